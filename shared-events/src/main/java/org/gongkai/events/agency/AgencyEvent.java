@@ -1,0 +1,6 @@
+package org.gongkai.events.agency;
+
+/** A fact about one reporting unit (the Agency stream, keyed by {@code agencyId}). */
+public sealed interface AgencyEvent permits AgencyRegistered, AgencyRenamed, AgencyMoved, AgencyClosed {
+    String agencyId();
+}

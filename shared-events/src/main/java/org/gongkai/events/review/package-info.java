@@ -1,0 +1,2 @@
+/** Facts of the review stream(s) and their codes. */
+package org.gongkai.events.review;

@@ -1,0 +1,33 @@
+package org.gongkai.events;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The event contract is shared by services that must evolve apart: it may depend on the JDK and nothing else. */
+class ContractIsFrameworkFreeTest {
+
+    private final JavaClasses contract = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.gongkai.events");
+
+    @Test
+    void dependsOnTheJdkOnly() {
+        classes().should().onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", "org.gongkai.events..")
+                .check(contract);
+    }
+
+    @Test
+    void everyEventIsARecord() {
+        classes().that().implement(org.gongkai.events.application.ApplicationEvent.class)
+                .or().implement(org.gongkai.events.agency.AgencyEvent.class)
+                .or().implement(org.gongkai.events.review.ReviewEvent.class)
+                .or().implement(org.gongkai.events.proactive.ProactiveEvent.class)
+                .should().beAssignableTo(Record.class)
+                .check(contract);
+    }
+}

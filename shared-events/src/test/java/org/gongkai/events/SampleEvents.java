@@ -1,0 +1,82 @@
+package org.gongkai.events;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.gongkai.events.agency.AgencyClosed;
+import org.gongkai.events.agency.AgencyLevel;
+import org.gongkai.events.agency.AgencyMoved;
+import org.gongkai.events.agency.AgencyRegistered;
+import org.gongkai.events.agency.AgencyRenamed;
+import org.gongkai.events.application.ApplicantType;
+import org.gongkai.events.application.ApplicationReceived;
+import org.gongkai.events.application.ApplicationWithdrawn;
+import org.gongkai.events.application.Channel;
+import org.gongkai.events.application.ConsultationEnded;
+import org.gongkai.events.application.ConsultationParty;
+import org.gongkai.events.application.ConsultationStarted;
+import org.gongkai.events.application.DecisionCorrected;
+import org.gongkai.events.application.DecisionRecorded;
+import org.gongkai.events.application.ExtensionGranted;
+import org.gongkai.events.application.FeeScheme;
+import org.gongkai.events.application.Outcome;
+import org.gongkai.events.application.ProcessingFeeNoticeIssued;
+import org.gongkai.events.application.ProcessingFeePaid;
+import org.gongkai.events.application.SupplementReceived;
+import org.gongkai.events.application.SupplementRequested;
+import org.gongkai.events.proactive.AdministrativeFeesRecorded;
+import org.gongkai.events.proactive.DecisionTallyRecorded;
+import org.gongkai.events.proactive.DocumentKind;
+import org.gongkai.events.proactive.RegulatoryDocumentIssued;
+import org.gongkai.events.proactive.RegulatoryDocumentRepealed;
+import org.gongkai.events.proactive.TallyCategory;
+import org.gongkai.events.review.LawsuitConcluded;
+import org.gongkai.events.review.LawsuitFiled;
+import org.gongkai.events.review.LawsuitRoute;
+import org.gongkai.events.review.ReconsiderationConcluded;
+import org.gongkai.events.review.ReconsiderationFiled;
+import org.gongkai.events.review.ReviewResult;
+
+/** One realistic instance of every event type: what the golden files must read back as. */
+final class SampleEvents {
+
+    static final String AGENCY = "kupu-township";
+    static final String APPLICATION = "7d0c3a8e-5b1f-4c52-9a57-1f2e3d4c5b6a";
+    static final LocalDate DAY = LocalDate.of(2024, 9, 27);
+
+    private SampleEvents() {
+    }
+
+    static List<Record> all() {
+        return List.of(
+                new AgencyRegistered(AGENCY, "托里县库普乡人民政府", "toli-county", AgencyLevel.TOWNSHIP),
+                new AgencyRenamed(AGENCY, "托里县库普镇人民政府", DAY),
+                new AgencyMoved(AGENCY, "tacheng-prefecture", DAY),
+                new AgencyClosed(AGENCY, DAY),
+                new ApplicationReceived(APPLICATION, AGENCY, DAY, Channel.REGISTERED_MAIL,
+                        ApplicantType.NATURAL_PERSON, "2023年度村级财务公开情况", LocalDate.of(2024, 11, 1)),
+                new DecisionRecorded(APPLICATION, Outcome.PARTIALLY_DISCLOSED, LocalDate.of(2024, 10, 30)),
+                new DecisionCorrected(APPLICATION, Outcome.DISCLOSED, LocalDate.of(2024, 10, 30), "登记错误"),
+                new ApplicationWithdrawn(APPLICATION, LocalDate.of(2024, 10, 8)),
+                new SupplementRequested(APPLICATION, LocalDate.of(2024, 9, 30), LocalDate.of(2024, 10, 15)),
+                new SupplementReceived(APPLICATION, LocalDate.of(2024, 10, 10), LocalDate.of(2024, 11, 7)),
+                new ExtensionGranted(APPLICATION, LocalDate.of(2024, 10, 28), 20, "需调取档案", LocalDate.of(2024, 11, 29)),
+                new ConsultationStarted(APPLICATION, "c-1", ConsultationParty.THIRD_PARTY, LocalDate.of(2024, 10, 9)),
+                new ConsultationEnded(APPLICATION, "c-1", LocalDate.of(2024, 10, 11), LocalDate.of(2024, 11, 6)),
+                new ProcessingFeeNoticeIssued(APPLICATION, LocalDate.of(2024, 10, 9), new BigDecimal("1080.00"),
+                        FeeScheme.PER_PAGE, LocalDate.of(2024, 11, 6)),
+                new ProcessingFeePaid(APPLICATION, LocalDate.of(2024, 10, 12)),
+                new ReconsiderationFiled("r-1", AGENCY, APPLICATION, LocalDate.of(2024, 12, 2)),
+                new ReconsiderationConcluded("r-1", ReviewResult.CORRECTED, LocalDate.of(2025, 1, 20)),
+                new LawsuitFiled("l-1", AGENCY, APPLICATION, LawsuitRoute.AFTER_RECONSIDERATION, "r-1",
+                        LocalDate.of(2025, 2, 10)),
+                new LawsuitConcluded("l-1", ReviewResult.UPHELD, LocalDate.of(2025, 6, 3)),
+                new RegulatoryDocumentIssued("d-1", AGENCY, DocumentKind.NORMATIVE_DOCUMENT, "库普乡村规民约管理办法",
+                        "库政发〔2024〕3号", DAY),
+                new RegulatoryDocumentRepealed("d-1", AGENCY, LocalDate.of(2025, 3, 1)),
+                new DecisionTallyRecorded("t-1", AGENCY, TallyCategory.LICENSING, LocalDate.of(2024, 7, 1),
+                        LocalDate.of(2024, 9, 30), 447228),
+                new AdministrativeFeesRecorded("f-1", AGENCY, LocalDate.of(2024, 7, 1), LocalDate.of(2024, 9, 30),
+                        new BigDecimal("242523110.82")));
+    }
+}
