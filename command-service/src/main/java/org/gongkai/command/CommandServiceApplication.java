@@ -1,0 +1,26 @@
+package org.gongkai.command;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.data.jpa.JpaRepositoriesAutoConfiguration;
+import org.springframework.boot.autoconfigure.orm.jpa.HibernateJpaAutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+
+/**
+ * The command service: staff's writes become events in Axon's event store on PostgreSQL. JPA is excluded on
+ * purpose: the event store uses Axon's JDBC engine, and in the standalone jar JPA is on the classpath for the query
+ * service only.
+ */
+@SpringBootApplication(exclude = {HibernateJpaAutoConfiguration.class, JpaRepositoriesAutoConfiguration.class})
+public class CommandServiceApplication {
+
+    /** The configuration file is {@code command-service.properties}, so both services can share one classpath. */
+    public static SpringApplicationBuilder builder() {
+        return new SpringApplicationBuilder(CommandServiceApplication.class)
+                .properties("spring.config.name=command-service");
+    }
+
+    public static void main(String[] args) {
+        builder().run(args);
+    }
+}

@@ -1,0 +1,168 @@
+package org.gongkai.command.agency;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.gongkai.command.clock.Today;
+import org.gongkai.command.rejection.IdAlreadyUsed;
+import org.gongkai.command.rejection.Require;
+import org.gongkai.events.agency.AgencyClosed;
+import org.gongkai.events.agency.AgencyMoved;
+import org.gongkai.events.agency.AgencyRegistered;
+import org.gongkai.events.agency.AgencyRenamed;
+import org.gongkai.events.proactive.AdministrativeFeesRecorded;
+import org.gongkai.events.proactive.DecisionTallyRecorded;
+
+/**
+ * A reporting unit: its name, its place in the tree (reports of a parent sum its subtree) and the period tallies
+ * it records for table 二.
+ */
+@Aggregate
+class Agency {
+
+    @AggregateIdentifier
+    private String agencyId;
+    private AgencyRegistered registration;
+    private String parentAgencyId;
+    private boolean closed;
+    private final Map<String, Object> periodRecords = new HashMap<>();
+
+    Agency() {
+        // for Axon: rebuilt from its events
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    String handle(RegisterAgency command, AgencyDirectory agencies) {
+        if (registration != null) {
+            if (registration.name().equals(command.name()) && registration.level() == command.level()
+                    && Objects.equals(registration.parentAgencyId(), command.parentAgencyId())) {
+                return agencyId; // a retry
+            }
+            throw new IdAlreadyUsed("agencyId", command.agencyId());
+        }
+        Require.text("name", command.name());
+        if (command.parentAgencyId() != null) {
+            agencies.requireRegistered("parentAgencyId", command.parentAgencyId());
+        }
+        apply(new AgencyRegistered(command.agencyId(), command.name().strip(), command.parentAgencyId(),
+                command.level()));
+        return command.agencyId();
+    }
+
+    @CommandHandler
+    void handle(RenameAgency command, Today today) {
+        requireOpen();
+        Require.text("name", command.name());
+        today.requireNotInFuture("effectiveOn", command.effectiveOn());
+        apply(new AgencyRenamed(agencyId, command.name().strip(), command.effectiveOn()));
+    }
+
+    @CommandHandler
+    void handle(MoveAgency command, Today today, AgencyDirectory agencies) {
+        requireOpen();
+        Require.text("parentAgencyId", command.parentAgencyId());
+        agencies.requireRegistered("parentAgencyId", command.parentAgencyId());
+        today.requireNotInFuture("effectiveOn", command.effectiveOn());
+        for (String ancestor = command.parentAgencyId(); ancestor != null;
+                ancestor = agencies.parentOf(ancestor).orElse(null)) {
+            if (ancestor.equals(agencyId)) {
+                throw new AgencyCannotBeItsOwnAncestor(agencyId, command.parentAgencyId());
+            }
+        }
+        apply(new AgencyMoved(agencyId, command.parentAgencyId(), command.effectiveOn()));
+    }
+
+    @CommandHandler
+    void handle(CloseAgency command, Today today) {
+        requireOpen();
+        today.requireNotInFuture("closedOn", command.closedOn());
+        apply(new AgencyClosed(agencyId, command.closedOn()));
+    }
+
+    @CommandHandler
+    String handle(RecordDecisionTally command, Today today) {
+        DecisionTallyRecorded tally = new DecisionTallyRecorded(command.tallyId(), agencyId, command.category(),
+                command.periodStart(), command.periodEnd(), command.count());
+        if (isRetry(command.tallyId(), tally)) {
+            return command.tallyId();
+        }
+        requireOpen();
+        requirePeriod(command.periodStart(), command.periodEnd(), today);
+        Require.notNegative("count", command.count());
+        apply(tally);
+        return command.tallyId();
+    }
+
+    @CommandHandler
+    String handle(RecordAdministrativeFees command, Today today) {
+        AdministrativeFeesRecorded fees = new AdministrativeFeesRecorded(command.feeRecordId(), agencyId,
+                command.periodStart(), command.periodEnd(), command.amountYuan());
+        if (isRetry(command.feeRecordId(), fees)) {
+            return command.feeRecordId();
+        }
+        requireOpen();
+        requirePeriod(command.periodStart(), command.periodEnd(), today);
+        Require.yuan("amountYuan", command.amountYuan());
+        apply(fees);
+        return command.feeRecordId();
+    }
+
+    private boolean isRetry(String recordId, Object record) {
+        Object known = periodRecords.get(recordId);
+        if (known == null) {
+            return false;
+        }
+        if (known.equals(record)) {
+            return true;
+        }
+        throw new IdAlreadyUsed("id", recordId);
+    }
+
+    private static void requirePeriod(LocalDate start, LocalDate end, Today today) {
+        today.requireNotInFuture("periodStart", start);
+        PeriodNotInsideOneQuarter.check(start, end);
+    }
+
+    private void requireOpen() {
+        if (closed) {
+            throw new AgencyClosedAlready(agencyId);
+        }
+    }
+
+    @EventSourcingHandler
+    void on(AgencyRegistered event) {
+        agencyId = event.agencyId();
+        registration = event;
+        parentAgencyId = event.parentAgencyId();
+    }
+
+    @EventSourcingHandler
+    void on(AgencyMoved event) {
+        parentAgencyId = event.parentAgencyId();
+    }
+
+    @EventSourcingHandler
+    void on(AgencyClosed event) {
+        closed = true;
+    }
+
+    @EventSourcingHandler
+    void on(DecisionTallyRecorded event) {
+        periodRecords.put(event.tallyId(), event);
+    }
+
+    @EventSourcingHandler
+    void on(AdministrativeFeesRecorded event) {
+        periodRecords.put(event.feeRecordId(), event);
+    }
+}

@@ -1,0 +1,56 @@
+package org.gongkai.command.agency;
+
+import java.util.Optional;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.gongkai.events.agency.AgencyClosed;
+import org.gongkai.events.agency.AgencyMoved;
+import org.gongkai.events.agency.AgencyRegistered;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The command side's own small view of the agency tree, for set validation (does the agency exist, would a move
+ * make a cycle). A subscribing processor updates it in the transaction that stores the events, so a command
+ * never sees it behind the event store.
+ */
+@Component
+@ProcessingGroup("agency-directory")
+class AgencyDirectoryProjection implements AgencyDirectory {
+
+    private final JdbcTemplate jdbc;
+
+    AgencyDirectoryProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(AgencyRegistered event) {
+        jdbc.update("INSERT INTO agency_directory (agency_id, parent_agency_id) VALUES (?, ?) "
+                + "ON CONFLICT (agency_id) DO NOTHING", event.agencyId(), event.parentAgencyId());
+    }
+
+    @EventHandler
+    void on(AgencyMoved event) {
+        jdbc.update("UPDATE agency_directory SET parent_agency_id = ? WHERE agency_id = ?", event.parentAgencyId(),
+                event.agencyId());
+    }
+
+    @EventHandler
+    void on(AgencyClosed event) {
+        jdbc.update("UPDATE agency_directory SET closed_on = ? WHERE agency_id = ?", event.closedOn(),
+                event.agencyId());
+    }
+
+    @Override
+    public boolean isRegistered(String agencyId) {
+        return !jdbc.queryForList("SELECT 1 FROM agency_directory WHERE agency_id = ?", Integer.class, agencyId)
+                .isEmpty();
+    }
+
+    @Override
+    public Optional<String> parentOf(String agencyId) {
+        return jdbc.queryForList("SELECT parent_agency_id FROM agency_directory WHERE agency_id = ?", String.class,
+                agencyId).stream().filter(java.util.Objects::nonNull).findFirst();
+    }
+}

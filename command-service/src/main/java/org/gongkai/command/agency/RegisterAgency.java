@@ -1,0 +1,8 @@
+package org.gongkai.command.agency;
+
+import org.gongkai.events.agency.AgencyLevel;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Register a reporting unit, optionally under a parent agency. */
+public record RegisterAgency(@TargetAggregateIdentifier String agencyId, String name, String parentAgencyId, AgencyLevel level) {
+}

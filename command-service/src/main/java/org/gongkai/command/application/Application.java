@@ -1,0 +1,309 @@
+package org.gongkai.command.application;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.gongkai.command.agency.AgencyDirectory;
+import org.gongkai.command.clock.Today;
+import org.gongkai.command.clock.WorkingDays;
+import org.gongkai.events.application.ApplicationReceived;
+import org.gongkai.events.application.ApplicationWithdrawn;
+import org.gongkai.events.application.ConsultationEnded;
+import org.gongkai.events.application.ConsultationStarted;
+import org.gongkai.events.application.DecisionCorrected;
+import org.gongkai.events.application.DecisionRecorded;
+import org.gongkai.events.application.ExtensionGranted;
+import org.gongkai.events.application.Outcome;
+import org.gongkai.events.application.ProcessingFeeNoticeIssued;
+import org.gongkai.events.application.ProcessingFeePaid;
+import org.gongkai.events.application.SupplementReceived;
+import org.gongkai.events.application.SupplementRequested;
+import org.gongkai.command.rejection.IdAlreadyUsed;
+import org.gongkai.command.rejection.InvalidValue;
+import org.gongkai.command.rejection.Require;
+
+/**
+ * One disclosure application from receipt to its single answer. It decides which facts can be true (dates, order,
+ * one decision) and keeps the statutory due date (条例 Art. 30–35) current as facts arrive.
+ */
+@Aggregate
+class Application {
+
+    /** 条例 Art. 33: at most 20 more working days in all. */
+    static final int MAX_EXTENSION_DAYS = 20;
+
+    @AggregateIdentifier
+    private String applicationId;
+    private ApplicationReceived receipt;
+    private LocalDate dueOn;
+    private DecisionRecorded decision;
+    private LocalDate closedOn;
+    private boolean supplementRequested;
+    private boolean supplementReceived;
+    private int extensionDaysGranted;
+    private final Map<String, ConsultationStarted> openConsultations = new HashMap<>();
+    private final Map<String, ConsultationEnded> endedConsultations = new HashMap<>();
+    private ProcessingFeeNoticeIssued feeNotice;
+    private boolean feePaid;
+    private ExtensionGranted lastExtension;
+
+    Application() {
+        // for Axon: rebuilt from its events
+    }
+
+    /** A safe retry: the same id with the same facts answers like the first time; another body is refused. */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    LocalDate handle(ReceiveApplication command, Today today, AgencyDirectory agencies, WorkingDays workingDays) {
+        if (receipt != null) {
+            return sameReceipt(command) ? dueOn : rejectReuse(command.applicationId());
+        }
+        agencies.requireRegistered("agencyId", command.agencyId());
+        today.requireNotInFuture("receivedOn", command.receivedOn());
+        // 条例 Art. 33: 20 working days; day 1 is the first working day after the receipt date [practice].
+        LocalDate due = workingDays.nthWorkingDayAfter(command.receivedOn(), 20);
+        apply(new ApplicationReceived(command.applicationId(), command.agencyId(), command.receivedOn(),
+                command.channel(), command.applicantType(), command.subject(), due));
+        return due;
+    }
+
+    @CommandHandler
+    void handle(RecordDecision command, Today today) {
+        if (decision != null && decision.outcome() == command.outcome()
+                && decision.decidedOn().equals(command.decidedOn())) {
+            return; // the same answer re-sent: a retry, not a second decision
+        }
+        requireOpen();
+        requireBusinessDate("decidedOn", command.decidedOn(), today);
+        apply(new DecisionRecorded(applicationId, command.outcome(), command.decidedOn()));
+    }
+
+    @CommandHandler
+    void handle(CorrectDecision command, Today today) {
+        if (closedOn == null) {
+            throw new ApplicationNotClosed(applicationId);
+        }
+        Require.text("reason", command.reason());
+        requireBusinessDate("decidedOn", command.decidedOn(), today);
+        apply(new DecisionCorrected(applicationId, command.outcome(), command.decidedOn(), command.reason()));
+    }
+
+    @CommandHandler
+    void handle(WithdrawApplication command, Today today) {
+        requireOpen();
+        requireBusinessDate("withdrawnOn", command.withdrawnOn(), today);
+        apply(new ApplicationWithdrawn(applicationId, command.withdrawnOn()));
+    }
+
+    @CommandHandler
+    void handle(RequestSupplement command, Today today, WorkingDays workingDays) {
+        requireOpen();
+        if (supplementRequested) {
+            throw new SupplementAlreadyRequested(applicationId);
+        }
+        requireBusinessDate("requestedOn", command.requestedOn(), today);
+        if (command.supplementDueOn() != null && command.supplementDueOn().isBefore(command.requestedOn())) {
+            throw new DateBeforeReceipt("dueOn", command.supplementDueOn(), command.requestedOn());
+        }
+        // No deadline given: 15 working days is the reasonable period most provincial rules set [practice].
+        LocalDate supplementDue = command.supplementDueOn() != null
+                ? command.supplementDueOn()
+                : workingDays.nthWorkingDayAfter(command.requestedOn(), 15);
+        apply(new SupplementRequested(applicationId, command.requestedOn(), supplementDue));
+    }
+
+    @CommandHandler
+    void handle(ReceiveSupplement command, Today today, WorkingDays workingDays) {
+        requireOpen();
+        if (!supplementRequested || supplementReceived) {
+            throw new SupplementNotRequested(applicationId);
+        }
+        requireBusinessDate("receivedOn", command.receivedOn(), today);
+        // 条例 Art. 30: the answer period counts again from the day the supplement arrives.
+        LocalDate restarted = workingDays.nthWorkingDayAfter(command.receivedOn(), 20 + extensionDaysGranted);
+        apply(new SupplementReceived(applicationId, command.receivedOn(), restarted));
+    }
+
+    @CommandHandler
+    void handle(GrantExtension command, Today today, WorkingDays workingDays) {
+        if (lastExtension != null && lastExtension.extendedOn().equals(command.extendedOn())
+                && lastExtension.workingDays() == command.workingDays()
+                && Objects.equals(lastExtension.reason(), command.reason())) {
+            return; // re-sent
+        }
+        requireOpen();
+        requireBusinessDate("extendedOn", command.extendedOn(), today);
+        Require.text("reason", command.reason());
+        if (command.workingDays() < 1) {
+            throw new InvalidValue("workingDays",
+                    "延长工作日数必须为正数：workingDays must be at least 1");
+        }
+        if (extensionDaysGranted + command.workingDays() > MAX_EXTENSION_DAYS) {
+            throw new ExtensionLimitExceeded(command.workingDays(), extensionDaysGranted);
+        }
+        LocalDate extended = workingDays.nthWorkingDayAfter(dueOn, command.workingDays());
+        apply(new ExtensionGranted(applicationId, command.extendedOn(), command.workingDays(), command.reason(),
+                extended));
+    }
+
+    @CommandHandler
+    void handle(StartConsultation command, Today today) {
+        ConsultationStarted known = openConsultations.get(command.consultationId());
+        if (known != null || endedConsultations.containsKey(command.consultationId())) {
+            if (known != null && known.party() == command.party() && known.startedOn().equals(command.startedOn())) {
+                return; // re-sent
+            }
+            throw new IdAlreadyUsed("consultationId", command.consultationId());
+        }
+        requireOpen();
+        requireBusinessDate("startedOn", command.startedOn(), today);
+        apply(new ConsultationStarted(applicationId, command.consultationId(), command.party(),
+                command.startedOn()));
+    }
+
+    @CommandHandler
+    void handle(EndConsultation command, Today today, WorkingDays workingDays) {
+        ConsultationEnded ended = endedConsultations.get(command.consultationId());
+        if (ended != null) {
+            if (ended.endedOn().equals(command.endedOn())) {
+                return; // re-sent
+            }
+            throw new ConsultationAlreadyEnded(command.consultationId());
+        }
+        ConsultationStarted started = openConsultations.get(command.consultationId());
+        if (started == null) {
+            throw new UnknownConsultation(command.consultationId());
+        }
+        requireOpen();
+        requireBusinessDate("endedOn", command.endedOn(), today);
+        if (command.endedOn().isBefore(started.startedOn())) {
+            throw new ConsultationEndsBeforeStart(command.endedOn(), started.startedOn());
+        }
+        // 条例 Art. 32/34: consultation time is not counted; its working days, both ends included, are added.
+        int paused = workingDays.countBetween(started.startedOn(), command.endedOn());
+        LocalDate moved = paused == 0 ? dueOn : workingDays.nthWorkingDayAfter(dueOn, paused);
+        apply(new ConsultationEnded(applicationId, command.consultationId(), command.endedOn(), moved));
+    }
+
+    @CommandHandler
+    void handle(IssueFeeNotice command, Today today, WorkingDays workingDays) {
+        requireOpen();
+        requireBusinessDate("issuedOn", command.issuedOn(), today);
+        Require.yuan("amountYuan", command.amountYuan());
+        // 国办函〔2020〕109号: the applicant has 20 working days from the day after receiving the notice.
+        LocalDate paymentDue = workingDays.nthWorkingDayAfter(command.issuedOn(), 20);
+        apply(new ProcessingFeeNoticeIssued(applicationId, command.issuedOn(), command.amountYuan(),
+                command.scheme(), paymentDue));
+    }
+
+    @CommandHandler
+    void handle(RecordFeePayment command, Today today) {
+        requireOpen();
+        if (feeNotice == null || feePaid) {
+            throw new FeeNotNotified(applicationId);
+        }
+        requireBusinessDate("paidOn", command.paidOn(), today);
+        if (command.paidOn().isBefore(feeNotice.issuedOn())) {
+            throw new DateBeforeReceipt("paidOn", command.paidOn(), feeNotice.issuedOn());
+        }
+        apply(new ProcessingFeePaid(applicationId, command.paidOn()));
+    }
+
+    private boolean sameReceipt(ReceiveApplication command) {
+        return receipt.agencyId().equals(command.agencyId()) && receipt.receivedOn().equals(command.receivedOn())
+                && receipt.channel() == command.channel() && receipt.applicantType() == command.applicantType()
+                && Objects.equals(receipt.subject(), command.subject());
+    }
+
+    private static LocalDate rejectReuse(String applicationId) {
+        throw new IdAlreadyUsed("applicationId", applicationId);
+    }
+
+    private void requireOpen() {
+        if (closedOn != null) {
+            throw new ApplicationClosed(applicationId);
+        }
+    }
+
+    private void requireBusinessDate(String field, LocalDate date, Today today) {
+        today.requireNotInFuture(field, date);
+        if (date.isBefore(receipt.receivedOn())) {
+            throw new DateBeforeReceipt(field, date, receipt.receivedOn());
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ApplicationReceived event) {
+        applicationId = event.applicationId();
+        receipt = event;
+        dueOn = event.dueOn();
+    }
+
+    @EventSourcingHandler
+    void on(DecisionRecorded event) {
+        decision = event;
+        closedOn = event.decidedOn();
+    }
+
+    @EventSourcingHandler
+    void on(DecisionCorrected event) {
+        decision = new DecisionRecorded(applicationId, event.outcome(), event.decidedOn());
+        closedOn = event.decidedOn();
+    }
+
+    @EventSourcingHandler
+    void on(ApplicationWithdrawn event) {
+        decision = new DecisionRecorded(applicationId, Outcome.OTHER, event.withdrawnOn());
+        closedOn = event.withdrawnOn();
+    }
+
+    @EventSourcingHandler
+    void on(SupplementRequested event) {
+        supplementRequested = true;
+    }
+
+    @EventSourcingHandler
+    void on(SupplementReceived event) {
+        supplementReceived = true;
+        dueOn = event.dueOn();
+    }
+
+    @EventSourcingHandler
+    void on(ExtensionGranted event) {
+        extensionDaysGranted += event.workingDays();
+        lastExtension = event;
+        dueOn = event.dueOn();
+    }
+
+    @EventSourcingHandler
+    void on(ConsultationStarted event) {
+        openConsultations.put(event.consultationId(), event);
+    }
+
+    @EventSourcingHandler
+    void on(ConsultationEnded event) {
+        openConsultations.remove(event.consultationId());
+        endedConsultations.put(event.consultationId(), event);
+        dueOn = event.dueOn();
+    }
+
+    @EventSourcingHandler
+    void on(ProcessingFeeNoticeIssued event) {
+        feeNotice = event;
+        feePaid = false;
+    }
+
+    @EventSourcingHandler
+    void on(ProcessingFeePaid event) {
+        feePaid = true;
+    }
+}

@@ -1,0 +1,10 @@
+package org.gongkai.command.application;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.gongkai.events.application.FeeScheme;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Notify an information-processing fee. */
+public record IssueFeeNotice(@TargetAggregateIdentifier String applicationId, LocalDate issuedOn, BigDecimal amountYuan, FeeScheme scheme) {
+}

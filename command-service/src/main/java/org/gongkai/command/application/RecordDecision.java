@@ -1,0 +1,9 @@
+package org.gongkai.command.application;
+
+import java.time.LocalDate;
+import org.gongkai.events.application.Outcome;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Record the agency's answer with one of the 21 outcomes. */
+public record RecordDecision(@TargetAggregateIdentifier String applicationId, Outcome outcome, LocalDate decidedOn) {
+}

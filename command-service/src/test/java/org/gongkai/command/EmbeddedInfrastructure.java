@@ -1,0 +1,52 @@
+package org.gongkai.command;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+
+/**
+ * Real PostgreSQL and a real Kafka broker, started once per test JVM: the command side is never tested against
+ * stand-ins for its event store or its topic.
+ */
+final class EmbeddedInfrastructure {
+
+    private static EmbeddedPostgres postgres;
+    private static EmbeddedKafkaKraftBroker kafka;
+
+    private EmbeddedInfrastructure() {
+    }
+
+    static synchronized EmbeddedPostgres postgres() {
+        if (postgres == null) {
+            try {
+                postgres = EmbeddedPostgres.builder().setServerConfig("synchronous_commit", "on").start();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    postgres.close();
+                } catch (IOException ignored) {
+                    // the JVM is ending anyway
+                }
+            }));
+        }
+        return postgres;
+    }
+
+    static synchronized EmbeddedKafkaKraftBroker kafka() {
+        if (kafka == null) {
+            kafka = new EmbeddedKafkaKraftBroker(1, 1);
+            kafka.brokerProperty("auto.create.topics.enable", "false");
+            kafka.brokerProperty("group.initial.rebalance.delay.ms", "0");
+            kafka.afterPropertiesSet();
+            Runtime.getRuntime().addShutdownHook(new Thread(kafka::destroy));
+        }
+        return kafka;
+    }
+
+    static String jdbcUrl() {
+        return postgres().getJdbcUrl("postgres", "postgres");
+    }
+}
