@@ -3,7 +3,9 @@ package org.gongkai.command.application;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.axonframework.commandhandling.CommandHandler;
@@ -14,7 +16,7 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.gongkai.command.agency.AgencyDirectory;
 import org.gongkai.command.clock.Today;
-import org.gongkai.command.clock.WorkingDays;
+import org.gongkai.events.application.ApplicationEvent;
 import org.gongkai.events.application.ApplicationReceived;
 import org.gongkai.events.application.ApplicationWithdrawn;
 import org.gongkai.events.application.ConsultationEnded;
@@ -27,6 +29,9 @@ import org.gongkai.events.application.ProcessingFeeNoticeIssued;
 import org.gongkai.events.application.ProcessingFeePaid;
 import org.gongkai.events.application.SupplementReceived;
 import org.gongkai.events.application.SupplementRequested;
+import org.gongkai.events.calendar.ClockFact;
+import org.gongkai.events.calendar.ClockFacts;
+import org.gongkai.events.calendar.StatutoryClock;
 import org.gongkai.command.rejection.IdAlreadyUsed;
 import org.gongkai.command.rejection.InvalidValue;
 import org.gongkai.command.rejection.Require;
@@ -38,9 +43,6 @@ import org.gongkai.command.rejection.Require;
 @Aggregate
 class Application {
 
-    /** 条例 Art. 33: at most 20 more working days in all. */
-    static final int MAX_EXTENSION_DAYS = 20;
-
     @AggregateIdentifier
     private String applicationId;
     private ApplicationReceived receipt;
@@ -49,7 +51,7 @@ class Application {
     private LocalDate closedOn;
     private boolean supplementRequested;
     private boolean supplementReceived;
-    private int extensionDaysGranted;
+    private final List<ClockFact> clockFacts = new ArrayList<>();
     private final Map<String, ConsultationStarted> openConsultations = new HashMap<>();
     private final Map<String, ConsultationEnded> endedConsultations = new HashMap<>();
     private ProcessingFeeNoticeIssued feeNotice;
@@ -63,14 +65,13 @@ class Application {
     /** A safe retry: the same id with the same facts answers like the first time; another body is refused. */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    LocalDate handle(ReceiveApplication command, Today today, AgencyDirectory agencies, WorkingDays workingDays) {
+    LocalDate handle(ReceiveApplication command, Today today, AgencyDirectory agencies, StatutoryClock clock) {
         if (receipt != null) {
             return sameReceipt(command) ? dueOn : rejectReuse(command.applicationId());
         }
         agencies.requireRegistered("agencyId", command.agencyId());
         today.requireNotInFuture("receivedOn", command.receivedOn());
-        // 条例 Art. 33: 20 working days; day 1 is the first working day after the receipt date [practice].
-        LocalDate due = workingDays.nthWorkingDayAfter(command.receivedOn(), 20);
+        LocalDate due = clock.answerDueOn(command.receivedOn());
         apply(new ApplicationReceived(command.applicationId(), command.agencyId(), command.receivedOn(),
                 command.channel(), command.applicantType(), command.subject(), due));
         return due;
@@ -105,7 +106,7 @@ class Application {
     }
 
     @CommandHandler
-    void handle(RequestSupplement command, Today today, WorkingDays workingDays) {
+    void handle(RequestSupplement command, Today today, StatutoryClock clock) {
         requireOpen();
         if (supplementRequested) {
             throw new SupplementAlreadyRequested(applicationId);
@@ -114,27 +115,26 @@ class Application {
         if (command.supplementDueOn() != null && command.supplementDueOn().isBefore(command.requestedOn())) {
             throw new DateBeforeReceipt("dueOn", command.supplementDueOn(), command.requestedOn());
         }
-        // No deadline given: 15 working days is the reasonable period most provincial rules set [practice].
         LocalDate supplementDue = command.supplementDueOn() != null
                 ? command.supplementDueOn()
-                : workingDays.nthWorkingDayAfter(command.requestedOn(), 15);
+                : clock.defaultSupplementDueOn(command.requestedOn());
         apply(new SupplementRequested(applicationId, command.requestedOn(), supplementDue));
     }
 
     @CommandHandler
-    void handle(ReceiveSupplement command, Today today, WorkingDays workingDays) {
+    void handle(ReceiveSupplement command, Today today, StatutoryClock clock) {
         requireOpen();
         if (!supplementRequested || supplementReceived) {
             throw new SupplementNotRequested(applicationId);
         }
         requireBusinessDate("receivedOn", command.receivedOn(), today);
         // 条例 Art. 30: the answer period counts again from the day the supplement arrives.
-        LocalDate restarted = workingDays.nthWorkingDayAfter(command.receivedOn(), 20 + extensionDaysGranted);
+        LocalDate restarted = dueAfter(clock, new ClockFact.SupplementReceived(command.receivedOn()));
         apply(new SupplementReceived(applicationId, command.receivedOn(), restarted));
     }
 
     @CommandHandler
-    void handle(GrantExtension command, Today today, WorkingDays workingDays) {
+    void handle(GrantExtension command, Today today, StatutoryClock clock) {
         if (lastExtension != null && lastExtension.extendedOn().equals(command.extendedOn())
                 && lastExtension.workingDays() == command.workingDays()
                 && Objects.equals(lastExtension.reason(), command.reason())) {
@@ -147,10 +147,12 @@ class Application {
             throw new InvalidValue("workingDays",
                     "延长工作日数必须为正数：workingDays must be at least 1");
         }
-        if (extensionDaysGranted + command.workingDays() > MAX_EXTENSION_DAYS) {
-            throw new ExtensionLimitExceeded(command.workingDays(), extensionDaysGranted);
+        // 条例 Art. 33: extensions of one application total at most 20 working days.
+        if (command.workingDays() > StatutoryClock.remainingExtensionDays(clockFacts)) {
+            throw new ExtensionLimitExceeded(command.workingDays(), StatutoryClock.extensionDaysGranted(clockFacts));
         }
-        LocalDate extended = workingDays.nthWorkingDayAfter(dueOn, command.workingDays());
+        LocalDate extended = dueAfter(clock, new ClockFact.ExtensionGranted(command.extendedOn(),
+                command.workingDays()));
         apply(new ExtensionGranted(applicationId, command.extendedOn(), command.workingDays(), command.reason(),
                 extended));
     }
@@ -171,7 +173,7 @@ class Application {
     }
 
     @CommandHandler
-    void handle(EndConsultation command, Today today, WorkingDays workingDays) {
+    void handle(EndConsultation command, Today today, StatutoryClock clock) {
         ConsultationEnded ended = endedConsultations.get(command.consultationId());
         if (ended != null) {
             if (ended.endedOn().equals(command.endedOn())) {
@@ -189,18 +191,17 @@ class Application {
             throw new ConsultationEndsBeforeStart(command.endedOn(), started.startedOn());
         }
         // 条例 Art. 32/34: consultation time is not counted; its working days, both ends included, are added.
-        int paused = workingDays.countBetween(started.startedOn(), command.endedOn());
-        LocalDate moved = paused == 0 ? dueOn : workingDays.nthWorkingDayAfter(dueOn, paused);
+        LocalDate moved = dueAfter(clock, new ClockFact.ConsultationEnded(command.consultationId(),
+                command.endedOn()));
         apply(new ConsultationEnded(applicationId, command.consultationId(), command.endedOn(), moved));
     }
 
     @CommandHandler
-    void handle(IssueFeeNotice command, Today today, WorkingDays workingDays) {
+    void handle(IssueFeeNotice command, Today today, StatutoryClock clock) {
         requireOpen();
         requireBusinessDate("issuedOn", command.issuedOn(), today);
         Require.yuan("amountYuan", command.amountYuan());
-        // 国办函〔2020〕109号: the applicant has 20 working days from the day after receiving the notice.
-        LocalDate paymentDue = workingDays.nthWorkingDayAfter(command.issuedOn(), 20);
+        LocalDate paymentDue = clock.paymentDueOn(command.issuedOn());
         apply(new ProcessingFeeNoticeIssued(applicationId, command.issuedOn(), command.amountYuan(),
                 command.scheme(), paymentDue));
     }
@@ -216,6 +217,13 @@ class Application {
             throw new DateBeforeReceipt("paidOn", command.paidOn(), feeNotice.issuedOn());
         }
         apply(new ProcessingFeePaid(applicationId, command.paidOn()));
+    }
+
+    /** The due date once {@code next} has happened; {@code null} while the clock is stopped. */
+    private LocalDate dueAfter(StatutoryClock clock, ClockFact next) {
+        List<ClockFact> history = new ArrayList<>(clockFacts);
+        history.add(next);
+        return clock.dueDate(history).dueOn();
     }
 
     private boolean sameReceipt(ReceiveApplication command) {
@@ -243,6 +251,7 @@ class Application {
 
     @EventSourcingHandler
     void on(ApplicationReceived event) {
+        remember(event);
         applicationId = event.applicationId();
         receipt = event;
         dueOn = event.dueOn();
@@ -268,29 +277,33 @@ class Application {
 
     @EventSourcingHandler
     void on(SupplementRequested event) {
+        remember(event);
         supplementRequested = true;
     }
 
     @EventSourcingHandler
     void on(SupplementReceived event) {
+        remember(event);
         supplementReceived = true;
         dueOn = event.dueOn();
     }
 
     @EventSourcingHandler
     void on(ExtensionGranted event) {
-        extensionDaysGranted += event.workingDays();
+        remember(event);
         lastExtension = event;
         dueOn = event.dueOn();
     }
 
     @EventSourcingHandler
     void on(ConsultationStarted event) {
+        remember(event);
         openConsultations.put(event.consultationId(), event);
     }
 
     @EventSourcingHandler
     void on(ConsultationEnded event) {
+        remember(event);
         openConsultations.remove(event.consultationId());
         endedConsultations.put(event.consultationId(), event);
         dueOn = event.dueOn();
@@ -305,5 +318,10 @@ class Application {
     @EventSourcingHandler
     void on(ProcessingFeePaid event) {
         feePaid = true;
+    }
+
+    /** Events that move the statutory clock are kept as clock facts, in order, for the next due date. */
+    private void remember(ApplicationEvent event) {
+        ClockFacts.toFact(event).ifPresent(clockFacts::add);
     }
 }

@@ -3,6 +3,8 @@ package org.gongkai.command.clock;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.gongkai.events.calendar.StatutoryClock;
+import org.gongkai.events.calendar.WorkingDayCalendar;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,8 +18,9 @@ class ClockConfiguration {
         return () -> LocalDate.now(clock);
     }
 
+    /** The official schedule bundled with the contract, plus any operator files in GONGKAI_CALENDAR_DIR. */
     @Bean
-    WorkingDays workingDays() {
-        return new WeekdaysOnly();
+    StatutoryClock statutoryClock() {
+        return new StatutoryClock(WorkingDayCalendar.fromEnvironment());
     }
 }

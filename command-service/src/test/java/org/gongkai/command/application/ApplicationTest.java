@@ -7,7 +7,6 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.gongkai.command.agency.AgencyDirectory;
 import org.gongkai.command.agency.UnknownAgency;
 import org.gongkai.command.clock.Today;
-import org.gongkai.command.clock.WeekdaysOnly;
 import org.gongkai.command.rejection.BusinessDateInFuture;
 import org.gongkai.command.rejection.IdAlreadyUsed;
 import org.gongkai.command.rejection.InvalidValue;
@@ -27,6 +26,8 @@ import org.gongkai.events.application.ProcessingFeeNoticeIssued;
 import org.gongkai.events.application.ProcessingFeePaid;
 import org.gongkai.events.application.SupplementReceived;
 import org.gongkai.events.application.SupplementRequested;
+import org.gongkai.events.calendar.StatutoryClock;
+import org.gongkai.events.calendar.WorkingDayCalendar;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -46,7 +47,7 @@ class ApplicationTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Application.class);
         fixture.registerInjectableResource((Today) () -> TODAY);
-        fixture.registerInjectableResource(new WeekdaysOnly());
+        fixture.registerInjectableResource(new StatutoryClock(WorkingDayCalendar.official()));
         fixture.registerInjectableResource(new AgencyDirectory() {
             @Override
             public boolean isRegistered(String agencyId) {
@@ -213,16 +214,18 @@ class ApplicationTest {
 
     @Test
     void restartsTheTwentyDaysWhenTheSupplementArrives() {
+        // From Friday 15 March: Qingming 2024 takes 4–6 April off and makes Sunday 7 April a working day.
         fixture.given(received(), new SupplementRequested(ID, LocalDate.of(2024, 3, 4), LocalDate.of(2024, 3, 25)))
                 .when(new ReceiveSupplement(ID, LocalDate.of(2024, 3, 15)))
-                .expectEvents(new SupplementReceived(ID, LocalDate.of(2024, 3, 15), LocalDate.of(2024, 4, 12)));
+                .expectEvents(new SupplementReceived(ID, LocalDate.of(2024, 3, 15), LocalDate.of(2024, 4, 15)));
     }
 
     @Test
     void addsAnExtensionToTheDueDateInForce() {
+        // Due Friday 29 March; five working days on: 1, 2, 3 April, Sunday 7 April (调休), Monday 8 April.
         fixture.given(received())
                 .when(new GrantExtension(ID, LocalDate.of(2024, 3, 25), 5, "需调取档案"))
-                .expectEvents(new ExtensionGranted(ID, LocalDate.of(2024, 3, 25), 5, "需调取档案", LocalDate.of(2024, 4, 5)));
+                .expectEvents(new ExtensionGranted(ID, LocalDate.of(2024, 3, 25), 5, "需调取档案", LocalDate.of(2024, 4, 8)));
     }
 
     @Test
@@ -235,10 +238,10 @@ class ApplicationTest {
 
     @Test
     void addsTheConsultationsWorkingDaysBothEndsIncluded() {
-        // Wednesday 6 to Tuesday 12 March: 5 working days, so the due date moves from 29 March to 5 April.
+        // Wednesday 6 to Tuesday 12 March: 5 working days, so the due date moves from 29 March to 8 April.
         fixture.given(received(), new ConsultationStarted(ID, "c1", ConsultationParty.THIRD_PARTY, LocalDate.of(2024, 3, 6)))
                 .when(new EndConsultation(ID, "c1", LocalDate.of(2024, 3, 12)))
-                .expectEvents(new ConsultationEnded(ID, "c1", LocalDate.of(2024, 3, 12), LocalDate.of(2024, 4, 5)));
+                .expectEvents(new ConsultationEnded(ID, "c1", LocalDate.of(2024, 3, 12), LocalDate.of(2024, 4, 8)));
     }
 
     @Test

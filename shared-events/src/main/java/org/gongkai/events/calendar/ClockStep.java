@@ -1,0 +1,168 @@
+package org.gongkai.events.calendar;
+
+import static org.gongkai.events.calendar.ChineseDates.date;
+import static org.gongkai.events.calendar.ChineseDates.dateWithWeekday;
+import static org.gongkai.events.calendar.ChineseDates.range;
+
+import java.time.LocalDate;
+
+/**
+ * One step of an {@link Explanation}. Dates that may be absent ({@code dueBefore}/{@code dueAfter} while the clock is
+ * stopped) are {@code null}.
+ */
+public sealed interface ClockStep {
+
+    /** The date the step is about; steps are listed in this order. */
+    LocalDate on();
+
+    /** A stable code of the step type, see {@link ExplanationLine#kind()}. */
+    String kind();
+
+    /** The step as one Chinese sentence. */
+    String toChinese();
+
+    /** The application was received; day 1 is the first working day after (条例 Art. 33, DOMAIN.md §7). */
+    record Receipt(LocalDate on, LocalDate dayOne) implements ClockStep {
+        public String kind() {
+            return "RECEIPT";
+        }
+
+        public String toChinese() {
+            return date(on) + "收到申请，自次日起计算，第1个工作日为" + dateWithWeekday(dayOne) + "。";
+        }
+    }
+
+    /** Announced off days inside the counted span: they do not count (weekdays among them are named). */
+    record HolidaysSkipped(LocalDate on, LocalDate last, String festival, String notice, int weekdaysSkipped)
+            implements ClockStep {
+        public String kind() {
+            return "HOLIDAYS_SKIPPED";
+        }
+
+        public String toChinese() {
+            return festival + "放假" + range(on, last) + "，不计入工作日（其中周一至周五" + weekdaysSkipped + "天）"
+                    + source(notice) + "。";
+        }
+    }
+
+    /** Announced make-up working weekends inside the counted span: they count. */
+    record MakeUpWorkdaysCounted(LocalDate on, LocalDate last, String festival, String notice) implements ClockStep {
+        public String kind() {
+            return "MAKE_UP_WORKDAYS_COUNTED";
+        }
+
+        public String toChinese() {
+            String days = on.equals(last) ? dateWithWeekday(on) : dateWithWeekday(on) + "至" + dateWithWeekday(last);
+            return days + festival + "调休上班，计入工作日" + source(notice) + "。";
+        }
+    }
+
+    /** The counted span reaches a year without a loaded official schedule: plain weekdays are counted. */
+    record NoOfficialSchedule(LocalDate on, int year) implements ClockStep {
+        public String kind() {
+            return "NO_OFFICIAL_SCHEDULE";
+        }
+
+        public String toChinese() {
+            return year + "年尚无官方节假日安排，暂按周一至周五计算工作日（no official schedule for " + year
+                    + "; weekdays only），公布后期限可能变化。";
+        }
+    }
+
+    /** A supplement was requested: the clock stops until it arrives (条例 Art. 30). */
+    record ClockStopped(LocalDate on, LocalDate supplementDueOn, boolean defaultDeadline) implements ClockStep {
+        public String kind() {
+            return "CLOCK_STOPPED";
+        }
+
+        public String toChinese() {
+            String deadline = defaultDeadline
+                    ? "机关未定补正期限，按" + StatutoryClock.DEFAULT_SUPPLEMENT_WORKING_DAYS + "个工作日计至"
+                    : "补正期限至";
+            return date(on) + "要求补正，答复期限中止；" + deadline + date(supplementDueOn) + "，逾期未补正视为放弃申请。";
+        }
+    }
+
+    /** The supplement arrived: 20 working days restart from the next working day (条例 Art. 30). */
+    record ClockRestarted(LocalDate on, LocalDate dayOne, int extensionDaysCarried) implements ClockStep {
+        public String kind() {
+            return "CLOCK_RESTARTED";
+        }
+
+        public String toChinese() {
+            String carried = extensionDaysCarried == 0 ? "" : "，已批准的延长" + extensionDaysCarried + "个工作日继续有效";
+            return date(on) + "收到补正材料，重新计算" + StatutoryClock.ANSWER_WORKING_DAYS + "个工作日，第1个工作日为"
+                    + dateWithWeekday(dayOne) + carried + "。";
+        }
+    }
+
+    /** An extension adds its working days to the due date in force (条例 Art. 33 para. 1). */
+    record ExtensionAdded(LocalDate on, int workingDays, LocalDate dueBefore, LocalDate dueAfter) implements ClockStep {
+        public String kind() {
+            return "EXTENSION_ADDED";
+        }
+
+        public String toChinese() {
+            String effect = dueAfter == null ? "，待恢复计时后计入" : "，期限由" + date(dueBefore) + "顺延至" + date(dueAfter);
+            return date(on) + "批准延长答复期限" + workingDays + "个工作日" + effect + "。";
+        }
+    }
+
+    /** A consultation started; the due date is pending until it ends (条例 Art. 33 para. 2). */
+    record ConsultationOpened(LocalDate on, String consultationId) implements ClockStep {
+        public String kind() {
+            return "CONSULTATION_OPENED";
+        }
+
+        public String toChinese() {
+            return date(on) + "开始征求意见（" + consultationId + "），所需时间不计入答复期限。";
+        }
+    }
+
+    /**
+     * A consultation ended: its working days from start through end, both included, are added to the due date in
+     * force ({@code workingDaysAdded} leaves out days already added by an overlapping consultation or lying before
+     * the current count started).
+     */
+    record ConsultationCounted(LocalDate on, String consultationId, LocalDate startedOn, int workingDays,
+            int workingDaysAdded, LocalDate dueBefore, LocalDate dueAfter) implements ClockStep {
+        public String kind() {
+            return "CONSULTATION_COUNTED";
+        }
+
+        public String toChinese() {
+            String head = "征求意见（" + consultationId + "）" + range(startedOn, on) + "共" + workingDays + "个工作日";
+            if (dueAfter == null) {
+                return head + "，结束时答复期限因补正中止、将重新计算，不另行顺延。";
+            }
+            String partly = workingDaysAdded == workingDays ? "" : "（其中" + workingDaysAdded + "个工作日未曾扣除）";
+            return head + partly + "，不计入答复期限，期限由" + date(dueBefore) + "顺延至" + date(dueAfter) + "。";
+        }
+    }
+
+    /** The due date: working day {@code workingDay} counted from the day after {@code countedFrom}. */
+    record Due(LocalDate on, LocalDate countedFrom, int workingDay) implements ClockStep {
+        public String kind() {
+            return "DUE";
+        }
+
+        public String toChinese() {
+            return "答复期限：" + dateWithWeekday(on) + "，即" + date(countedFrom) + "后第" + workingDay + "个工作日。";
+        }
+    }
+
+    /** No due date can be stated yet. */
+    record Pending(LocalDate on, ClockStatus status) implements ClockStep {
+        public String kind() {
+            return "PENDING";
+        }
+
+        public String toChinese() {
+            return "截至" + date(on) + "，" + status.label() + "，答复期限待定。";
+        }
+    }
+
+    private static String source(String notice) {
+        return notice.isEmpty() ? "" : "（" + notice + "）";
+    }
+}

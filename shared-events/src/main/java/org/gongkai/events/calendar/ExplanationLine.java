@@ -1,0 +1,14 @@
+package org.gongkai.events.calendar;
+
+import java.time.LocalDate;
+
+/**
+ * One step of an explanation flattened for JSON and screens.
+ *
+ * @param kind a stable code of the step type (RECEIPT, HOLIDAYS_SKIPPED, MAKE_UP_WORKDAYS_COUNTED, NO_OFFICIAL_SCHEDULE,
+ *             CLOCK_STOPPED, CLOCK_RESTARTED, EXTENSION_ADDED, CONSULTATION_OPENED, CONSULTATION_COUNTED, DUE, PENDING)
+ * @param on   the date the step is about
+ * @param text the step in Chinese
+ */
+public record ExplanationLine(String kind, LocalDate on, String text) {
+}
