@@ -174,6 +174,62 @@ class CommandServiceIT {
         assertThat(eventsOf(id)).isEqualTo(2);
     }
 
+    @Test
+    void recordsEveryKindOfFactThroughTheApi() {
+        String agency = registerAgency();
+        String day = TODAY.toString();
+        String app = "every-" + UUID.randomUUID();
+        assertThat(post("/api/applications", Map.of("applicationId", app, "agencyId", agency, "receivedOn", day,
+                "channel", "EMAIL", "applicantType", "RESEARCH_INSTITUTION")).getStatusCode().value()).isEqualTo(201);
+        assertStatus(200, "/api/applications/" + app + "/supplement-request", Map.of("requestedOn", day));
+        assertStatus(200, "/api/applications/" + app + "/supplement-receipt", Map.of("receivedOn", day));
+        assertStatus(200, "/api/applications/" + app + "/extension",
+                Map.of("extendedOn", day, "workingDays", 10, "reason", "需调取档案"));
+        assertStatus(400, "/api/applications/" + app + "/extension",
+                Map.of("extendedOn", day, "workingDays", 11, "reason", "再次延长"));
+        assertStatus(201, "/api/applications/" + app + "/consultations",
+                Map.of("consultationId", "c1", "party", "THIRD_PARTY", "startedOn", day));
+        assertStatus(200, "/api/applications/" + app + "/consultations/c1/end", Map.of("endedOn", day));
+        assertStatus(200, "/api/applications/" + app + "/fee-notice",
+                Map.of("issuedOn", day, "amountYuan", "270.00", "scheme", "PER_PAGE"));
+        assertStatus(200, "/api/applications/" + app + "/fee-payment", Map.of("paidOn", day));
+        assertStatus(200, "/api/applications/" + app + "/decision", Map.of("outcome", "DISCLOSED", "decidedOn", day));
+        assertStatus(200, "/api/applications/" + app + "/decision-correction",
+                Map.of("outcome", "PARTIALLY_DISCLOSED", "decidedOn", day, "reason", "登记错误"));
+        assertStatus(409, "/api/applications/" + app + "/withdrawal", Map.of("withdrawnOn", day));
+
+        assertStatus(201, "/api/reconsiderations", Map.of("caseId", "r-" + app, "agencyId", agency,
+                "applicationId", app, "filedOn", day));
+        assertStatus(200, "/api/reconsiderations/r-" + app + "/conclusion", Map.of("result", "CORRECTED",
+                "concludedOn", day));
+        assertStatus(409, "/api/reconsiderations/r-" + app + "/conclusion", Map.of("result", "UPHELD",
+                "concludedOn", day));
+        assertStatus(201, "/api/lawsuits", Map.of("caseId", "l-" + app, "agencyId", agency,
+                "route", "AFTER_RECONSIDERATION", "reconsiderationCaseId", "r-" + app, "filedOn", day));
+        assertStatus(200, "/api/lawsuits/l-" + app + "/conclusion", Map.of("result", "UPHELD", "concludedOn", day));
+        assertStatus(201, "/api/agencies/" + agency + "/regulatory-documents", Map.of("documentId", "d-" + app,
+                "kind", "NORMATIVE_DOCUMENT", "title", "村规民约管理办法", "issuedOn", day));
+        assertStatus(200, "/api/agencies/" + agency + "/regulatory-documents/d-" + app + "/repeal",
+                Map.of("repealedOn", day));
+        String quarterStart = TODAY.withDayOfMonth(1).withMonth((TODAY.getMonthValue() - 1) / 3 * 3 + 1).toString();
+        assertStatus(201, "/api/agencies/" + agency + "/decision-tallies", Map.of("category", "LICENSING",
+                "periodStart", quarterStart, "periodEnd", day, "count", 447228));
+        assertStatus(201, "/api/agencies/" + agency + "/administrative-fees", Map.of("periodStart", quarterStart,
+                "periodEnd", day, "amountYuan", "242523110.82"));
+        String child = registerAgency();
+        assertStatus(200, "/api/agencies/" + child + "/move", Map.of("parentAgencyId", agency, "effectiveOn", day));
+        assertStatus(409, "/api/agencies/" + agency + "/move", Map.of("parentAgencyId", child, "effectiveOn", day));
+        assertStatus(200, "/api/agencies/" + child + "/rename", Map.of("name", "托里县库普镇人民政府", "effectiveOn", day));
+        assertStatus(200, "/api/agencies/" + child + "/closure", Map.of("closedOn", day));
+
+        assertThat(eventsOf(app)).isEqualTo(10);
+    }
+
+    private void assertStatus(int expected, String path, Map<String, ?> body) {
+        ResponseEntity<Map> answer = post(path, body);
+        assertThat(answer.getStatusCode().value()).as("%s %s", path, answer.getBody()).isEqualTo(expected);
+    }
+
     private String registerAgency() {
         String id = "agency-" + UUID.randomUUID();
         ResponseEntity<Map> answer = post("/api/agencies", Map.of("agencyId", id, "name", "托里县库普乡人民政府",
