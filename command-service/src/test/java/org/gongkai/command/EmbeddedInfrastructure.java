@@ -49,4 +49,16 @@ final class EmbeddedInfrastructure {
     static String jdbcUrl() {
         return postgres().getJdbcUrl("postgres", "postgres");
     }
+
+    /** A database of its own, for a test that must see an event store nobody else wrote to. */
+    static String freshDatabase(String name) {
+        try (var connection = postgres().getPostgresDatabase().getConnection();
+                var statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + name);
+            statement.execute("CREATE DATABASE " + name);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return postgres().getJdbcUrl("postgres", name);
+    }
 }

@@ -34,7 +34,7 @@ class KafkaOutageIT {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", EmbeddedInfrastructure::jdbcUrl);
+        registry.add("spring.datasource.url", () -> EmbeddedInfrastructure.freshDatabase("outage_it"));
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "postgres");
         registry.add("spring.kafka.bootstrap-servers", () -> "localhost:" + KAFKA_PORT);

@@ -1,0 +1,32 @@
+package org.gongkai.query;
+
+import java.time.Clock;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * The read side: consumes the event topic into PostgreSQL read models and answers the statistics API.
+ * Its configuration file is {@code query-service.properties} (not {@code application.properties}) because the
+ * standalone launcher runs both services from one classpath.
+ */
+@SpringBootApplication
+public class QueryServiceApplication {
+
+    public static final String CONFIG_NAME = "query-service";
+
+    public static void main(String[] args) {
+        builder().run(args);
+    }
+
+    /** The application with its configuration name set; the standalone launcher adds its own properties. */
+    public static SpringApplicationBuilder builder() {
+        return new SpringApplicationBuilder(QueryServiceApplication.class)
+                .properties("spring.config.name=" + CONFIG_NAME);
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.system(java.time.ZoneId.of("Asia/Shanghai"));
+    }
+}

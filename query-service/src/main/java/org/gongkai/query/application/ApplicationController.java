@@ -1,0 +1,137 @@
+package org.gongkai.query.application;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.gongkai.events.application.ApplicantType;
+import org.gongkai.events.application.Channel;
+import org.gongkai.events.application.Outcome;
+import org.gongkai.query.agency.AgencyTree;
+import org.gongkai.query.agency.InvalidParameter;
+import org.gongkai.query.intake.ProjectionRebuild;
+import org.gongkai.query.intake.WireFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class ApplicationController {
+
+    record ApplicationSummary(String applicationId, String agencyId, LocalDate receivedOn, ApplicantType applicantType,
+            Channel channel, String status, LocalDate dueOn, Long workingDaysLeft, Outcome outcome,
+            LocalDate closedOn) {
+    }
+
+    record Fact(long sequence, String type, Instant recordedAt, JsonNode data) {
+    }
+
+    /** One step of the due date: the fact that set it and the date it set. */
+    record DueDateStep(String fact, LocalDate on, LocalDate dueOn) {
+    }
+
+    record ApplicationDetail(String applicationId, String agencyId, ApplicantType applicantType, Channel channel,
+            LocalDate receivedOn, String status, Outcome outcome, LocalDate closedOn, LocalDate dueOn,
+            List<DueDateStep> dueDateSteps, List<Fact> facts) {
+    }
+
+    private final ApplicationRepository applications;
+    private final ApplicationFactRepository facts;
+    private final AgencyTree tree;
+    private final ProjectionRebuild rebuild;
+    private final Clock clock;
+    private final ObjectMapper mapper = WireFormat.objectMapper();
+
+    ApplicationController(ApplicationRepository applications, ApplicationFactRepository facts, AgencyTree tree,
+            ProjectionRebuild rebuild, Clock clock) {
+        this.rebuild = rebuild;
+        this.applications = applications;
+        this.facts = facts;
+        this.tree = tree;
+        this.clock = clock;
+    }
+
+    /** The worklist: open applications, soonest due first (closed ones, latest first, with status=closed). */
+    @GetMapping("/api/agencies/{agencyId}/applications")
+    @Transactional(readOnly = true)
+    public List<ApplicationSummary> list(@PathVariable String agencyId,
+            @RequestParam(defaultValue = "open") String status, @RequestParam(required = false) String scope) {
+        rebuild.requireComplete();
+        LocalDate today = LocalDate.now(clock);
+        List<String> covered = tree.covered(agencyId, AgencyTree.Scope.parse(scope), today);
+        List<ApplicationEntity> found = switch (status.toLowerCase()) {
+            case "open" -> applications.findOpen(covered);
+            case "closed" -> applications.findClosed(covered);
+            default -> throw new InvalidParameter("status", "must be 'open' or 'closed'", status);
+        };
+        return found.stream().map(a -> summary(a.facts(), today)).toList();
+    }
+
+    @GetMapping("/api/applications/{applicationId}")
+    @Transactional(readOnly = true)
+    public ApplicationDetail detail(@PathVariable String applicationId) {
+        rebuild.requireComplete();
+        ApplicationFacts application = applications.findById(applicationId).map(ApplicationEntity::facts)
+                .orElseThrow(() -> unknownApplication(applicationId));
+        List<Fact> history = new ArrayList<>();
+        List<DueDateStep> steps = new ArrayList<>();
+        for (ApplicationFactEntity fact : facts.findByApplicationIdOrderBySequenceNo(applicationId)) {
+            JsonNode data = read(fact.payload());
+            history.add(new Fact(fact.sequenceNo(), fact.eventType(), fact.recordedAt(), data));
+            if (data.hasNonNull("dueOn")) {
+                steps.add(new DueDateStep(fact.eventType(), firstDate(data), LocalDate.parse(data.get("dueOn").asText())));
+            }
+        }
+        return new ApplicationDetail(application.applicationId(), application.agencyId(),
+                application.applicantType(), application.channel(), application.receivedOn(), status(application),
+                application.outcome(), application.closedOn(), application.dueOn(), steps, history);
+    }
+
+    private ApplicationSummary summary(ApplicationFacts a, LocalDate today) {
+        Long left = a.open() && a.dueOn() != null ? WorkingDays.between(today, a.dueOn()) : null;
+        return new ApplicationSummary(a.applicationId(), a.agencyId(), a.receivedOn(), a.applicantType(), a.channel(),
+                status(a), a.dueOn(), left, a.outcome(), a.closedOn());
+    }
+
+    private static String status(ApplicationFacts a) {
+        return a.open() ? "OPEN" : "CLOSED";
+    }
+
+    /** The business date of a fact: the first date field that is not the due date itself. */
+    private static LocalDate firstDate(JsonNode data) {
+        for (var it = data.fields(); it.hasNext(); ) {
+            var field = it.next();
+            if (field.getKey().endsWith("On") && !field.getKey().equals("dueOn") && field.getValue().isTextual()) {
+                return LocalDate.parse(field.getValue().asText());
+            }
+        }
+        return null;
+    }
+
+    private JsonNode read(String payload) {
+        try {
+            return mapper.readTree(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored fact is not JSON", e);
+        }
+    }
+
+    private static ErrorResponseException unknownApplication(String applicationId) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                "No application with id '" + applicationId + "' has been recorded.");
+        problem.setTitle("Unknown application");
+        problem.setType(URI.create("urn:gongkai:problem:unknown-application"));
+        problem.setProperty("field", "applicationId");
+        return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
+    }
+}

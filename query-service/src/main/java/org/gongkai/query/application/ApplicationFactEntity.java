@@ -1,0 +1,61 @@
+package org.gongkai.query.application;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.Instant;
+
+/** One recorded fact of an application, kept as its contract JSON for the application view. */
+@Entity
+@Table(name = "application_fact")
+@IdClass(ApplicationFactEntity.Key.class)
+class ApplicationFactEntity {
+
+    record Key(String applicationId, long sequenceNo) implements Serializable {
+        Key() {
+            this(null, 0);
+        }
+    }
+
+    @Id
+    @Column(name = "application_id")
+    private String applicationId;
+    @Id
+    @Column(name = "sequence_no")
+    private long sequenceNo;
+    @Column(name = "event_type")
+    private String eventType;
+    @Column(name = "recorded_at")
+    private Instant recordedAt;
+    private String payload;
+
+    protected ApplicationFactEntity() {
+    }
+
+    ApplicationFactEntity(String applicationId, long sequenceNo, String eventType, Instant recordedAt, String payload) {
+        this.applicationId = applicationId;
+        this.sequenceNo = sequenceNo;
+        this.eventType = eventType;
+        this.recordedAt = recordedAt;
+        this.payload = payload;
+    }
+
+    long sequenceNo() {
+        return sequenceNo;
+    }
+
+    String eventType() {
+        return eventType;
+    }
+
+    Instant recordedAt() {
+        return recordedAt;
+    }
+
+    String payload() {
+        return payload;
+    }
+}

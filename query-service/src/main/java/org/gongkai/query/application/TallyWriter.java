@@ -1,0 +1,81 @@
+package org.gongkai.query.application;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Adds deltas to the quarterly tally. Deltas of one transaction are summed per cell and written in one batch just
+ * before it commits (in key order, so concurrent writers cannot deadlock), instead of one statement per event.
+ */
+@Component
+class TallyWriter {
+
+    private final JdbcTemplate jdbc;
+
+    TallyWriter(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void add(List<TallyDelta> deltas) {
+        if (deltas.isEmpty()) {
+            return;
+        }
+        Map<String, Object[]> pending = pending();
+        for (TallyDelta delta : deltas) {
+            String key = String.join("\u0000", delta.agencyId(), String.valueOf(delta.quarter().year()),
+                    String.valueOf(delta.quarter().quarter()), delta.applicantType().name(), delta.row());
+            pending.merge(key, row(delta), (a, b) -> {
+                a[5] = (long) a[5] + (long) b[5];
+                return a;
+            });
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object[]> pending() {
+        Object existing = TransactionSynchronizationManager.getResource(this);
+        if (existing != null) {
+            return (Map<String, Object[]>) existing;
+        }
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            throw new IllegalStateException("tally deltas must be written inside a transaction");
+        }
+        Map<String, Object[]> pending = new TreeMap<>();
+        TransactionSynchronizationManager.bindResource(this, pending);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void beforeCommit(boolean readOnly) {
+                writePending(pending);
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(TallyWriter.this);
+            }
+        });
+        return pending;
+    }
+
+    private void writePending(Map<String, Object[]> pending) {
+        List<Object[]> rows = new ArrayList<>();
+        pending.values().stream().filter(row -> (long) row[5] != 0).forEach(rows::add);
+        jdbc.batchUpdate("""
+                insert into application_tally (agency_id, year, quarter, applicant_type, row_code, count)
+                values (?, ?, ?, ?, ?, ?)
+                on conflict (agency_id, year, quarter, applicant_type, row_code)
+                do update set count = application_tally.count + excluded.count
+                """, rows);
+        pending.clear();
+    }
+
+    private static Object[] row(TallyDelta delta) {
+        return new Object[] {delta.agencyId(), delta.quarter().year(), delta.quarter().quarter(),
+                delta.applicantType().name(), delta.row(), (long) delta.delta()};
+    }
+}

@@ -1,0 +1,55 @@
+package org.gongkai.query.intake;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.common.TopicPartition;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Consumed offsets kept in PostgreSQL with the read models, so that both move in one transaction. */
+@Component
+class OffsetStore {
+
+    private final JdbcTemplate jdbc;
+
+    OffsetStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The next offset to read per partition; partitions never committed are absent (read them from the start). */
+    Map<TopicPartition, Long> load(Collection<TopicPartition> partitions) {
+        Map<TopicPartition, Long> offsets = new HashMap<>();
+        for (TopicPartition partition : partitions) {
+            jdbc.query("select next_offset from consumer_offset where topic = ? and partition_no = ?",
+                    rs -> {
+                        offsets.put(partition, rs.getLong(1));
+                    }, partition.topic(), partition.partition());
+        }
+        return offsets;
+    }
+
+    void save(Map<TopicPartition, Long> nextOffsets) {
+        List<Object[]> rows = new ArrayList<>();
+        nextOffsets.forEach((partition, next) -> rows.add(new Object[] {partition.topic(), partition.partition(), next}));
+        jdbc.batchUpdate("""
+                insert into consumer_offset (topic, partition_no, next_offset) values (?, ?, ?)
+                on conflict (topic, partition_no) do update set next_offset = excluded.next_offset
+                """, rows);
+    }
+
+    Map<TopicPartition, Long> loadAll(String topic) {
+        Map<TopicPartition, Long> offsets = new HashMap<>();
+        jdbc.query("select partition_no, next_offset from consumer_offset where topic = ?", rs -> {
+            offsets.put(new TopicPartition(topic, rs.getInt(1)), rs.getLong(2));
+        }, topic);
+        return offsets;
+    }
+
+    /** Forgets every position and every watermark: the next start reads the topic from the beginning. */
+    void forgetPositions() {
+        jdbc.update("truncate table consumer_offset, aggregate_watermark");
+    }
+}

@@ -1,0 +1,13 @@
+package org.gongkai.query.intake;
+
+/**
+ * A read model fed by events. Called inside the batch transaction, once per new event (duplicates are already
+ * filtered out), in topic order per aggregate. Implementations ignore events they do not care about.
+ */
+public interface Projection {
+
+    void apply(EventEnvelope event, ProjectionChanges changes);
+
+    /** Empties this projection's tables before a rebuild replays the topic from the beginning. */
+    void reset();
+}

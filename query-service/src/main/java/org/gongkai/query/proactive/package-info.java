@@ -1,0 +1,2 @@
+/** Table 二: regulatory documents, decision tallies and administrative fees. */
+package org.gongkai.query.proactive;

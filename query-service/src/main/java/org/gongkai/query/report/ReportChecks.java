@@ -1,0 +1,153 @@
+package org.gongkai.query.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.gongkai.events.application.Outcome;
+import org.gongkai.query.proactive.ProactiveTable;
+import org.gongkai.query.review.ReviewGroup;
+import org.gongkai.query.statistics.ApplicationsTable;
+import org.gongkai.query.statistics.TallyCounts;
+
+/**
+ * The arithmetic a published report must satisfy (DOMAIN.md §6.9 hard, §6.10 soft), checked on the numbers as
+ * served. They hold by construction; computing them anyway makes the report say so, and would expose a bug.
+ * The soft checks about narrative text and the publication deadline need the report stream and are not here yet.
+ */
+final class ReportChecks {
+
+    /** The same tables for the period just before (last year or the last quarter), for the continuity checks. */
+    record Previous(ApplicationsTable applications, ProactiveTable proactive) {
+    }
+
+    private static final int COLUMNS = 7;
+    private static final int ROWS = 25;
+
+    private ReportChecks() {
+    }
+
+    static List<Check> of(ApplicationsTable table, Map<ReviewGroup, Map<String, Long>> reviews,
+            ProactiveTable proactive, Previous previous) {
+        List<Check> checks = new ArrayList<>();
+        checks.add(complete(table, reviews));
+        checks.add(columnIdentity(table));
+        checks.add(rowTotals(table));
+        checks.add(handledTotal(table));
+        checks.add(reviewTotals(reviews));
+        checks.add(nonNegative(table, reviews, proactive));
+        if (previous != null) {
+            checks.add(carryOverContinuity(table, previous.applications()));
+            checks.add(documentsInForce(proactive, previous.proactive()));
+        }
+        return checks;
+    }
+
+    private static Check complete(ApplicationsTable table, Map<ReviewGroup, Map<String, Long>> reviews) {
+        boolean ok = table.rows().size() == ROWS && table.rows().stream().allMatch(r -> r.counts().size() == COLUMNS)
+                && reviews.size() == ReviewGroup.values().length
+                && reviews.values().stream().allMatch(cells -> cells.size() == 5);
+        return error("COMPLETE", ok, "表三 25 行 × 7 列、表四 3 × 5 格全部有数（无数据填 0，不留空）");
+    }
+
+    private static Check columnIdentity(ApplicationsTable table) {
+        List<String> broken = new ArrayList<>();
+        for (int c = 0; c < COLUMNS; c++) {
+            long left = table.row(TallyCounts.RECEIVED).column(c) + table.row(ApplicationsTable.CARRIED_OVER).column(c);
+            long right = table.row(ApplicationsTable.TOTAL_HANDLED).column(c)
+                    + table.row(ApplicationsTable.CARRIED_FORWARD).column(c);
+            if (left != right) {
+                broken.add(table.columns().get(c) + " (" + left + " ≠ " + right + ")");
+            }
+        }
+        return error("COLUMN_IDENTITY", broken.isEmpty(), "每列：一 + 二 = （七） + 四" + failures(broken));
+    }
+
+    private static Check rowTotals(ApplicationsTable table) {
+        List<String> broken = new ArrayList<>();
+        for (ApplicationsTable.Row row : table.rows()) {
+            long sum = 0;
+            for (int c = 0; c < COLUMNS - 1; c++) {
+                sum += row.column(c);
+            }
+            if (sum != row.total()) {
+                broken.add(row.code());
+            }
+        }
+        return error("ROW_TOTALS", broken.isEmpty(), "每行：总计 = 六类申请人之和" + failures(broken));
+    }
+
+    private static Check handledTotal(ApplicationsTable table) {
+        List<String> broken = new ArrayList<>();
+        for (int c = 0; c < COLUMNS; c++) {
+            long sum = 0;
+            for (Outcome outcome : Outcome.values()) {
+                sum += table.row(outcome.name()).column(c);
+            }
+            if (sum != table.row(ApplicationsTable.TOTAL_HANDLED).column(c)) {
+                broken.add(table.columns().get(c));
+            }
+        }
+        return error("HANDLED_TOTAL", broken.isEmpty(), "每列：（七）总计 = 21 项办理结果之和" + failures(broken));
+    }
+
+    private static Check reviewTotals(Map<ReviewGroup, Map<String, Long>> reviews) {
+        List<String> broken = new ArrayList<>();
+        reviews.forEach((group, cells) -> {
+            long sum = cells.get("UPHELD") + cells.get("CORRECTED") + cells.get("OTHER") + cells.get("PENDING");
+            if (sum != cells.get("TOTAL")) {
+                broken.add(group.name());
+            }
+        });
+        return error("REVIEW_TOTALS", broken.isEmpty(), "表四：每个总计 = 维持 + 纠正 + 其他 + 尚未审结" + failures(broken));
+    }
+
+    private static Check nonNegative(ApplicationsTable table, Map<ReviewGroup, Map<String, Long>> reviews,
+            ProactiveTable proactive) {
+        boolean ok = table.rows().stream().flatMap(r -> r.counts().stream()).allMatch(n -> n >= 0)
+                && reviews.values().stream().flatMap(c -> c.values().stream()).allMatch(n -> n >= 0)
+                && proactive.licensing() >= 0 && proactive.penalty() >= 0 && proactive.enforcement() >= 0
+                && proactive.rules().inForce() >= 0 && proactive.normativeDocuments().inForce() >= 0
+                && proactive.administrativeFeesYuan().signum() >= 0;
+        return error("NON_NEGATIVE", ok, "每个数都是非负整数");
+    }
+
+    private static Check carryOverContinuity(ApplicationsTable table, ApplicationsTable previous) {
+        List<String> broken = new ArrayList<>();
+        for (int c = 0; c < COLUMNS; c++) {
+            if (table.row(ApplicationsTable.CARRIED_OVER).column(c)
+                    != previous.row(ApplicationsTable.CARRIED_FORWARD).column(c)) {
+                broken.add(table.columns().get(c));
+            }
+        }
+        return warning("CARRY_OVER_CONTINUITY", broken.isEmpty(), "本期“二、结转”= 上期“四、结转下期”（每列）"
+                + failures(broken));
+    }
+
+    private static Check documentsInForce(ProactiveTable now, ProactiveTable before) {
+        boolean rules = now.rules().inForce()
+                == before.rules().inForce() + now.rules().issued() - now.rules().repealed();
+        boolean normative = now.normativeDocuments().inForce() == before.normativeDocuments().inForce()
+                + now.normativeDocuments().issued() - now.normativeDocuments().repealed();
+        List<String> broken = new ArrayList<>();
+        if (!rules) {
+            broken.add("RULE");
+        }
+        if (!normative) {
+            broken.add("NORMATIVE_DOCUMENT");
+        }
+        return warning("DOCUMENTS_IN_FORCE_CONTINUITY", broken.isEmpty(), "现行有效件数 = 上期现行有效 + 本期制发 − 本期废止"
+                + failures(broken));
+    }
+
+    private static String failures(List<String> broken) {
+        return broken.isEmpty() ? "：通过" : "：不符 " + String.join(", ", broken);
+    }
+
+    private static Check error(String code, boolean passed, String message) {
+        return new Check(code, Check.Severity.ERROR, passed, message);
+    }
+
+    private static Check warning(String code, boolean passed, String message) {
+        return new Check(code, Check.Severity.WARNING, passed, message);
+    }
+}

@@ -1,0 +1,6 @@
+package org.gongkai.query.review;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ReviewCaseRepository extends JpaRepository<ReviewCaseEntity, String> {
+}

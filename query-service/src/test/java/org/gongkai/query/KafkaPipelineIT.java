@@ -1,0 +1,264 @@
+package org.gongkai.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.gongkai.events.agency.AgencyRenamed;
+import org.gongkai.events.application.ApplicantType;
+import org.gongkai.events.application.Outcome;
+import org.gongkai.query.intake.ProjectionCommitted;
+import org.gongkai.query.intake.ProjectionConsumer;
+import org.gongkai.query.intake.WireRecords;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * End to end on the real components of the read side: events in the wire format on a real KRaft broker, the
+ * consumer loop, PostgreSQL, the report over HTTP.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class KafkaPipelineIT {
+
+    static KafkaProducer<String, byte[]> producer;
+    static final WireRecords wire = new WireRecords();
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        TestInfrastructure.database("kafka_pipeline_it", registry);
+        registry.add("spring.kafka.bootstrap-servers", () -> TestInfrastructure.kafka().getBrokersAsString());
+        registry.add("gongkai.kafka.topic", () -> TestInfrastructure.TOPIC);
+        registry.add("gongkai.query.consumer.max-poll-records", () -> "50");
+    }
+
+    @BeforeAll
+    static void producer() {
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka().getBrokersAsString());
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+    }
+
+    @AfterAll
+    static void closeProducer() {
+        producer.close();
+    }
+
+    @TestConfiguration
+    static class Notifications {
+        final List<ProjectionCommitted> seen = java.util.Collections.synchronizedList(new ArrayList<>());
+
+        @Bean
+        Notifications notifications() {
+            return this;
+        }
+
+        @EventListener
+        void on(ProjectionCommitted committed) {
+            seen.add(committed);
+        }
+    }
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    ProjectionConsumer consumer;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    Notifications notifications;
+    final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void anApplicationPublishedOnKafkaShowsInTheAnnualReportAndIsAnnounced() throws Exception {
+        send(wire.next(ReadModelsIT.agency("kafka-1", null)));
+        send(wire.next(ReadModelsIT.received("kafka-1-app", "kafka-1", "2024-04-01", ApplicantType.NATURAL_PERSON)));
+        WireRecords.Wire decision = wire.next(ReadModelsIT.decided("kafka-1-app", Outcome.DISCLOSED, "2024-04-08"));
+        send(decision);
+        send(decision);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode report = report("kafka-1", 2024);
+            assertThat(ReadModelsIT.row(report, "DISCLOSED")).startsWith(1L);
+        });
+        awaitCaughtUp();
+        assertThat(ReadModelsIT.row(report("kafka-1", 2024), "DISCLOSED")).startsWith(1L);
+        assertThat(ReadModelsIT.row(report("kafka-1", 2024), "RECEIVED")).startsWith(1L);
+        assertThat(notifications.seen).anyMatch(n -> n.agencyIds().contains("kafka-1"));
+    }
+
+    @Test
+    void announcesCommittedChangesOnTheServerSentEventStream() throws Exception {
+        List<String> lines = new CopyOnWriteArrayList<>();
+        HttpClient client = HttpClient.newHttpClient();
+        var stream = client.sendAsync(HttpRequest.newBuilder(URI.create(http.getRootUri() + "/api/stream")).build(),
+                HttpResponse.BodyHandlers.fromLineSubscriber(new LineCollector(lines)));
+        await().atMost(Duration.ofSeconds(10)).until(() -> lines.stream().anyMatch(l -> l.contains("connected")));
+
+        send(wire.next(ReadModelsIT.agency("kafka-sse", null)));
+        producer.flush();
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> lines.stream().anyMatch(l -> l.contains("kafka-sse")));
+        assertThat(lines).contains("event:projection");
+        stream.cancel(true);
+    }
+
+    /** Collects the lines of a server-sent event stream. */
+    record LineCollector(List<String> lines) implements java.util.concurrent.Flow.Subscriber<String> {
+        @Override
+        public void onSubscribe(java.util.concurrent.Flow.Subscription subscription) {
+            subscription.request(Long.MAX_VALUE);
+        }
+
+        @Override
+        public void onNext(String line) {
+            lines.add(line);
+        }
+
+        @Override
+        public void onError(Throwable error) {
+        }
+
+        @Override
+        public void onComplete() {
+        }
+    }
+
+    @Test
+    void skipsEventTypesItDoesNotKnow() throws Exception {
+        send(wire.next(ReadModelsIT.agency("kafka-2", null)));
+        send(wire.wire(new AgencyRenamed("kafka-2", "新名称", LocalDate.parse("2024-01-01")), "AgencyMerged", 1));
+        send(wire.next(ReadModelsIT.received("kafka-2-app", "kafka-2", "2024-04-01", ApplicantType.NATURAL_PERSON)));
+
+        awaitCaughtUp();
+
+        assertThat(ReadModelsIT.row(report("kafka-2", 2024), "RECEIVED")).startsWith(1L);
+    }
+
+    @Test
+    void restartingTheConsumerInTheMiddleOfAStreamStillGivesExactCounts() throws Exception {
+        send(wire.next(ReadModelsIT.agency("kafka-3", null)));
+        List<WireRecords.Wire> receipts = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            receipts.add(wire.next(ReadModelsIT.received("kafka-3-" + i, "kafka-3", "2024-0" + (1 + i % 9) + "-02",
+                    ApplicantType.values()[i % 6])));
+        }
+        receipts.subList(0, 200).forEach(this::send);
+        producer.flush();
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> ReadModelsIT.row(report("kafka-3", 2024), "RECEIVED").get(6) > 0);
+
+        consumer.stop();
+        receipts.subList(200, 400).forEach(this::send);
+        receipts.subList(150, 250).forEach(this::send); // an at-least-once publisher resending after a crash
+        for (int i = 0; i < 400; i += 2) {
+            send(wire.next(ReadModelsIT.decided("kafka-3-" + i, Outcome.UNAVAILABLE_NOT_HELD, "2024-11-0" + (1 + i % 9))));
+        }
+        producer.flush();
+        consumer.start();
+
+        awaitCaughtUp();
+        JsonNode report = report("kafka-3", 2024);
+        assertThat(ReadModelsIT.row(report, "RECEIVED").get(6)).isEqualTo(400);
+        assertThat(ReadModelsIT.row(report, "UNAVAILABLE_NOT_HELD").get(6)).isEqualTo(200);
+        assertThat(ReadModelsIT.row(report, "CARRIED_FORWARD").get(6)).isEqualTo(200);
+    }
+
+    @Test
+    void aRebuildFromOffsetZeroEndsWithExactlyTheSameNumbers() throws Exception {
+        send(wire.next(ReadModelsIT.agency("kafka-4", null)));
+        for (int i = 0; i < 60; i++) {
+            WireRecords.Wire receipt = wire.next(ReadModelsIT.received("kafka-4-" + i, "kafka-4", "2024-02-0" + (1 + i % 9),
+                    ApplicantType.values()[i % 6]));
+            send(receipt);
+            send(receipt);
+            if (i % 3 == 0) {
+                send(wire.next(new org.gongkai.events.application.DecisionCorrected("kafka-4-" + i, Outcome.OTHER,
+                        LocalDate.parse("2024-05-05"), "fix")));
+            }
+        }
+        awaitCaughtUp();
+        String before = http.getForObject("/api/agencies/kafka-4/reports/2024", String.class);
+
+        var started = http.postForEntity("/api/admin/projections/rebuild", null, String.class);
+        assertThat(started.getStatusCode().value()).isEqualTo(202);
+        await().atMost(Duration.ofSeconds(60)).until(() -> json.readTree(
+                http.getForObject("/api/admin/projections/rebuild", String.class)).path("state").asText(),
+                "COMPLETED"::equals);
+
+        assertThat(json.readTree(http.getForObject("/api/agencies/kafka-4/reports/2024", String.class)))
+                .isEqualTo(json.readTree(before));
+        assertThat(ReadModelsIT.row(json.readTree(before), "RECEIVED").get(6)).isEqualTo(60);
+    }
+
+    private void awaitCaughtUp() {
+        producer.flush();
+        Map<TopicPartition, Long> end = endOffsets();
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            Map<TopicPartition, Long> stored = new HashMap<>();
+            jdbc.query("select partition_no, next_offset from consumer_offset where topic = ?",
+                    rs -> {
+                        stored.put(new TopicPartition(TestInfrastructure.TOPIC, rs.getInt(1)), rs.getLong(2));
+                    }, TestInfrastructure.TOPIC);
+            end.forEach((partition, offset) -> {
+                if (offset > 0) {
+                    assertThat(stored.get(partition)).as(partition.toString()).isEqualTo(offset);
+                }
+            });
+        });
+    }
+
+    private static Map<TopicPartition, Long> endOffsets() {
+        Properties config = new Properties();
+        config.put("bootstrap.servers", TestInfrastructure.kafka().getBrokersAsString());
+        try (KafkaConsumer<byte[], byte[]> probe = new KafkaConsumer<>(config, new ByteArrayDeserializer(),
+                new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = new ArrayList<>();
+            for (PartitionInfo info : probe.partitionsFor(TestInfrastructure.TOPIC)) {
+                partitions.add(new TopicPartition(info.topic(), info.partition()));
+            }
+            return probe.endOffsets(partitions);
+        }
+    }
+
+    private JsonNode report(String agency, int year) throws Exception {
+        return json.readTree(http.getForObject("/api/agencies/" + agency + "/reports/" + year, String.class));
+    }
+
+    private void send(WireRecords.Wire record) {
+        producer.send(new ProducerRecord<>(TestInfrastructure.TOPIC, null, record.key(), record.value(),
+                record.headers()));
+    }
+}
