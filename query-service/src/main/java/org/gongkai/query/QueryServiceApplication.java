@@ -1,6 +1,8 @@
 package org.gongkai.query;
 
 import java.time.Clock;
+import org.gongkai.events.calendar.StatutoryClock;
+import org.gongkai.events.calendar.WorkingDayCalendar;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.annotation.Bean;
@@ -23,6 +25,12 @@ public class QueryServiceApplication {
     public static SpringApplicationBuilder builder() {
         return new SpringApplicationBuilder(QueryServiceApplication.class)
                 .properties("spring.config.name=" + CONFIG_NAME);
+    }
+
+    /** The official working-day calendar, plus any operator files in GONGKAI_CALENDAR_DIR. */
+    @Bean
+    StatutoryClock statutoryClock() {
+        return new StatutoryClock(WorkingDayCalendar.fromEnvironment());
     }
 
     @Bean

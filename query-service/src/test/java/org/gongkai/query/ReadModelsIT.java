@@ -230,6 +230,22 @@ class ReadModelsIT {
     }
 
     @Test
+    void explainsTheDueDateWithTheHolidaysItSkipped() throws Exception {
+        // Received Friday 27 September 2024: National Day takes 1–7 October off, 29 September and 12 October are
+        // make-up working days, so working day 20 is 30 October (国办发明电〔2023〕7号).
+        feed.publish(agency("clock", null), new ApplicationReceived("clock-app", "clock", LocalDate.parse("2024-09-27"),
+                Channel.IN_PERSON, ApplicantType.NATURAL_PERSON, null, LocalDate.parse("2024-10-30")));
+
+        JsonNode explanation = get("/api/applications/clock-app").path("dueOnExplanation");
+
+        assertThat(explanation.path("dueOn").asText()).isEqualTo("2024-10-30");
+        assertThat(explanation.path("clock").asText()).isEqualTo("RUNNING");
+        assertThat(explanation.path("lines")).extracting(l -> l.path("kind").asText())
+                .contains("RECEIPT", "HOLIDAYS_SKIPPED", "MAKE_UP_WORKDAYS_COUNTED", "DUE");
+        assertThat(explanation.path("text").asText()).contains("国庆节");
+    }
+
+    @Test
     void answersProblemsForUnknownAgenciesAndBadPeriods() {
         feed.publish(agency("bad", null));
 

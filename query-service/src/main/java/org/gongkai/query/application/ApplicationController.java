@@ -9,6 +9,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.gongkai.events.EventCatalogue;
+import org.gongkai.events.application.ApplicationEvent;
+import org.gongkai.events.calendar.ClockFact;
+import org.gongkai.events.calendar.ClockFacts;
+import org.gongkai.events.calendar.ClockStatus;
+import org.gongkai.events.calendar.DueDate;
+import org.gongkai.events.calendar.ExplanationLine;
+import org.gongkai.events.calendar.StatutoryClock;
 import org.gongkai.events.application.ApplicantType;
 import org.gongkai.events.application.Channel;
 import org.gongkai.events.application.Outcome;
@@ -40,9 +49,22 @@ class ApplicationController {
     record DueDateStep(String fact, LocalDate on, LocalDate dueOn) {
     }
 
+    /** How the due date was computed from the facts with the working-day calendar (DOMAIN.md §7). */
+    record DueDateExplanation(ClockStatus clock, String clockLabel, LocalDate dueOn, LocalDate countedFrom,
+            int extensionDaysGranted, List<Integer> yearsWithoutOfficialSchedule, List<ExplanationLine> lines,
+            String text) {
+
+        static DueDateExplanation of(DueDate due) {
+            return new DueDateExplanation(due.status(), due.status().label(), due.dueOn(), due.countedFrom(),
+                    due.extensionDaysGranted(), due.yearsWithoutSchedule(), due.explanation().lines(),
+                    due.explanation().toChineseText());
+        }
+    }
+
     record ApplicationDetail(String applicationId, String agencyId, ApplicantType applicantType, Channel channel,
             LocalDate receivedOn, String status, Outcome outcome, LocalDate closedOn, LocalDate dueOn,
-            List<DueDateStep> dueDateSteps, List<Fact> facts) {
+            Long workingDaysLeft, DueDateExplanation dueOnExplanation, List<DueDateStep> dueDateSteps,
+            List<Fact> facts) {
     }
 
     private final ApplicationRepository applications;
@@ -50,10 +72,12 @@ class ApplicationController {
     private final AgencyTree tree;
     private final ProjectionRebuild rebuild;
     private final Clock clock;
+    private final StatutoryClock statutoryClock;
     private final ObjectMapper mapper = WireFormat.objectMapper();
 
     ApplicationController(ApplicationRepository applications, ApplicationFactRepository facts, AgencyTree tree,
-            ProjectionRebuild rebuild, Clock clock) {
+            ProjectionRebuild rebuild, Clock clock, StatutoryClock statutoryClock) {
+        this.statutoryClock = statutoryClock;
         this.rebuild = rebuild;
         this.applications = applications;
         this.facts = facts;
@@ -85,20 +109,46 @@ class ApplicationController {
                 .orElseThrow(() -> unknownApplication(applicationId));
         List<Fact> history = new ArrayList<>();
         List<DueDateStep> steps = new ArrayList<>();
+        List<ApplicationEvent> events = new ArrayList<>();
         for (ApplicationFactEntity fact : facts.findByApplicationIdOrderBySequenceNo(applicationId)) {
             JsonNode data = read(fact.payload());
             history.add(new Fact(fact.sequenceNo(), fact.eventType(), fact.recordedAt(), data));
+            event(fact.eventType(), data).ifPresent(events::add);
             if (data.hasNonNull("dueOn")) {
                 steps.add(new DueDateStep(fact.eventType(), firstDate(data), LocalDate.parse(data.get("dueOn").asText())));
             }
         }
         return new ApplicationDetail(application.applicationId(), application.agencyId(),
                 application.applicantType(), application.channel(), application.receivedOn(), status(application),
-                application.outcome(), application.closedOn(), application.dueOn(), steps, history);
+                application.outcome(), application.closedOn(), application.dueOn(),
+                workingDaysLeft(application, LocalDate.now(clock)), explain(events), steps, history);
+    }
+
+    /** The clock re-derived from the stored facts, so the answer says which holidays and pauses moved the date. */
+    private DueDateExplanation explain(List<ApplicationEvent> events) {
+        List<ClockFact> clockFacts = ClockFacts.of(events);
+        if (clockFacts.isEmpty()) {
+            return null;
+        }
+        try {
+            return DueDateExplanation.of(statutoryClock.dueDate(clockFacts));
+        } catch (IllegalArgumentException impossibleHistory) {
+            return null; // the command side refuses such histories; a partial stream (mid-rebuild) has no explanation
+        }
+    }
+
+    private Optional<ApplicationEvent> event(String type, JsonNode data) {
+        return EventCatalogue.byName(type)
+                .filter(t -> ApplicationEvent.class.isAssignableFrom(t.javaType()))
+                .map(t -> (ApplicationEvent) mapper.convertValue(data, t.javaType()));
+    }
+
+    private Long workingDaysLeft(ApplicationFacts a, LocalDate today) {
+        return a.open() && a.dueOn() != null ? (long) statutoryClock.workingDaysLeft(today, a.dueOn()) : null;
     }
 
     private ApplicationSummary summary(ApplicationFacts a, LocalDate today) {
-        Long left = a.open() && a.dueOn() != null ? WorkingDays.between(today, a.dueOn()) : null;
+        Long left = workingDaysLeft(a, today);
         return new ApplicationSummary(a.applicationId(), a.agencyId(), a.receivedOn(), a.applicantType(), a.channel(),
                 status(a), a.dueOn(), left, a.outcome(), a.closedOn());
     }
