@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -34,11 +33,11 @@ class KafkaPublisher {
     static final String PROCESSOR = "kafka-publisher";
     private static final String PENDING = KafkaPublisher.class.getName() + ".pending";
 
-    private final Producer<String, byte[]> producer;
+    private final EventProducer producer;
     private final EventTopic topic;
     private final ObjectMapper json;
 
-    KafkaPublisher(Producer<String, byte[]> producer, EventTopic topic, ObjectMapper json) {
+    KafkaPublisher(EventProducer producer, EventTopic topic, ObjectMapper json) {
         this.producer = producer;
         this.topic = topic;
         this.json = json;
@@ -78,6 +77,7 @@ class KafkaPublisher {
             try {
                 send.get();
             } catch (ExecutionException e) {
+                producer.reset();
                 throw new PublishingFailed(e.getCause());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

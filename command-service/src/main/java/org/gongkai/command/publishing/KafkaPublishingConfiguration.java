@@ -1,11 +1,5 @@
 package org.gongkai.command.publishing;
 
-import java.util.Properties;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
@@ -16,7 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The outbox publisher's plumbing: an idempotent producer, the topic (retention forever, since projections are
+ * The outbox publisher's plumbing: an idempotent producer (renewed after a failure), the topic (retention forever, since projections are
  * rebuilt from offset zero) and a tracking processor that starts at the first stored event and never swallows
  * an error, so a Kafka outage only delays publishing.
  */
@@ -24,19 +18,8 @@ import org.springframework.context.annotation.Configuration;
 class KafkaPublishingConfiguration {
 
     @Bean(destroyMethod = "close")
-    Producer<String, byte[]> eventProducer(@Value("${spring.kafka.bootstrap-servers}") String bootstrapServers) {
-        Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        config.put(ProducerConfig.ACKS_CONFIG, "all");
-        config.put(ProducerConfig.LINGER_MS_CONFIG, 2);
-        config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
-        // A broker outage must not block a publisher thread for minutes: fail the batch, retry it from the token.
-        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
-        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
-        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 15_000);
-        config.put(ProducerConfig.CLIENT_ID_CONFIG, "gongkai-outbox-publisher");
-        return new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+    EventProducer eventProducer(@Value("${spring.kafka.bootstrap-servers}") String bootstrapServers) {
+        return EventProducer.connectingTo(bootstrapServers);
     }
 
     @Bean

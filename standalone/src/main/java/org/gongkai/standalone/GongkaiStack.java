@@ -1,0 +1,146 @@
+package org.gongkai.standalone;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.Consumer;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The whole system in this JVM: embedded PostgreSQL and Kafka under one data dir, the command service on a
+ * loopback port, the query service on the front-door port. Used by the launcher, the benchmark and end-to-end tests.
+ *
+ * <p>Closing goes top-down (query service, command service, Kafka, PostgreSQL), so no service loses its stores
+ * while it is still finishing work. Start and close are serialised (see {@link EmbeddedInfrastructure}): a close
+ * during start waits for the part being started, and nothing starts after it.
+ */
+public final class GongkaiStack implements AutoCloseable {
+
+    private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(60);
+
+    private final Path dataDir;
+    private final int requestedPort;
+    private final Progress progress;
+    private final EmbeddedInfrastructure infrastructure;
+    private volatile ConfigurableApplicationContext commandService;
+    private volatile ConfigurableApplicationContext queryService;
+    private boolean closed;
+
+    GongkaiStack(Path dataDir, int port, Progress progress) {
+        this.dataDir = dataDir.toAbsolutePath().normalize();
+        this.requestedPort = port;
+        this.progress = progress;
+        this.infrastructure = new EmbeddedInfrastructure(this.dataDir, progress);
+    }
+
+    /**
+     * Starts everything on {@code port} ({@code 0}: any free port, see {@link #port()}) and returns once both
+     * services report UP. On failure whatever started is stopped again.
+     */
+    public static GongkaiStack start(Path dataDir, int port) {
+        return start(dataDir, port, line -> { });
+    }
+
+    public static GongkaiStack start(Path dataDir, int port, Consumer<String> progressLines) {
+        GongkaiStack stack = new GongkaiStack(dataDir, port, new Progress(progressLines));
+        try {
+            stack.start();
+        } catch (RuntimeException | Error e) {
+            stack.close();
+            throw e;
+        }
+        return stack;
+    }
+
+    void start() {
+        infrastructure.start();
+        int commandPort = LocalPorts.freePort();
+        synchronized (this) {
+            ensureOpen();
+            // independent until the first request: the query service only needs to know where to forward writes
+            Parallel.both("query-service",
+                    () -> commandService = progress.step("command service",
+                            () -> ServiceContexts.startCommandService(infrastructure, commandPort)),
+                    () -> queryService = progress.step("query service",
+                            () -> ServiceContexts.startQueryService(infrastructure, requestedPort, commandPort)));
+        }
+        URI commandService;
+        URI queryService;
+        synchronized (this) {
+            ensureOpen();
+            commandService = commandServiceUrl();
+            queryService = URI.create("http://127.0.0.1:" + port());
+        }
+        HealthCheck health = new HealthCheck();
+        health.awaitUp("command service", commandService, HEALTH_TIMEOUT);
+        health.awaitUp("query service", queryService, HEALTH_TIMEOUT);
+        synchronized (this) {
+            ensureOpen();
+        }
+    }
+
+    /** The front door: the query service, which also forwards writes to the command service. */
+    public synchronized int port() {
+        return portOf(queryService);
+    }
+
+    public URI url() {
+        return URI.create("http://localhost:" + port());
+    }
+
+    public synchronized URI commandServiceUrl() {
+        return URI.create("http://127.0.0.1:" + portOf(commandService));
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public EmbeddedInfrastructure infrastructure() {
+        return infrastructure;
+    }
+
+    public synchronized ConfigurableApplicationContext commandService() {
+        return commandService;
+    }
+
+    public synchronized ConfigurableApplicationContext queryService() {
+        return queryService;
+    }
+
+    private static int portOf(ConfigurableApplicationContext context) {
+        if (context == null) {
+            throw new IllegalStateException("not started");
+        }
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new StartupException("stopped while starting");
+        }
+    }
+
+    /** Stops the query service, the command service, Kafka and PostgreSQL, in that order. Idempotent. */
+    @Override
+    public void close() {
+        RuntimeException failure = null;
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            if (queryService != null) {
+                failure = EmbeddedInfrastructure.closeQuietly(queryService, failure);
+            }
+            if (commandService != null) {
+                failure = EmbeddedInfrastructure.closeQuietly(commandService, failure);
+            }
+        }
+        failure = EmbeddedInfrastructure.closeQuietly(infrastructure, failure);
+        if (failure != null) {
+            throw failure;
+        }
+    }
+}

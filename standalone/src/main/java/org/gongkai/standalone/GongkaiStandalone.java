@@ -1,0 +1,101 @@
+package org.gongkai.standalone;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * {@code java -jar gongkai-standalone.jar [--data-dir DIR] [--port PORT] [--demo]}: the whole system on one
+ * machine with nothing installed but Java. A plain main on purpose: the services' Spring Boot applications are
+ * started as two separate contexts, and a Spring Boot application here would scan both.
+ */
+public final class GongkaiStandalone {
+
+    static final int EXIT_FAILED = 1;
+    static final int EXIT_USAGE = 2;
+
+    private GongkaiStandalone() {
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        LaunchCommand command;
+        try {
+            command = CommandLine.parse(args);
+        } catch (UsageException e) {
+            err.println("gongkai: " + e.getMessage());
+            err.println("Run with --help for the usage.");
+            System.exit(EXIT_USAGE);
+            return;
+        }
+        if (command instanceof LaunchCommand.Run run) {
+            run(run, out, err);
+        } else if (command instanceof LaunchCommand.Bench) {
+            err.println("bench is not implemented yet");
+            System.exit(EXIT_USAGE);
+        } else {
+            out.print(CommandLine.USAGE);
+        }
+    }
+
+    private static void run(LaunchCommand.Run run, PrintStream out, PrintStream err) {
+        String problem = problemWith(run);
+        if (problem != null) {
+            err.println("gongkai: " + problem);
+            System.exit(EXIT_USAGE);
+            return;
+        }
+        long started = System.nanoTime();
+        out.println("Gongkai starting with data in " + run.dataDir().toAbsolutePath().normalize());
+        if (run.demo()) {
+            out.println("Demo data is not available yet; starting without it.");
+        }
+        GongkaiStack stack = new GongkaiStack(run.dataDir(), run.port(), new Progress(out::println));
+        AtomicBoolean stopping = new AtomicBoolean();
+        // registered before anything starts: the one place that decides the stopping order
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopping.set(true);
+            stop(stack, out, err);
+        }, "gongkai-shutdown"));
+        try {
+            stack.start();
+        } catch (RuntimeException | LinkageError e) {
+            if (stopping.get()) {
+                return; // Ctrl-C while starting: the hook stops what is up; the failure is its consequence
+            }
+            err.println("gongkai: " + (e instanceof StartupException ? e.getMessage()
+                    : "could not start: " + EmbeddedDatabase.rootMessage(e)));
+            System.exit(EXIT_FAILED);
+            return;
+        }
+        out.println("Started in " + Progress.seconds(System.nanoTime() - started) + ". Ctrl-C stops everything.");
+        out.println("Gongkai is ready at http://localhost:" + stack.port());
+    }
+
+    /** Arguments that parse but cannot work here; checked before anything starts. */
+    private static String problemWith(LaunchCommand.Run run) {
+        Path dataDir = run.dataDir();
+        if (Files.exists(dataDir) && !Files.isDirectory(dataDir)) {
+            return "--data-dir " + dataDir + " is a file, not a directory";
+        }
+        if (Files.exists(dataDir) && !Files.isWritable(dataDir)) {
+            return "--data-dir " + dataDir + " is not writable";
+        }
+        if (!LocalPorts.isFreeOnAllInterfaces(run.port())) {
+            return "port " + run.port() + " is already in use; choose another with --port";
+        }
+        return null;
+    }
+
+    private static void stop(GongkaiStack stack, PrintStream out, PrintStream err) {
+        out.println("Stopping Gongkai…");
+        try {
+            stack.close();
+            out.println("Gongkai stopped.");
+        } catch (RuntimeException e) {
+            err.println("gongkai: stopped with an error: " + EmbeddedDatabase.rootMessage(e));
+        }
+    }
+}

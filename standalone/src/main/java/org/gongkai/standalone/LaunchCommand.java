@@ -1,0 +1,19 @@
+package org.gongkai.standalone;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** What the command line asked for: run the stack, run the benchmark, or print the usage. */
+sealed interface LaunchCommand {
+
+    /** Starts the whole system and serves it on {@code port} until stopped. */
+    record Run(Path dataDir, int port, boolean demo) implements LaunchCommand {
+    }
+
+    /** Runs the benchmark on a fresh stack; {@code out} is where the JSON result also goes. */
+    record Bench(Optional<Path> out) implements LaunchCommand {
+    }
+
+    record Help() implements LaunchCommand {
+    }
+}

@@ -1,0 +1,75 @@
+package org.gongkai.standalone;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gongkai.command.CommandServiceApplication;
+import org.gongkai.query.QueryServiceApplication;
+import org.springframework.boot.Banner;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Starts the two services as two Spring contexts in this JVM, wired to the embedded stores.
+ *
+ * <p>The settings go in as command-line arguments because those outrank the services' own
+ * {@code command-service.properties} / {@code query-service.properties}, which point at a standalone
+ * PostgreSQL and Kafka. Neither context registers Spring's shutdown hook: the launcher's single hook closes them
+ * in order, before the stores underneath.
+ */
+final class ServiceContexts {
+
+    private ServiceContexts() {
+    }
+
+    static ConfigurableApplicationContext startCommandService(EmbeddedInfrastructure infrastructure, int port) {
+        Map<String, String> settings = common(infrastructure);
+        settings.put("spring.config.name", "command-service");
+        settings.put("server.address", "127.0.0.1");
+        settings.put("server.port", Integer.toString(port));
+        settings.put("spring.datasource.url", infrastructure.database().commandJdbcUrl());
+        return run(CommandServiceApplication.class, settings);
+    }
+
+    static ConfigurableApplicationContext startQueryService(EmbeddedInfrastructure infrastructure, int port,
+            int commandPort) {
+        Map<String, String> settings = common(infrastructure);
+        settings.put("spring.config.name", "query-service");
+        settings.put("server.port", Integer.toString(port));
+        settings.put("spring.datasource.url", infrastructure.database().queryJdbcUrl());
+        settings.put("gongkai.command-service.url", "http://127.0.0.1:" + commandPort);
+        settings.put("spring.autoconfigure.exclude",
+                String.join(",", AxonAutoConfigurations.onClasspath(ServiceContexts.class.getClassLoader())));
+        return run(QueryServiceApplication.class, settings);
+    }
+
+    private static Map<String, String> common(EmbeddedInfrastructure infrastructure) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("spring.datasource.username", EmbeddedDatabase.USER);
+        settings.put("spring.datasource.password", "");
+        settings.put("spring.kafka.bootstrap-servers", infrastructure.kafka().bootstrapServers());
+        // two contexts in one JVM: their MBeans would clash, and JMX is not needed for a local run
+        settings.put("spring.jmx.enabled", "false");
+        settings.put("axon.update-check.disabled", "true");
+        settings.put("spring.main.banner-mode", "off");
+        // the launcher reports each service's start itself (Spring would name the launcher's main class)
+        settings.put("spring.main.log-startup-info", "false");
+        // logging must outlive the contexts: the launcher closes them and then the stores, and reports it
+        settings.put("logging.register-shutdown-hook", "false");
+        return settings;
+    }
+
+    static List<String> asArguments(Map<String, String> settings) {
+        List<String> arguments = new ArrayList<>();
+        settings.forEach((key, value) -> arguments.add("--" + key + "=" + value));
+        return arguments;
+    }
+
+    private static ConfigurableApplicationContext run(Class<?> application, Map<String, String> settings) {
+        return new SpringApplicationBuilder(application)
+                .bannerMode(Banner.Mode.OFF)
+                .registerShutdownHook(false)
+                .run(asArguments(settings).toArray(String[]::new));
+    }
+}
