@@ -38,6 +38,8 @@ final class AnnualLayout {
         blocks.add(new Heading("六、其他需要报告的事项"));
         blocks.add(new Paragraph(Narrative.fees(source.fees())));
         blocks.add(new Paragraph("其他需要报告的事项" + Narrative.TO_BE_WRITTEN));
-        return new Layout(title(source.agencyName(), report.year()), blocks, source.agencyName(), source.signedOn());
+        return new Layout(title(source.agencyName(), report.year()),
+                Layout.titleLines(source.agencyName(), title("", report.year())), blocks, source.agencyName(),
+                source.signedOn());
     }
 }

@@ -58,7 +58,12 @@ final class DocxRenderer {
             XWPFParagraph title = doc.createParagraph();
             title.setAlignment(ParagraphAlignment.CENTER);
             title.setSpacingAfter(400);
-            run(title, layout.title(), TITLE_FONT, 22, false);
+            for (int i = 0; i < layout.titleLines().size(); i++) {
+                XWPFRun line = run(title, layout.titleLines().get(i), TITLE_FONT, 22, false);
+                if (i < layout.titleLines().size() - 1) {
+                    line.addBreak();
+                }
+            }
             for (Block block : layout.blocks()) {
                 if (block instanceof Heading heading) {
                     XWPFParagraph p = bodyParagraph(doc, 0);
@@ -106,7 +111,7 @@ final class DocxRenderer {
         return p;
     }
 
-    private static void run(XWPFParagraph paragraph, String text, String font, double points, boolean bold) {
+    private static XWPFRun run(XWPFParagraph paragraph, String text, String font, double points, boolean bold) {
         XWPFRun run = paragraph.createRun();
         run.setText(text);
         run.setFontFamily(font, XWPFRun.FontCharRange.eastAsia);
@@ -114,6 +119,7 @@ final class DocxRenderer {
         run.setFontFamily(LATIN_FONT, XWPFRun.FontCharRange.hAnsi);
         run.setFontSize(points);
         run.setBold(bold);
+        return run;
     }
 
     private static void table(XWPFDocument doc, Table table) {

@@ -36,7 +36,9 @@ final class HtmlRenderer {
         StringBuilder html = new StringBuilder(32_000);
         html.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"UTF-8\">\n<title>")
                 .append(escape(layout.title())).append("</title>\n<style>\n").append(STYLE)
-                .append("</style>\n</head>\n<body>\n<h1>").append(escape(layout.title())).append("</h1>\n");
+                .append("</style>\n</head>\n<body>\n<h1>")
+                .append(String.join("<br>", layout.titleLines().stream().map(HtmlRenderer::escape).toList()))
+                .append("</h1>\n");
         for (Block block : layout.blocks()) {
             if (block instanceof Heading heading) {
                 html.append("<h2>").append(escape(heading.text())).append("</h2>\n");

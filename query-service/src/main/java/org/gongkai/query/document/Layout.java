@@ -7,7 +7,19 @@ import java.util.List;
  * A report laid out for print, independent of the output format: a title, blocks in reading order and the
  * signature. HTML and DOCX render the same layout, so they cannot disagree on a label or a cell.
  */
-record Layout(String title, List<Block> blocks, String signatory, LocalDate signedOn) {
+record Layout(String title, List<String> titleLines, List<Block> blocks, String signatory, LocalDate signedOn) {
+
+    /** A title of one printed line at 二号 (22 pt) on A4 holds about 20 characters. */
+    private static final int TITLE_LINE = 20;
+
+    /**
+     * The title as printed: on one line when it fits, else the agency's name on the first line and the rest on
+     * the second, as published reports set it, rather than a lone character wrapped onto a line of its own.
+     */
+    static List<String> titleLines(String agencyName, String rest) {
+        String title = agencyName + rest;
+        return title.length() <= TITLE_LINE ? List.of(title) : List.of(agencyName, rest);
+    }
 
     sealed interface Block permits Heading, Paragraph, Table {
     }

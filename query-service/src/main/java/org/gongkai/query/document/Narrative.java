@@ -45,7 +45,7 @@ final class Narrative {
         String reviews = "因政府信息公开工作被申请行政复议" + reconsiderations + "件、被提起行政诉讼" + lawsuits
                 + "件（其中年末尚未审结" + pending + "件）。";
         return List.of(proactive, applications, reviews,
-                "（以上数字由系统根据本报告表格生成；其余总体情况" + TO_BE_WRITTEN + "）");
+                "（以上数字由系统根据本报告表格生成。其余总体情况待填写。）");
     }
 
     static String fees(ProcessingFees fees) {

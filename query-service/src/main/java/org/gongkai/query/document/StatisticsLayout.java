@@ -42,7 +42,8 @@ final class StatisticsLayout {
         blocks.add(NationalTables.applications(source.yearToDate().applications(), quarter.format(), yearToDateLabels(q)));
         blocks.add(new Heading("四、本年累计政府信息公开行政复议、行政诉讼情况" + toDate));
         blocks.add(NationalTables.reviews(source.yearToDate().reviews()));
-        return new Layout(title(source.agencyName(), quarter.year(), q), blocks, source.agencyName(),
+        return new Layout(title(source.agencyName(), quarter.year(), q),
+                Layout.titleLines(source.agencyName(), title("", quarter.year(), q)), blocks, source.agencyName(),
                 source.signedOn());
     }
 

@@ -25,7 +25,7 @@ class DocxRendererTest {
         try (XWPFDocument doc = open(Reports.zero(2021))) {
             List<String> paragraphs = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
 
-            assertThat(paragraphs.get(0)).isEqualTo("托里县库普乡人民政府政府信息公开工作2021年度报告");
+            assertThat(paragraphs.get(0)).isEqualTo("托里县库普乡人民政府\n政府信息公开工作2021年度报告");
             assertThat(paragraphs).containsSubsequence(OfficialLabels.SECTIONS);
             assertThat(paragraphs).containsSubsequence("托里县库普乡人民政府", "2022年1月20日");
             assertThat(doc.getTables()).hasSize(3);

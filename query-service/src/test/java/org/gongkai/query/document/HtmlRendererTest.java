@@ -23,7 +23,8 @@ class HtmlRendererTest {
     void printsTheTitleTheSixSectionsInOrderAndTheSignature() {
         String html = html(Reports.zero(2021));
 
-        assertThat(html).contains("<h1>托里县库普乡人民政府政府信息公开工作2021年度报告</h1>");
+        assertThat(html).contains("<title>托里县库普乡人民政府政府信息公开工作2021年度报告</title>",
+                "<h1>托里县库普乡人民政府<br>政府信息公开工作2021年度报告</h1>");
         assertThat(html).containsSubsequence(OfficialLabels.SECTIONS.stream().map(s -> "<h2>" + s + "</h2>").toList());
         assertThat(html).containsSubsequence("<h2>六、其他需要报告的事项</h2>", "托里县库普乡人民政府<br>2022年1月20日");
     }

@@ -28,7 +28,7 @@ class StatisticsLayoutTest {
     void printsTheQuarterAndTheYearToDateTablesThreeAndFour() {
         String html = HtmlRenderer.render(StatisticsLayout.of(secondQuarter()));
 
-        assertThat(html).contains("<h1>托里县库普乡人民政府政府信息公开统计报表（2024年第二季度）</h1>");
+        assertThat(html).contains("<h1>托里县库普乡人民政府<br>政府信息公开统计报表（2024年第二季度）</h1>");
         assertThat(html).containsSubsequence("一、本季度收到和处理政府信息公开申请情况", "三、本季度办理结果",
                 "二、本季度政府信息公开行政复议、行政诉讼情况", "三、本年累计收到和处理政府信息公开申请情况（2024年1月1日至6月30日）",
                 "三、本年累计办理结果", "四、本年累计政府信息公开行政复议、行政诉讼情况");
