@@ -44,6 +44,11 @@ public class AgencyTree {
         }
     }
 
+    /** The agency's current name, as printed in a report's title and signature. */
+    public String name(String agencyId) {
+        return agencies.findById(agencyId).map(AgencyEntity::name).orElseThrow(() -> new UnknownAgency(agencyId));
+    }
+
     /** The agency and, for a subtree, every agency below it in the tree in force on {@code on}. */
     public List<String> covered(String agencyId, Scope scope, LocalDate on) {
         requireKnown(agencyId);

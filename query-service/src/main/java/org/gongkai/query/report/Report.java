@@ -15,10 +15,10 @@ import org.gongkai.query.statistics.ApplicationsTable;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"agencyId", "year", "quarter", "scope", "format", "proactive", "applications", "reviews", "checks"})
-record Report(String agencyId, int year, Integer quarter, String scope, String format, ProactiveTable proactive,
+public record Report(String agencyId, int year, Integer quarter, String scope, String format, ProactiveTable proactive,
         ApplicationsTable applications, Map<ReviewGroup, Map<String, Long>> reviews, List<Check> checks) {
 
-    static String format(int year) {
+    public static String format(int year) {
         return year >= 2021 ? "2021" : "2019";
     }
 }

@@ -13,6 +13,7 @@ import org.gongkai.query.review.ReviewGroup;
 import org.gongkai.query.review.ReviewsReader;
 import org.gongkai.query.statistics.ApplicationsTable;
 import org.gongkai.query.statistics.Period;
+import org.gongkai.query.statistics.Quarter;
 import org.gongkai.query.statistics.TallyReader;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -23,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * committing meanwhile cannot make two tables of one answer disagree.
  */
 @Service
-class ReportService {
+public class ReportService {
 
     /** The revised 条例 and its report formats apply from report year 2019. */
     static final int FIRST_YEAR = 2019;
@@ -62,6 +63,17 @@ class ReportService {
             throw new InvalidParameter("quarter", "must be 1, 2, 3 or 4", quarter);
         }
         return report(agencyId, year, quarter, Period.quarter(year, quarter), scope);
+    }
+
+    /**
+     * The quarterly statistics' year-to-date part: the flows from 1 January to the end of the quarter, the stock
+     * carried over from last year and the stock open at the quarter's end.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public Report yearToDate(String agencyId, int year, int quarter, AgencyTree.Scope scope) {
+        Report quarterly = quarterly(agencyId, year, quarter, scope);
+        Period toDate = new Period(new Quarter(year, 1), new Quarter(year, quarter));
+        return report(agencyId, year, quarterly.quarter(), toDate, scope);
     }
 
     private Report report(String agencyId, int year, Integer quarter, Period period, AgencyTree.Scope scope) {
