@@ -49,8 +49,12 @@ public final class GongkaiStandalone {
         }
         long started = System.nanoTime();
         out.println("Gongkai starting with data in " + run.dataDir().toAbsolutePath().normalize());
-        if (run.demo()) {
-            out.println("Demo data is not available yet; starting without it.");
+        boolean seedDemo = run.demo() && DemoMarker.isFresh(run.dataDir());
+        if (run.demo() && !seedDemo) {
+            out.println("Demo data only goes into a fresh data dir; " + run.dataDir() + " already has data, so none is added.");
+        }
+        if (seedDemo) {
+            DemoMarker.mark(run.dataDir());
         }
         GongkaiStack stack = new GongkaiStack(run.dataDir(), run.port(), new Progress(out::println));
         AtomicBoolean stopping = new AtomicBoolean();
@@ -70,8 +74,22 @@ public final class GongkaiStandalone {
             System.exit(EXIT_FAILED);
             return;
         }
+        if (seedDemo) {
+            seedDemo(stack, out, err);
+        }
         out.println("Started in " + Progress.seconds(System.nanoTime() - started) + ". Ctrl-C stops everything.");
         out.println("Gongkai is ready at http://localhost:" + stack.port());
+    }
+
+    private static void seedDemo(GongkaiStack stack, PrintStream out, PrintStream err) {
+        long started = System.nanoTime();
+        out.println("Recording demo data (托里县, two years) through the API…");
+        try {
+            int facts = new DemoData("http://127.0.0.1:" + stack.port()).seed();
+            out.println("Demo data: " + facts + " facts recorded in " + Progress.seconds(System.nanoTime() - started));
+        } catch (Exception e) {
+            err.println("gongkai: demo data could not be recorded completely: " + e.getMessage());
+        }
     }
 
     /** Arguments that parse but cannot work here; checked before anything starts. */

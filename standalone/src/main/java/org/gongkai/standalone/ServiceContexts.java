@@ -39,6 +39,7 @@ final class ServiceContexts {
         settings.put("server.port", Integer.toString(port));
         settings.put("spring.datasource.url", infrastructure.database().queryJdbcUrl());
         settings.put("gongkai.command-service.url", "http://127.0.0.1:" + commandPort);
+        settings.put("gongkai.demo", Boolean.toString(DemoMarker.isMarked(infrastructure.dataDir())));
         settings.put("spring.autoconfigure.exclude",
                 String.join(",", AxonAutoConfigurations.onClasspath(ServiceContexts.class.getClassLoader())));
         return run(QueryServiceApplication.class, settings);

@@ -1,0 +1,2 @@
+/** What this installation is (demo or real data). */
+package org.gongkai.query.about;
