@@ -133,6 +133,10 @@ function chrome() {
 async function route() {
   const { parts, params } = parseHash();
   const found = ROUTES.find((r) => r.path === parts[0]) || ROUTES[0];
+  if (params.has('lang') && params.get('lang') !== lang()) {
+    setLang(params.get('lang'));
+    chrome();
+  }
   if (params.has('agency') || params.has('scope')) {
     ctx.choose(params.get('agency'), params.get('scope'));
     renderContext();

@@ -37,7 +37,9 @@ export async function render(main, params, ctx) {
   const covered = ctx.covered();
   // An agency the page does not know yet (registered after it loaded) may be below the chosen one: refresh then too.
   const known = new Set(ctx.agencies.map((a) => a.agencyId));
-  const live = onProjection((ids) => ids.some((id) => covered.has(id) || !known.has(id)), () => refresh().catch(() => {}));
+  // live=off (printouts, headless snapshots) leaves out the stream: an open stream never lets a page count as loaded.
+  const live = params.params.get('live') === 'off' ? { close() {} }
+    : onProjection((ids) => ids.some((id) => covered.has(id) || !known.has(id)), () => refresh().catch(() => {}));
   if (live.onState) {
     live.onState((on) => {
       status.className = on ? 'live on' : 'live';

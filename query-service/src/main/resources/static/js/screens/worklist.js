@@ -16,7 +16,7 @@ export async function render(main, params, ctx) {
   };
   await refresh();
   const covered = ctx.covered();
-  const live = onProjection((ids) => ids.some((id) => covered.has(id)), () => refresh().catch(() => {}));
+  const live = params.params.get('live') === 'off' ? { close() {} } : onProjection((ids) => ids.some((id) => covered.has(id)), () => refresh().catch(() => {}));
   return () => live.close();
 }
 
