@@ -52,7 +52,7 @@ function show(main, ctx, d, load, message) {
 
   main.replaceChildren(
     h('h1', {}, `${t('case.title')} · ${d.applicationId}`),
-    message,
+    message || '',
     h('div', { class: 'two' },
       h('section', { class: 'panel', 'aria-labelledby': 'basics-h' }, h('h2', { id: 'basics-h' }, t('case.status')), basics),
       h('section', { class: 'panel', 'aria-labelledby': 'clock-h' }, h('h2', { id: 'clock-h' }, t('case.dueOn')), clock(d, codes))),

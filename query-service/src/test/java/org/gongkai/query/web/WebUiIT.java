@@ -8,7 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -38,6 +41,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -61,6 +71,34 @@ class WebUiIT {
         Clock fixedClock() {
             return Clock.fixed(ZonedDateTime.of(2024, 5, 15, 10, 0, 0, 0, CHINA).toInstant(), CHINA);
         }
+
+        @Bean
+        CommandStub commandStub() {
+            return new CommandStub();
+        }
+    }
+
+    /**
+     * Stands in for the command side's POST /api/applications (CONTRACT.md §2) so the intake form can be driven
+     * without the write stack: it answers 201 with a due date, or a problem naming receivedOn for dates before 2020.
+     */
+    @RestController
+    static class CommandStub {
+        final List<String> ids = new CopyOnWriteArrayList<>();
+
+        @PostMapping("/api/applications")
+        ResponseEntity<Object> receive(@RequestBody Map<String, String> body) {
+            if (body.get("receivedOn").compareTo("2020") < 0) {
+                ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                        "收到日期早于工作日历：receivedOn is before the working-day calendar");
+                problem.setProperty("field", "receivedOn");
+                problem.setProperty("rule", "DateBeforeCalendar");
+                return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+            }
+            ids.add(body.get("applicationId"));
+            return ResponseEntity.status(HttpStatus.CREATED)
+                    .body(Map.of("applicationId", body.get("applicationId"), "dueOn", "2024-06-12"));
+        }
     }
 
     @DynamicPropertySource
@@ -74,6 +112,8 @@ class WebUiIT {
     DirectFeed feed;
     @Autowired
     ApplicationEventPublisher events;
+    @Autowired
+    CommandStub stub;
     Chromium chromium;
     Path work;
 
@@ -87,7 +127,7 @@ class WebUiIT {
                 received("k1", "ui-kupu", "2024-02-05", "2024-03-05", ApplicantType.NATURAL_PERSON),
                 received("k2", "ui-kupu", "2024-03-11", "2024-04-09", ApplicantType.NATURAL_PERSON),
                 received("k3", "ui-kupu", "2024-04-15", "2024-05-14", ApplicantType.NATURAL_PERSON),
-                received("k4", "ui-kupu", "2024-05-06", "2024-06-03", ApplicantType.COMMERCIAL_ENTERPRISE),
+                received("k4", "ui-kupu", "2024-05-06", "2024-05-31", ApplicantType.COMMERCIAL_ENTERPRISE),
                 received("k5", "ui-kupu", "2024-04-01", "2024-04-29", ApplicantType.NATURAL_PERSON),
                 received("c1", "ui-county", "2024-01-08", "2024-02-05", ApplicantType.NATURAL_PERSON),
                 received("c2", "ui-county", "2024-05-13", "2024-06-11", ApplicantType.RESEARCH_INSTITUTION),
@@ -179,6 +219,39 @@ class WebUiIT {
     }
 
     @Test
+    void logsAnApplicationShowsItsDueDateMapsProblemsToTheFieldAndWarnsBeforeADuplicate() throws Exception {
+        try (DevToolsPage page = DevToolsPage.open(work)) {
+            page.navigate("http://localhost:" + port + "/#/intake?agency=ui-kupu");
+            await().atMost(Duration.ofSeconds(30)).until(() -> page.evaluate("String(!!document.querySelector('form [name=channel]'))"), "true"::equals);
+            page.evaluate(fill("2019-06-01") + "document.querySelector('form').requestSubmit()");
+            await().atMost(Duration.ofSeconds(10)).until(() -> page.evaluate(
+                    "document.querySelector('[name=receivedOn]').getAttribute('aria-invalid') + ' ' + "
+                            + "document.getElementById(document.querySelector('[name=receivedOn]').id + '-error').textContent"),
+                    text -> text.startsWith("true 收到日期早于工作日历"));
+
+            page.evaluate(fill("2024-05-14") + "document.querySelector('form').requestSubmit()");
+            await().atMost(Duration.ofSeconds(10)).until(() -> page.evaluate(
+                    "(document.querySelector('.notice.ok .due') || {}).textContent"), "2024-06-12（周三）"::equals);
+            page.screenshot(SCREENSHOTS.resolve("intake-logged.png"));
+
+            page.evaluate(fill("2024-05-14") + "document.querySelector('form').requestSubmit()");
+            await().atMost(Duration.ofSeconds(10)).until(() -> page.evaluate(
+                    "(document.querySelector('.notice.warn') || {}).textContent"), text -> text.contains("本次会话中已登记过"));
+            assertThat(stub.ids).hasSize(1);
+            page.evaluate("document.querySelector('form').requestSubmit()");
+            await().atMost(Duration.ofSeconds(10)).until(() -> stub.ids.size() == 2);
+            assertThat(stub.ids.get(1)).isNotEqualTo(stub.ids.get(0));
+        }
+    }
+
+    private static String fill(String receivedOn) {
+        return "document.querySelector('[name=receivedOn]').value = '" + receivedOn + "';"
+                + "document.querySelector('[name=channel]').value = 'ONLINE';"
+                + "document.querySelector('[name=applicantType]').value = 'NATURAL_PERSON';"
+                + "document.querySelector('[name=subject]').value = '2023年部门预算';";
+    }
+
+    @Test
     void listsOpenApplicationsSoonestDueFirstWithTheOverdueOneMarked() throws Exception {
         String dom = screen("worklist?agency=ui-kupu&scope=agency&live=off", "worklist");
 
@@ -190,7 +263,7 @@ class WebUiIT {
     void showsACaseWithItsClockAndTheGroupedOutcomes() throws Exception {
         String dom = screen("applications/k4", "case");
 
-        assertThat(dom).contains("申请办理 · k4", "收到申请", "2024-06-03", "期限计算说明", "作出答复决定",
+        assertThat(dom).contains("申请办理 · k4", "收到申请", "2024-05-31（周五）", "期限计算说明", "作出答复决定",
                 "label=\"（三）不予公开\"", "2.重复申请", "商业企业");
     }
 
