@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.gongkai.query.intake.ProjectionCommitted;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,6 +59,16 @@ class ProjectionStream implements DisposableBean {
                 }
             }
         });
+    }
+
+    /**
+     * Ends every stream as soon as the context starts closing: the graceful web-server shutdown that follows
+     * would otherwise wait its whole grace period for these never-ending responses. Browsers reconnect by themselves.
+     */
+    @EventListener(ContextClosedEvent.class)
+    void closing() {
+        emitters.forEach(SseEmitter::complete);
+        emitters.clear();
     }
 
     @Override

@@ -1,0 +1,113 @@
+// Talks to the one origin that serves the UI: reads from the query service, writes forwarded to the command side.
+
+/** A refusal from the server (RFC 9457 problem+json) or a failure to reach it. */
+export class Problem extends Error {
+  constructor(status, body) {
+    super((body && (body.detail || body.title)) || `HTTP ${status}`);
+    this.status = status;
+    this.field = body && body.field;
+    this.rule = body && body.rule;
+    this.detail = body && body.detail;
+    this.title = body && body.title;
+  }
+}
+
+async function answer(response) {
+  const type = response.headers.get('Content-Type') || '';
+  const body = type.includes('json') ? await response.json().catch(() => null) : null;
+  if (!response.ok) {
+    throw new Problem(response.status, body);
+  }
+  return body;
+}
+
+export async function get(path) {
+  let response;
+  try {
+    response = await fetch(path, { headers: { Accept: 'application/json' } });
+  } catch (e) {
+    throw new Problem(0, null);
+  }
+  return answer(response);
+}
+
+export async function send(path, body, method = 'POST') {
+  let response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify(body),
+    });
+  } catch (e) {
+    throw new Problem(0, null);
+  }
+  return answer(response);
+}
+
+/** A random UUID; crypto.randomUUID exists only on secure origins, an office intranet may be plain http. */
+export function uuid() {
+  if (window.crypto && crypto.randomUUID) {
+    return crypto.randomUUID();
+  }
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6] & 0x0f) | 0x40;
+  b[8] = (b[8] & 0x3f) | 0x80;
+  const hex = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/**
+ * Waits until the read side shows a write: the command answer means stored, the projection follows within
+ * about a second. Resolves with the first value that satisfies the test, or the last one seen.
+ */
+export async function until(read, test, timeoutMs = 8000) {
+  const deadline = Date.now() + timeoutMs;
+  let last;
+  for (;;) {
+    try {
+      last = await read();
+      if (test(last)) {
+        return last;
+      }
+    } catch (e) {
+      if (!(e instanceof Problem) || e.status !== 404) {
+        throw e;
+      }
+    }
+    if (Date.now() > deadline) {
+      return last;
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+/** Calls back (debounced) whenever a committed projection update names one of the agencies a screen shows. */
+export function onProjection(concerns, callback) {
+  if (!window.EventSource) {
+    return { close() {}, state: () => 'unsupported' };
+  }
+  const source = new EventSource('api/stream');
+  let timer = null;
+  let connected = false;
+  const listeners = [];
+  const notify = () => listeners.forEach((l) => l(connected));
+  source.onopen = () => { connected = true; notify(); };
+  source.onerror = () => { connected = false; notify(); };
+  source.addEventListener('projection', (event) => {
+    let ids = [];
+    try {
+      ids = JSON.parse(event.data).agencyIds || [];
+    } catch (e) {
+      ids = [];
+    }
+    if (concerns(ids)) {
+      clearTimeout(timer);
+      timer = setTimeout(callback, 100);
+    }
+  });
+  return {
+    close() { clearTimeout(timer); source.close(); },
+    onState(listener) { listeners.push(listener); listener(connected); },
+  };
+}

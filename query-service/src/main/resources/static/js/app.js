@@ -1,0 +1,172 @@
+// The single page: a header (navigation, agency, scope, language) and one screen per hash route.
+import { get } from './api.js';
+import { h, problemText, treeOrder } from './ui.js';
+import { t, lang, setLang } from './i18n.js';
+import * as intake from './screens/intake.js';
+import * as caseScreen from './screens/case.js';
+import * as dashboard from './screens/dashboard.js';
+import * as worklist from './screens/worklist.js';
+import * as reports from './screens/reports.js';
+import * as agencies from './screens/agencies.js';
+import * as reviews from './screens/reviews.js';
+
+const ROUTES = [
+  { path: 'intake', nav: 'nav.intake', screen: intake },
+  { path: 'worklist', nav: 'nav.worklist', screen: worklist },
+  { path: 'dashboard', nav: 'nav.dashboard', screen: dashboard },
+  { path: 'reports', nav: 'nav.reports', screen: reports },
+  { path: 'reviews', nav: 'nav.reviews', screen: reviews },
+  { path: 'agencies', nav: 'nav.agencies', screen: agencies },
+  { path: 'applications', screen: caseScreen },
+];
+
+const AGENCY_KEY = 'gongkai.agency';
+const SCOPE_KEY = 'gongkai.scope';
+
+/** What every screen needs: codes, agencies and the agency/scope chosen in the header. */
+const ctx = {
+  codes: null,
+  agencies: [],
+  agencyId: localStorage.getItem(AGENCY_KEY),
+  scope: localStorage.getItem(SCOPE_KEY) === 'subtree' ? 'subtree' : 'agency',
+  agency(id) {
+    return this.agencies.find((a) => a.agencyId === id);
+  },
+  agencyName(id) {
+    const a = this.agency(id);
+    return a ? a.name : id;
+  },
+  /** The agency and, for a subtree, every agency below it (for matching live updates). */
+  covered() {
+    const ids = new Set([this.agencyId]);
+    if (this.scope === 'subtree') {
+      let grew = true;
+      while (grew) {
+        grew = false;
+        for (const a of this.agencies) {
+          if (!ids.has(a.agencyId) && ids.has(a.parentAgencyId)) {
+            ids.add(a.agencyId);
+            grew = true;
+          }
+        }
+      }
+    }
+    return ids;
+  },
+  scopeQuery() {
+    return this.scope === 'subtree' ? '&scope=subtree' : '';
+  },
+  async reloadAgencies() {
+    this.agencies = await get('api/agencies');
+    if (!this.agency(this.agencyId)) {
+      const root = this.agencies.find((a) => !a.parentAgencyId) || this.agencies[0];
+      this.agencyId = root ? root.agencyId : null;
+    }
+    renderContext();
+  },
+  choose(agencyId, scope) {
+    if (agencyId && this.agency(agencyId)) {
+      this.agencyId = agencyId;
+      localStorage.setItem(AGENCY_KEY, agencyId);
+    }
+    if (scope) {
+      this.scope = scope === 'subtree' ? 'subtree' : 'agency';
+      localStorage.setItem(SCOPE_KEY, this.scope);
+    }
+  },
+  navigate(hash) {
+    location.hash = hash;
+  },
+};
+
+let cleanup = null;
+
+function parseHash() {
+  const raw = location.hash.replace(/^#\/?/, '');
+  const [path, query = ''] = raw.split('?');
+  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  return { parts, params: new URLSearchParams(query) };
+}
+
+function renderNav(active) {
+  const nav = document.getElementById('nav');
+  nav.setAttribute('aria-label', t('app.title'));
+  nav.replaceChildren(...ROUTES.filter((r) => r.nav).map((r) => h('a', {
+    href: `#/${r.path}`, 'aria-current': r.path === active ? 'page' : null,
+  }, t(r.nav))));
+}
+
+function renderContext() {
+  const box = document.getElementById('context');
+  const select = h('select', { id: 'ctx-agency', onchange: (e) => { ctx.choose(e.target.value); route(); } });
+  const depth = (a) => {
+    let d = 0;
+    let p = ctx.agency(a.parentAgencyId);
+    while (p && d < 10) {
+      d += 1;
+      p = ctx.agency(p.parentAgencyId);
+    }
+    return d;
+  };
+  for (const a of treeOrder(ctx.agencies)) {
+    select.append(h('option', { value: a.agencyId, selected: a.agencyId === ctx.agencyId },
+      `${'　'.repeat(depth(a))}${a.name}`));
+  }
+  const subtree = h('input', { type: 'checkbox', id: 'ctx-subtree', checked: ctx.scope === 'subtree',
+    onchange: (e) => { ctx.choose(null, e.target.checked ? 'subtree' : 'agency'); route(); } });
+  const switchLang = h('button', { type: 'button', lang: lang() === 'zh' ? 'en' : 'zh',
+    onclick: () => { setLang(lang() === 'zh' ? 'en' : 'zh'); chrome(); route(); } }, t('lang.switch'));
+  box.replaceChildren(
+    h('label', { for: 'ctx-agency' }, t('ctx.agency')), select,
+    h('span', {}, subtree, ' ', h('label', { for: 'ctx-subtree' }, t('ctx.subtree'))),
+    switchLang);
+}
+
+function chrome() {
+  document.title = t('app.title');
+  document.getElementById('app-title').textContent = t('app.title');
+  document.querySelector('.skip').textContent = t('skip');
+  document.getElementById('footer').textContent = t('footer');
+  renderContext();
+}
+
+async function route() {
+  const { parts, params } = parseHash();
+  const found = ROUTES.find((r) => r.path === parts[0]) || ROUTES[0];
+  if (params.has('lang') && params.get('lang') !== lang()) {
+    setLang(params.get('lang'));
+    chrome();
+  }
+  if (params.has('agency') || params.has('scope')) {
+    ctx.choose(params.get('agency'), params.get('scope'));
+    renderContext();
+  }
+  renderNav(found === caseScreen ? null : found.path);
+  if (cleanup) {
+    cleanup();
+    cleanup = null;
+  }
+  const main = document.getElementById('main');
+  main.replaceChildren(h('p', { class: 'loading' }, t('loading')));
+  try {
+    const result = await found.screen.render(main, { parts: parts.slice(1), params }, ctx);
+    cleanup = typeof result === 'function' ? result : null;
+  } catch (e) {
+    main.replaceChildren(h('div', { class: 'notice bad', role: 'alert' }, problemText(e)));
+  }
+}
+
+async function start() {
+  setLang(lang());
+  try {
+    [ctx.codes] = await Promise.all([get('api/codes'), ctx.reloadAgencies()]);
+  } catch (e) {
+    document.getElementById('main').replaceChildren(h('div', { class: 'notice bad', role: 'alert' }, problemText(e)));
+    return;
+  }
+  chrome();
+  window.addEventListener('hashchange', () => { route(); document.getElementById('main').focus(); });
+  await route();
+}
+
+start();

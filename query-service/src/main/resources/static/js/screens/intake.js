@@ -1,0 +1,111 @@
+// 登记: log an application in seconds. The client picks the application id, so a retry or a double click
+// re-sends the same create, which the command side answers like the first time.
+import { send, uuid } from '../api.js';
+import { t, codeLabel } from '../i18n.js';
+import { h, field, dateInput, codeSelect, clearErrors, showProblem, formBody, enterSubmits, notice, withWeekday,
+  treeOrder, byCode } from '../ui.js';
+
+const SESSION_KEY = 'gongkai.intake.session';
+
+function sessionLog() {
+  try {
+    return JSON.parse(sessionStorage.getItem(SESSION_KEY)) || [];
+  } catch (e) {
+    return [];
+  }
+}
+
+/** What makes two submissions look like the same application. */
+function sameness(body) {
+  return JSON.stringify([body.agencyId, body.receivedOn, body.channel, body.applicantType, body.subject || '']);
+}
+
+export function render(main, params, ctx) {
+  if (!ctx.agencies.length) {
+    main.replaceChildren(h('h1', {}, t('intake.title')), notice('warn', t('error.noAgency'), ' ',
+      h('a', { href: '#/agencies' }, t('nav.agencies'))));
+    return;
+  }
+  const agency = h('select', { name: 'agencyId', required: true },
+    treeOrder(ctx.agencies).filter((a) => !a.closedOn).map((a) => h('option',
+      { value: a.agencyId, selected: a.agencyId === ctx.agencyId }, a.name)));
+  const receivedOn = dateInput('receivedOn');
+  const channel = codeSelect('channel', ctx.codes.channels);
+  const applicantType = codeSelect('applicantType', ctx.codes.applicantTypes);
+  const subject = h('input', { name: 'subject', type: 'text', maxlength: 500, autocomplete: 'off' });
+  const submit = h('button', { type: 'submit', class: 'primary' }, t('intake.submit'));
+  const result = h('div', { 'aria-live': 'polite' });
+  const form = h('form', { class: 'grid', novalidate: false },
+    field(t('field.agency'), agency),
+    field(t('field.receivedOn'), receivedOn, { hint: t('hint.receivedOn') }),
+    field(t('field.channel'), channel),
+    field(t('field.applicantType'), applicantType),
+    field(t('field.subject'), subject, { hint: t('hint.subject') }),
+    h('div', { class: 'actions' }, submit));
+  const logged = h('tbody');
+  const list = h('table', { class: 'list' },
+    h('caption', {}, t('intake.session')),
+    h('thead', {}, h('tr', {}, h('th', {}, t('field.receivedOn')), h('th', {}, t('field.agency')),
+      h('th', {}, t('field.applicantType')), h('th', {}, t('case.dueOn')), h('th', {}, t('case.id')))),
+    logged);
+
+  // The id belongs to one body: re-sending that body (retry, double click) re-uses it; a changed body gets a new one.
+  let pending = null;
+  let warnedFor = null;
+
+  const showLog = () => {
+    logged.replaceChildren(...sessionLog().slice().reverse().map((entry) => h('tr', {},
+      h('td', {}, entry.receivedOn), h('td', {}, ctx.agencyName(entry.agencyId)),
+      h('td', {}, codeLabel(byCode(ctx.codes.applicantTypes, entry.applicantType))),
+      h('td', {}, withWeekday(entry.dueOn)),
+      h('td', {}, h('a', { href: `#/applications/${encodeURIComponent(entry.applicationId)}` }, entry.applicationId)))));
+    list.hidden = sessionLog().length === 0;
+  };
+
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    if (submit.disabled) {
+      return;
+    }
+    clearErrors(form);
+    const body = formBody(form);
+    const key = sameness(body);
+    const earlier = sessionLog().some((e) => e.key === key);
+    if (earlier && warnedFor !== key && (!pending || pending.key !== key)) {
+      warnedFor = key;
+      result.replaceChildren(notice('warn', t('intake.duplicate')));
+      submit.focus();
+      return;
+    }
+    if (!pending || pending.key !== key) {
+      pending = { key, id: uuid() };
+    }
+    body.applicationId = pending.id;
+    submit.disabled = true;
+    submit.textContent = t('intake.saving');
+    try {
+      const answer = await send('api/applications', body);
+      const entry = { ...body, key, dueOn: answer.dueOn, applicationId: answer.applicationId };
+      sessionStorage.setItem(SESSION_KEY, JSON.stringify([...sessionLog(), entry]));
+      pending = null;
+      warnedFor = null;
+      result.replaceChildren(notice('ok',
+        h('span', {}, t('intake.done')), h('span', { class: 'due', 'data-due-on': answer.dueOn }, withWeekday(answer.dueOn)),
+        ' ', h('a', { href: `#/applications/${encodeURIComponent(answer.applicationId)}` }, t('intake.open'))));
+      subject.value = '';
+      showLog();
+      channel.focus();
+    } catch (problem) {
+      result.replaceChildren();
+      showProblem(form, problem);
+    } finally {
+      submit.disabled = false;
+      submit.textContent = t('intake.submit');
+    }
+  });
+  enterSubmits(form);
+
+  main.replaceChildren(h('h1', {}, t('intake.title')), h('div', { class: 'panel' }, form, result), list);
+  showLog();
+  channel.focus();
+}
