@@ -156,6 +156,20 @@ async function route() {
   }
 }
 
+/** Generated demo data must never be mistaken for an agency's real numbers. */
+async function markDemoData() {
+  try {
+    const about = await get('api/about');
+    if (about.demo) {
+      document.body.classList.add('demo');
+      document.querySelector('.masthead').after(h('div', { class: 'demo-banner', role: 'note' },
+        t('demoBanner')));
+    }
+  } catch (e) {
+    // the banner is a courtesy; the screens work without it
+  }
+}
+
 async function start() {
   setLang(lang());
   try {
@@ -165,6 +179,7 @@ async function start() {
     return;
   }
   chrome();
+  markDemoData();
   window.addEventListener('hashchange', () => { route(); document.getElementById('main').focus(); });
   await route();
 }

@@ -4,6 +4,7 @@
 const KEY = 'gongkai.lang';
 
 const zh = {
+  demoBanner: "演示数据：本系统中的数字由程序生成（托里县示例），不是任何机关的真实统计。",
   'app.title': '政府信息公开统计',
   'nav.intake': '登记', 'nav.worklist': '待办', 'nav.dashboard': '统计', 'nav.reports': '年报',
   'nav.reviews': '复议诉讼', 'nav.agencies': '机构',
@@ -66,6 +67,7 @@ const zh = {
 };
 
 const en = {
+  demoBanner: 'Demo data: these numbers were generated (Toli county sample), not any agency\'s real statistics.',
   'app.title': 'Government information disclosure statistics',
   'nav.intake': 'Intake', 'nav.worklist': 'Worklist', 'nav.dashboard': 'Dashboard', 'nav.reports': 'Reports',
   'nav.reviews': 'Reviews', 'nav.agencies': 'Agencies',
