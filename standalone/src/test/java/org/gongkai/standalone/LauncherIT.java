@@ -70,10 +70,10 @@ class LauncherIT {
         Path out = workDir.resolve("out.txt");
         Process launcher = start(out, "--port", Integer.toString(port), "--data-dir", dataDir.toString());
         try {
-            await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500))
+            await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(500))
                     .until(() -> Files.readString(out).contains("Gongkai is ready at http://localhost:" + port)
                             || !launcher.isAlive());
-            assertThat(Files.readString(out)).contains("Gongkai is ready at http://localhost:" + port);
+            assertThat(Files.readString(out)).as("launcher output").contains("Gongkai is ready at http://localhost:" + port);
             assertThat(health(port)).contains("\"status\":\"UP\"");
             long postmaster = Long.parseLong(Files.readAllLines(dataDir.resolve("postgres/postmaster.pid"),
                     StandardCharsets.US_ASCII).get(0).trim());
