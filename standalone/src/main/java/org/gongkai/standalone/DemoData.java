@@ -1,11 +1,5 @@
 package org.gongkai.standalone;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -15,10 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A realistic county for a first look (issue 5): 托里县 with its government office, some bureaus and townships,
@@ -57,15 +47,12 @@ final class DemoData {
     private static final List<String> SUBJECTS = List.of("征地补偿安置方案", "棚户区改造项目审批文件", "村级财务收支情况",
             "建设用地规划许可证", "学校招生划片方案", "农村低保名单", "道路建设项目环评报告", "惠民补贴发放情况");
 
-    private final ObjectMapper json = new ObjectMapper();
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final String baseUrl;
+    private final ApiClient api;
     private final Random random = new Random(2026);
     private final LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-    private final AtomicInteger facts = new AtomicInteger();
 
     DemoData(String baseUrl) {
-        this.baseUrl = baseUrl;
+        this.api = new ApiClient(baseUrl);
     }
 
     /** Records the demo county; answers how many facts were recorded. */
@@ -78,7 +65,7 @@ final class DemoData {
             }
             post("/api/agencies", body);
         }
-        List<List<Map<String, Object>>> scripts = new ArrayList<>();
+        List<List<ApiClient.Step>> scripts = new ArrayList<>();
         for (int year = today.getYear() - 1; year <= today.getYear(); year++) {
             for (Unit unit : UNITS) {
                 for (int i = 0; i < unit.applicationsPerYear(); i++) {
@@ -90,62 +77,46 @@ final class DemoData {
             }
             proactive(year);
         }
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            List<Future<?>> done = new ArrayList<>();
-            for (List<Map<String, Object>> script : scripts) {
-                done.add(pool.submit(() -> {
-                    for (Map<String, Object> step : script) {
-                        post((String) step.remove("_path"), step);
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> step : done) {
-                step.get();
-            }
-        } finally {
-            pool.shutdown();
-        }
+        api.runScripts(scripts);
         cases();
-        return facts.get();
+        return api.factsRecorded();
     }
 
-    private List<Map<String, Object>> application(String agency, LocalDate receivedOn) {
+    private List<ApiClient.Step> application(String agency, LocalDate receivedOn) {
         String id = UUID.randomUUID().toString();
-        List<Map<String, Object>> steps = new ArrayList<>();
-        steps.add(step("/api/applications", "applicationId", id, "agencyId", agency, "receivedOn", receivedOn,
+        List<ApiClient.Step> steps = new ArrayList<>();
+        steps.add(ApiClient.Step.of("/api/applications", "applicationId", id, "agencyId", agency, "receivedOn", receivedOn,
                 "channel", pick(CHANNELS), "applicantType", pick(APPLICANTS),
                 "subject", SUBJECTS.get(random.nextInt(SUBJECTS.size()))));
         LocalDate day = receivedOn;
         String outcome = pick(OUTCOMES);
         if (outcome.equals("OTHER_NO_SUPPLEMENT") || random.nextInt(100) < 8) {
             day = weekday(day.plusDays(3));
-            steps.add(step("/api/applications/" + id + "/supplement-request", "requestedOn", day));
+            steps.add(ApiClient.Step.of("/api/applications/" + id + "/supplement-request", "requestedOn", day));
             if (!outcome.equals("OTHER_NO_SUPPLEMENT")) {
                 day = weekday(day.plusDays(5));
-                steps.add(step("/api/applications/" + id + "/supplement-receipt", "receivedOn", day));
+                steps.add(ApiClient.Step.of("/api/applications/" + id + "/supplement-receipt", "receivedOn", day));
             }
         }
         if (random.nextInt(100) < 5) {
             LocalDate start = weekday(day.plusDays(4));
-            steps.add(step("/api/applications/" + id + "/consultations", "consultationId", "c1",
+            steps.add(ApiClient.Step.of("/api/applications/" + id + "/consultations", "consultationId", "c1",
                     "party", "THIRD_PARTY", "startedOn", start));
             day = weekday(start.plusDays(10));
-            steps.add(step("/api/applications/" + id + "/consultations/c1/end", "endedOn", day));
+            steps.add(ApiClient.Step.of("/api/applications/" + id + "/consultations/c1/end", "endedOn", day));
         }
         if (random.nextInt(100) < 7) {
             day = weekday(day.plusDays(20));
-            steps.add(step("/api/applications/" + id + "/extension", "extendedOn", day, "workingDays", 15,
+            steps.add(ApiClient.Step.of("/api/applications/" + id + "/extension", "extendedOn", day, "workingDays", 15,
                     "reason", "需调取档案并征求相关科室意见"));
         }
         LocalDate decidedOn = weekday(day.plusDays(5 + random.nextInt(22)));
         boolean stillOpen = decidedOn.isAfter(today) || random.nextInt(100) < 2;
-        if (!stillOpen && steps.stream().allMatch(s -> !day(s).isAfter(today))) {
+        if (!stillOpen && steps.stream().noneMatch(s -> day(s).isAfter(today))) {
             if (outcome.equals("OTHER") && random.nextBoolean()) {
-                steps.add(step("/api/applications/" + id + "/withdrawal", "withdrawnOn", decidedOn));
+                steps.add(ApiClient.Step.of("/api/applications/" + id + "/withdrawal", "withdrawnOn", decidedOn));
             } else {
-                steps.add(step("/api/applications/" + id + "/decision", "outcome", outcome, "decidedOn", decidedOn));
+                steps.add(ApiClient.Step.of("/api/applications/" + id + "/decision", "outcome", outcome, "decidedOn", decidedOn));
             }
         }
         steps.removeIf(s -> day(s).isAfter(today));
@@ -227,18 +198,10 @@ final class DemoData {
         return d;
     }
 
-    private static LocalDate day(Map<String, Object> step) {
-        return step.entrySet().stream().filter(e -> e.getKey().endsWith("On") && e.getValue() instanceof LocalDate)
-                .map(e -> (LocalDate) e.getValue()).findFirst().orElse(LocalDate.MIN);
-    }
-
-    private static Map<String, Object> step(String path, Object... keyValues) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("_path", path);
-        for (int i = 0; i < keyValues.length; i += 2) {
-            body.put((String) keyValues[i], keyValues[i + 1]);
-        }
-        return body;
+    /** The business date of a step (its first date field). */
+    private static LocalDate day(ApiClient.Step step) {
+        return step.body().entrySet().stream().filter(e -> e.getKey().endsWith("On"))
+                .map(e -> LocalDate.parse((String) e.getValue())).findFirst().orElse(LocalDate.MIN);
     }
 
     private static Map<String, Integer> weights(Object... keyValues) {
@@ -249,17 +212,7 @@ final class DemoData {
         return weights;
     }
 
-    private void post(String path, Map<String, ?> body) throws IOException, InterruptedException {
-        Map<String, Object> wire = new LinkedHashMap<>();
-        body.forEach((key, value) -> wire.put(key, value instanceof LocalDate d ? d.toString() : value));
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(wire))).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (answer.statusCode() / 100 != 2) {
-            throw new IllegalStateException("demo fact refused: POST " + path + " " + answer.statusCode() + " "
-                    + answer.body());
-        }
-        facts.incrementAndGet();
+    private void post(String path, Map<String, ?> body) throws Exception {
+        api.post(path, body);
     }
 }

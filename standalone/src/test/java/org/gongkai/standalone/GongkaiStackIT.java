@@ -125,6 +125,21 @@ class GongkaiStackIT {
     }
 
     @Test
+    @Order(5)
+    void seedsADemoCountyWhoseReportsKeepEveryIdentity() throws Exception {
+        int facts = new DemoData(stack.url().toString()).seed();
+
+        assertThat(facts).isGreaterThan(500);
+        int lastYear = TODAY.getYear() - 1;
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            JsonNode county = report(DemoData.COUNTY + "?scope=subtree", lastYear);
+            assertThat(row(county, "RECEIVED").get(6)).isGreaterThan(150);
+            assertThat(county.path("checks")).allSatisfy(check ->
+                    assertThat(check.path("passed").asBoolean()).as(check.toString()).isTrue());
+        });
+    }
+
+    @Test
     @Order(99)
     void keepsEveryCountAcrossARestartOnTheSameDataDir() throws Exception {
         String agency = register("托里县库普乡人民政府");
@@ -189,8 +204,10 @@ class GongkaiStackIT {
     }
 
     private static JsonNode report(String agency, int year) throws IOException, InterruptedException {
+        String query = agency.contains("?") ? agency.substring(agency.indexOf('?')) : "";
+        String id = agency.contains("?") ? agency.substring(0, agency.indexOf('?')) : agency;
         HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(
-                URI.create(stack.url() + "/api/agencies/" + agency + "/reports/" + year)).build(),
+                URI.create(stack.url() + "/api/agencies/" + id + "/reports/" + year + query)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         return JSON.readTree(answer.body());

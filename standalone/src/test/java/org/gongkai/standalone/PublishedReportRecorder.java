@@ -1,22 +1,13 @@
 package org.gongkai.standalone;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Turns a published annual report into the individual facts that must have happened for it to be true, and
@@ -38,47 +29,28 @@ final class PublishedReportRecorder {
             "OTHER_NO_SUPPLEMENT", "OTHER_FEE_UNPAID", "OTHER");
     private static final List<String> CHANNELS = List.of("IN_PERSON", "ONLINE", "REGISTERED_MAIL", "EMAIL");
 
-    private final ObjectMapper json = new ObjectMapper();
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final String baseUrl;
-    private int facts;
+    private final ApiClient api;
 
     PublishedReportRecorder(String baseUrl) {
-        this.baseUrl = baseUrl;
+        this.api = new ApiClient(baseUrl);
     }
 
     int factsRecorded() {
-        return facts;
+        return api.factsRecorded();
     }
 
     /** Records the facts behind {@code report} (the "report" object of shared/data/reports/*.json) for a new agency. */
     void record(String agencyId, JsonNode report) throws Exception {
         int year = report.path("year").asInt();
         post("/api/agencies", Map.of("agencyId", agencyId, "name", report.path("agencyName").asText()));
-        List<List<Map<String, Object>>> applicationScripts = applications(agencyId, year, report.path("applications"));
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            List<Future<?>> done = new ArrayList<>();
-            for (List<Map<String, Object>> script : applicationScripts) {
-                done.add(pool.submit(() -> {
-                    for (Map<String, Object> step : script) {
-                        post((String) step.remove("_path"), step);
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> f : done) {
-                f.get();
-            }
-        } finally {
-            pool.shutdown();
-        }
+        List<List<ApiClient.Step>> applicationScripts = applications(agencyId, year, report.path("applications"));
+        api.runScripts(applicationScripts);
         reviews(agencyId, year, report.path("reviews"));
         proactive(agencyId, year, report.path("proactive"));
     }
 
-    private List<List<Map<String, Object>>> applications(String agency, int year, JsonNode table) {
-        List<List<Map<String, Object>>> scripts = new ArrayList<>();
+    private List<List<ApiClient.Step>> applications(String agency, int year, JsonNode table) {
+        List<List<ApiClient.Step>> scripts = new ArrayList<>();
         for (int c = 0; c < COLUMNS.size(); c++) {
             String column = COLUMNS.get(c);
             int carriedOver = table.path("CARRIED_OVER").get(c).asInt();
@@ -111,14 +83,14 @@ final class PublishedReportRecorder {
         return scripts;
     }
 
-    private static List<Map<String, Object>> application(String agency, String column, LocalDate receivedOn,
+    private static List<ApiClient.Step> application(String agency, String column, LocalDate receivedOn,
             String outcome, LocalDate decidedOn, int i) {
         String id = UUID.randomUUID().toString();
-        List<Map<String, Object>> steps = new ArrayList<>();
-        steps.add(step("/api/applications", "applicationId", id, "agencyId", agency, "receivedOn",
-                receivedOn.toString(), "channel", CHANNELS.get(i % CHANNELS.size()), "applicantType", column));
+        List<ApiClient.Step> steps = new ArrayList<>();
+        steps.add(ApiClient.Step.of("/api/applications", "applicationId", id, "agencyId", agency, "receivedOn",
+                receivedOn, "channel", CHANNELS.get(i % CHANNELS.size()), "applicantType", column));
         if (outcome != null) {
-            steps.add(step("/api/applications/" + id + "/decision", "outcome", outcome, "decidedOn",
+            steps.add(ApiClient.Step.of("/api/applications/" + id + "/decision", "outcome", outcome, "decidedOn",
                     decidedOn.toString()));
         }
         return steps;
@@ -188,25 +160,7 @@ final class PublishedReportRecorder {
         return id;
     }
 
-    private static Map<String, Object> step(String path, Object... keyValues) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("_path", path);
-        for (int i = 0; i < keyValues.length; i += 2) {
-            body.put((String) keyValues[i], keyValues[i + 1]);
-        }
-        return body;
-    }
-
-    private void post(String path, Map<String, ?> body) throws IOException, InterruptedException {
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (answer.statusCode() / 100 != 2) {
-            throw new IllegalStateException("POST " + path + " answered " + answer.statusCode() + ": " + answer.body());
-        }
-        synchronized (this) {
-            facts++;
-        }
+    private void post(String path, Map<String, ?> body) throws Exception {
+        api.post(path, body);
     }
 }
