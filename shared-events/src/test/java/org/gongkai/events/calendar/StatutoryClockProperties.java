@@ -61,7 +61,9 @@ class StatutoryClockProperties {
 
         assertThat(steps.get(steps.size() - 1)).isEqualTo(
                 new ClockStep.Due(due.dueOn(), due.countedFrom(), CALENDAR.workingDaysBetween(due.countedFrom(), due.dueOn())));
-        assertThat(steps).map(ClockStep::on).isSorted();
+        // The facts are told in date order; the due date closes the account even when it lies before the last
+        // fact (a consultation started after an already passed due date, say).
+        assertThat(steps.subList(0, steps.size() - 1)).map(ClockStep::on).isSorted();
     }
 
     @Property
