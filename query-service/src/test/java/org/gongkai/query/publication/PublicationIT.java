@@ -151,6 +151,8 @@ class PublicationIT {
         ResponseEntity<byte[]> docx = http.exchange("/api/agencies/doc/reports/2024.docx?version=published",
                 HttpMethod.GET, new HttpEntity<>(headers("*/*")), byte[].class);
         ResponseEntity<String> csv = get("/api/agencies/doc/reports/2024.csv?version=1", "*/*");
+        // kept to look at with docs/scripts/render-pdf.sh
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "published-doc-2024.docx"), docx.getBody());
 
         assertThat(publishedHtml).contains("托里县人民政府政府信息公开工作2024年度报告", "2024年，本机关认真贯彻《条例》。",
                 "收取信息处理费情况：无。", "无其他需要报告的事项。", "（待填写）").doesNotContain("以上数字由系统根据本报告表格生成");
