@@ -74,7 +74,9 @@ class ReadModelsIT {
         assertThat(row(report, "TOTAL_HANDLED")).containsExactly(0L, 1L, 0L, 0L, 0L, 0L, 1L);
         assertThat(row(report, "CARRIED_FORWARD")).containsOnly(0L);
         assertThat(report.path("applications").path("rows")).hasSize(25);
-        assertThat(report.path("checks")).allSatisfy(check -> assertThat(check.path("passed").asBoolean()).isTrue());
+        // every check on the numbers passes; PUBLISHED_BY_DEADLINE is about publishing, and this report never was
+        assertThat(report.path("checks")).filteredOn(check -> !check.path("code").asText().equals("PUBLISHED_BY_DEADLINE"))
+                .allSatisfy(check -> assertThat(check.path("passed").asBoolean()).isTrue());
     }
 
     @Test
@@ -341,7 +343,8 @@ class ReadModelsIT {
             }
         }
         assertThat(report.path("proactive")).isEqualTo(published.path("proactive"));
-        assertThat(report.path("checks")).allSatisfy(c -> assertThat(c.path("passed").asBoolean()).isTrue());
+        assertThat(report.path("checks")).filteredOn(c -> !c.path("code").asText().equals("PUBLISHED_BY_DEADLINE"))
+                .allSatisfy(c -> assertThat(c.path("passed").asBoolean()).isTrue());
     }
 
     private JsonNode get(String path) throws Exception {

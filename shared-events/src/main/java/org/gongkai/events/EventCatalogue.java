@@ -23,6 +23,8 @@ import org.gongkai.events.proactive.AdministrativeFeesRecorded;
 import org.gongkai.events.proactive.DecisionTallyRecorded;
 import org.gongkai.events.proactive.RegulatoryDocumentIssued;
 import org.gongkai.events.proactive.RegulatoryDocumentRepealed;
+import org.gongkai.events.report.NarrativeDrafted;
+import org.gongkai.events.report.ReportPublished;
 import org.gongkai.events.review.LawsuitConcluded;
 import org.gongkai.events.review.LawsuitFiled;
 import org.gongkai.events.review.ReconsiderationConcluded;
@@ -58,7 +60,9 @@ public final class EventCatalogue {
             type("RegulatoryDocumentIssued", "RegulatoryDocument", RegulatoryDocumentIssued.class),
             type("RegulatoryDocumentRepealed", "RegulatoryDocument", RegulatoryDocumentRepealed.class),
             type("DecisionTallyRecorded", "Agency", DecisionTallyRecorded.class),
-            type("AdministrativeFeesRecorded", "Agency", AdministrativeFeesRecorded.class));
+            type("AdministrativeFeesRecorded", "Agency", AdministrativeFeesRecorded.class),
+            type("NarrativeDrafted", "Report", NarrativeDrafted.class),
+            type("ReportPublished", "Report", ReportPublished.class));
 
     private static final Map<String, EventType> BY_NAME = new LinkedHashMap<>();
     private static final Map<Class<?>, EventType> BY_CLASS = new LinkedHashMap<>();

@@ -30,6 +30,9 @@ import org.gongkai.events.proactive.DocumentKind;
 import org.gongkai.events.proactive.RegulatoryDocumentIssued;
 import org.gongkai.events.proactive.RegulatoryDocumentRepealed;
 import org.gongkai.events.proactive.TallyCategory;
+import org.gongkai.events.report.NarrativeDrafted;
+import org.gongkai.events.report.NarrativeSection;
+import org.gongkai.events.report.ReportPublished;
 import org.gongkai.events.review.LawsuitConcluded;
 import org.gongkai.events.review.LawsuitFiled;
 import org.gongkai.events.review.LawsuitRoute;
@@ -77,6 +80,11 @@ final class SampleEvents {
                 new DecisionTallyRecorded("t-1", AGENCY, TallyCategory.LICENSING, LocalDate.of(2024, 7, 1),
                         LocalDate.of(2024, 9, 30), 447228),
                 new AdministrativeFeesRecorded("f-1", AGENCY, LocalDate.of(2024, 7, 1), LocalDate.of(2024, 9, 30),
-                        new BigDecimal("242523110.82")));
+                        new BigDecimal("242523110.82")),
+                new NarrativeDrafted("report:" + AGENCY + ":2024", AGENCY, 2024, NarrativeSection.PROBLEMS,
+                        "一是政府信息公开申请答复规范性有待提高；二是政务公开培训覆盖面不够。", 2),
+                new ReportPublished("report:" + AGENCY + ":2024", AGENCY, 2024, 2, "补录一件2024年12月的答复",
+                        "{\"agencyId\":\"kupu-township\",\"year\":2024,\"format\":\"2021\"}",
+                        LocalDate.of(2025, 2, 10)));
     }
 }

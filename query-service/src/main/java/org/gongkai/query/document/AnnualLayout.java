@@ -26,7 +26,12 @@ final class AnnualLayout {
         Report report = source.report();
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Heading("一、总体情况"));
-        Narrative.overviewDraft(report).forEach(text -> blocks.add(new Paragraph(text)));
+        String overview = staff(report, "OVERVIEW");
+        if (overview == null) {
+            Narrative.overviewDraft(report).forEach(text -> blocks.add(new Paragraph(text)));
+        } else {
+            paragraphs(overview, blocks);
+        }
         blocks.add(new Heading("二、主动公开政府信息情况"));
         blocks.add(NationalTables.proactive(report.proactive(), report.format()));
         blocks.add(new Heading("三、收到和处理政府信息公开申请情况"));
@@ -34,12 +39,38 @@ final class AnnualLayout {
         blocks.add(new Heading("四、政府信息公开行政复议、行政诉讼情况"));
         blocks.add(NationalTables.reviews(report.reviews()));
         blocks.add(new Heading("五、存在的主要问题及改进情况"));
-        blocks.add(new Paragraph(Narrative.TO_BE_WRITTEN));
+        String problems = staff(report, "PROBLEMS");
+        if (problems == null) {
+            blocks.add(new Paragraph(Narrative.TO_BE_WRITTEN));
+        } else {
+            paragraphs(problems, blocks);
+        }
         blocks.add(new Heading("六、其他需要报告的事项"));
+        // the fee statement is always printed from the fee facts, whatever staff wrote (DOMAIN.md §2, §8)
         blocks.add(new Paragraph(Narrative.fees(source.fees())));
-        blocks.add(new Paragraph("其他需要报告的事项" + Narrative.TO_BE_WRITTEN));
+        String other = staff(report, "OTHER_MATTERS");
+        if (other == null) {
+            blocks.add(new Paragraph("其他需要报告的事项" + Narrative.TO_BE_WRITTEN));
+        } else {
+            paragraphs(other, blocks);
+        }
         return new Layout(title(source.agencyName(), report.year()),
                 Layout.titleLines(source.agencyName(), title("", report.year())), blocks, source.agencyName(),
                 source.signedOn());
+    }
+
+    /** The staff text of a section, or null when none was written (the report then shows the draft). */
+    private static String staff(Report report, String section) {
+        String text = report.narrative() == null ? null : report.narrative().get(section);
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    /** One paragraph per non-empty line, as staff typed them. */
+    private static void paragraphs(String text, List<Block> blocks) {
+        for (String line : text.split("\\R")) {
+            if (!line.isBlank()) {
+                blocks.add(new Paragraph(line.strip()));
+            }
+        }
     }
 }

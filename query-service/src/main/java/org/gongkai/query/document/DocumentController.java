@@ -31,23 +31,27 @@ class DocumentController {
 
     @GetMapping(path = "/api/agencies/{agencyId}/reports/{year}", produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> annualHtml(@PathVariable String agencyId, @PathVariable int year,
-            @RequestParam(required = false) String scope) {
-        Layout layout = AnnualLayout.of(documents.annual(agencyId, year, AgencyTree.Scope.parse(scope)));
+            @RequestParam(required = false) String scope, @RequestParam(required = false) String version,
+            @RequestParam(required = false) String asOf) {
+        Layout layout = AnnualLayout.of(documents.annual(agencyId, year, AgencyTree.Scope.parse(scope), version,
+                asOf));
         return ResponseEntity.ok().contentType(HTML).body(HtmlRenderer.render(layout));
     }
 
     @GetMapping("/api/agencies/{agencyId}/reports/{year}.docx")
     ResponseEntity<byte[]> annualDocx(@PathVariable String agencyId, @PathVariable int year,
-            @RequestParam(required = false) String scope) {
-        Sources.Annual source = documents.annual(agencyId, year, AgencyTree.Scope.parse(scope));
+            @RequestParam(required = false) String scope, @RequestParam(required = false) String version,
+            @RequestParam(required = false) String asOf) {
+        Sources.Annual source = documents.annual(agencyId, year, AgencyTree.Scope.parse(scope), version, asOf);
         return download(DOCX, AnnualLayout.title(source.agencyName(), year), "report-" + agencyId + "-" + year,
                 "docx", DocxRenderer.render(AnnualLayout.of(source)));
     }
 
     @GetMapping("/api/agencies/{agencyId}/reports/{year}.csv")
     ResponseEntity<byte[]> annualCsv(@PathVariable String agencyId, @PathVariable int year,
-            @RequestParam(required = false) String scope) {
-        Sources.Annual source = documents.annual(agencyId, year, AgencyTree.Scope.parse(scope));
+            @RequestParam(required = false) String scope, @RequestParam(required = false) String version,
+            @RequestParam(required = false) String asOf) {
+        Sources.Annual source = documents.annual(agencyId, year, AgencyTree.Scope.parse(scope), version, asOf);
         return download(CSV, AnnualLayout.title(source.agencyName(), year), "report-" + agencyId + "-" + year,
                 "csv", CsvRenderer.annual(source));
     }

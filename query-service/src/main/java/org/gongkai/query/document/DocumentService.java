@@ -1,10 +1,14 @@
 package org.gongkai.query.document;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.gongkai.query.agency.AgencyTree;
 import org.gongkai.query.application.ProcessingFeeReader;
+import org.gongkai.query.publication.ReportStream;
+import org.gongkai.query.publication.ReportVersions;
+import org.gongkai.query.publication.SnapshotReader;
 import org.gongkai.query.report.Report;
 import org.gongkai.query.report.ReportService;
 import org.springframework.stereotype.Service;
@@ -21,12 +25,17 @@ class DocumentService {
     private final ReportService reports;
     private final AgencyTree tree;
     private final ProcessingFeeReader fees;
+    private final ReportVersions versions;
+    private final SnapshotReader snapshots;
     private final Clock clock;
 
-    DocumentService(ReportService reports, AgencyTree tree, ProcessingFeeReader fees, Clock clock) {
+    DocumentService(ReportService reports, AgencyTree tree, ProcessingFeeReader fees, ReportVersions versions,
+            SnapshotReader snapshots, Clock clock) {
         this.reports = reports;
         this.tree = tree;
         this.fees = fees;
+        this.versions = versions;
+        this.snapshots = snapshots;
         this.clock = clock;
     }
 
@@ -35,6 +44,28 @@ class DocumentService {
         Report report = reports.annual(agencyId, year, scope);
         List<String> covered = tree.covered(agencyId, scope, LocalDate.of(year, 12, 31));
         return new Sources.Annual(report, tree.name(agencyId), fees.read(covered, year), LocalDate.now(clock));
+    }
+
+    /**
+     * A published version ({@code version} = "published" or N) rendered from its frozen snapshot alone and signed
+     * on its publication date; otherwise the live report, or the report as of a recording time.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public Sources.Annual annual(String agencyId, int year, AgencyTree.Scope scope, String version, String asOf) {
+        Instant at = ReportVersions.asOf(asOf, version);
+        if (version != null && !version.isBlank()) {
+            ReportStream.Published published = versions.published(agencyId, year, version);
+            Report report = snapshots.read(published.snapshot());
+            String name = report.agencyName() != null ? report.agencyName() : tree.name(agencyId);
+            return new Sources.Annual(report, name, report.processingFees().toProcessingFees(),
+                    published.publishedOn());
+        }
+        if (at == null) {
+            return annual(agencyId, year, scope);
+        }
+        Report report = reports.annual(agencyId, year, scope, at);
+        return new Sources.Annual(report, report.agencyName(), report.processingFees().toProcessingFees(),
+                LocalDate.ofInstant(at, clock.getZone()));
     }
 
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)

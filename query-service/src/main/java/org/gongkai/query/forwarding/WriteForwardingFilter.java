@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.HttpStatus;
@@ -21,7 +22,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Forwards every write under {@code /api/**} (any method but GET, HEAD and OPTIONS) to the command service when
  * {@code gongkai.command-service.url} is set, so one port serves reads and writes. The query side's own
- * operator endpoints under {@code /api/admin/projections} are not forwarded.
+ * operator endpoints under {@code /api/admin/projections} and {@code /api/admin/year-end} are not forwarded, nor
+ * report publication, which the query service handles itself (ADR 0009).
  */
 @Component
 @ConditionalOnProperty("gongkai.command-service.url")
@@ -31,6 +33,8 @@ class WriteForwardingFilter extends OncePerRequestFilter {
     private static final List<String> REQUEST_HEADERS = List.of("Content-Type", "Accept", "Accept-Language",
             "Authorization", "Idempotency-Key");
     private static final List<String> RESPONSE_HEADERS = List.of("Content-Type", "Location", "ETag");
+
+    private static final Pattern PUBLICATION = Pattern.compile("/api/agencies/[^/]+/reports/[^/]+/publication/?");
 
     private final URI target;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -43,7 +47,8 @@ class WriteForwardingFilter extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return READS.contains(request.getMethod()) || !path.startsWith("/api/")
-                || path.startsWith("/api/admin/projections");
+                || path.startsWith("/api/admin/projections") || path.startsWith("/api/admin/year-end")
+                || PUBLICATION.matcher(path).matches();
     }
 
     @Override

@@ -1,9 +1,11 @@
 package org.gongkai.query.report;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.gongkai.events.application.Outcome;
+import org.gongkai.query.application.ProcessingFees;
 import org.gongkai.query.proactive.ProactiveTable;
 import org.gongkai.query.review.ReviewGroup;
 import org.gongkai.query.statistics.ApplicationsTable;
@@ -12,7 +14,8 @@ import org.gongkai.query.statistics.TallyCounts;
 /**
  * The arithmetic a published report must satisfy (DOMAIN.md §6.9 hard, §6.10 soft), checked on the numbers as
  * served. They hold by construction; computing them anyway makes the report say so, and would expose a bug.
- * The soft checks about narrative text and the publication deadline need the report stream and are not here yet.
+ * The annual report adds the soft checks about section 六's fee paragraph and the publication deadline
+ * ({@link #publication}); the check that numbers quoted in staff narrative equal the tables is not here yet.
  */
 final class ReportChecks {
 
@@ -40,6 +43,30 @@ final class ReportChecks {
             checks.add(documentsInForce(proactive, previous.proactive()));
         }
         return checks;
+    }
+
+    /**
+     * The soft checks of DOMAIN.md §6.10 about publication: section 六 states the information-processing fees (the
+     * renderers always append the sentence from the fee facts, so it fails only when the fees could not be read),
+     * and the report is published by the deadline: the first publication on or before it, or, while unpublished,
+     * today not after it.
+     */
+    static List<Check> publication(ProcessingFees fees, LocalDate deadline, LocalDate firstPublishedOn,
+            LocalDate today) {
+        Check fee = warning("FEE_PARAGRAPH_PRESENT", fees != null, fees == null ? "六、未能列明信息处理费情况"
+                : "六、列明信息处理费情况：" + (fees.none() ? "无" : fees.applicationsCharged() + "件、"
+                        + fees.totalYuan().stripTrailingZeros().toPlainString() + "元") + "：通过");
+        Check deadlineCheck;
+        if (firstPublishedOn != null) {
+            boolean onTime = !firstPublishedOn.isAfter(deadline);
+            deadlineCheck = warning("PUBLISHED_BY_DEADLINE", onTime, "应于" + deadline + "前公开；已于" + firstPublishedOn
+                    + "发布" + (onTime ? "：通过" : "：逾期"));
+        } else {
+            boolean stillInTime = !today.isAfter(deadline);
+            deadlineCheck = warning("PUBLISHED_BY_DEADLINE", stillInTime, "应于" + deadline + "前公开；尚未发布"
+                    + (stillInTime ? "" : "：已逾期"));
+        }
+        return List.of(fee, deadlineCheck);
     }
 
     private static Check complete(ApplicationsTable table, Map<ReviewGroup, Map<String, Long>> reviews) {

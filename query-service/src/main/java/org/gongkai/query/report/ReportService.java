@@ -1,27 +1,33 @@
 package org.gongkai.query.report;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.gongkai.query.agency.AgencyTree;
 import org.gongkai.query.agency.InvalidParameter;
+import org.gongkai.query.application.ProcessingFees;
 import org.gongkai.query.intake.ProjectionRebuild;
-import org.gongkai.query.proactive.ProactiveReader;
 import org.gongkai.query.proactive.ProactiveTable;
+import org.gongkai.query.publication.AsOfFacts;
+import org.gongkai.query.publication.Differences;
+import org.gongkai.query.publication.ReportDeadlines;
+import org.gongkai.query.publication.ReportStream;
 import org.gongkai.query.review.ReviewGroup;
-import org.gongkai.query.review.ReviewsReader;
 import org.gongkai.query.statistics.ApplicationsTable;
 import org.gongkai.query.statistics.Period;
 import org.gongkai.query.statistics.Quarter;
-import org.gongkai.query.statistics.TallyReader;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Assembles a report from the read models. All of it is read in one repeatable-read snapshot, so a batch
- * committing meanwhile cannot make two tables of one answer disagree.
+ * Assembles a report from the read models (or, "as of" a recording time, from a recount of the facts recorded
+ * by then). All of it is read in one repeatable-read snapshot, so a batch committing meanwhile cannot make two
+ * tables of one answer disagree.
  */
 @Service
 public class ReportService {
@@ -30,39 +36,75 @@ public class ReportService {
     static final int FIRST_YEAR = 2019;
 
     private final AgencyTree tree;
-    private final TallyReader tallies;
-    private final ReviewsReader reviews;
-    private final ProactiveReader proactive;
+    private final ReportCounts live;
+    private final AsOfFacts asOfFacts;
+    private final ReportStream stream;
+    private final ReportDeadlines deadlines;
+    private final Differences differences;
     private final ProjectionRebuild rebuild;
     private final Clock clock;
 
-    ReportService(AgencyTree tree, TallyReader tallies, ReviewsReader reviews, ProactiveReader proactive,
-            ProjectionRebuild rebuild, Clock clock) {
-        this.rebuild = rebuild;
+    ReportService(AgencyTree tree, ReportCounts live, AsOfFacts asOfFacts, ReportStream stream,
+            ReportDeadlines deadlines, Differences differences, ProjectionRebuild rebuild, Clock clock) {
         this.tree = tree;
-        this.tallies = tallies;
-        this.reviews = reviews;
-        this.proactive = proactive;
+        this.live = live;
+        this.asOfFacts = asOfFacts;
+        this.stream = stream;
+        this.deadlines = deadlines;
+        this.differences = differences;
+        this.rebuild = rebuild;
         this.clock = clock;
     }
 
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Report annual(String agencyId, int year, AgencyTree.Scope scope) {
+        return annual(agencyId, year, scope, null);
+    }
+
+    /**
+     * The annual report with its narrative, processing fees and publication status; {@code asOf} (null = now)
+     * recounts the facts, the narrative and the publications recorded by that moment.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public Report annual(String agencyId, int year, AgencyTree.Scope scope, Instant asOf) {
         rebuild.requireComplete();
         tree.requireKnown(agencyId);
         requireYear(year);
-        return report(agencyId, year, null, Period.year(year), scope);
+        ReportCounts counts = counts(asOf);
+        Report tables = report(agencyId, year, null, Period.year(year), scope, counts);
+        ProcessingFees fees = counts.fees(tree.covered(agencyId, scope, LocalDate.of(year, 12, 31)), year);
+        LocalDate today = asOf == null ? LocalDate.now(clock) : LocalDate.ofInstant(asOf, clock.getZone());
+        LocalDate firstPublished = stream.first(agencyId, year, asOf).map(ReportStream.Published::publishedOn)
+                .orElse(null);
+        List<Check> checks = new ArrayList<>(tables.checks());
+        checks.addAll(ReportChecks.publication(fees, deadlines.deadline(stream.level(agencyId), year), firstPublished,
+                today));
+        Report report = new Report(agencyId, year, null, tables.scope(), tables.format(), tables.proactive(),
+                tables.applications(), tables.reviews(), List.copyOf(checks), tree.name(agencyId),
+                Report.Fees.of(fees), stream.narrative(agencyId, year, asOf), null, asOf);
+        Optional<ReportStream.Published> published = stream.latest(agencyId, year, asOf);
+        return report.withPublication(published.map(p -> differences.status(report, p))
+                .orElse(Report.Publication.none()));
     }
 
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Report quarterly(String agencyId, int year, int quarter, AgencyTree.Scope scope) {
+        return quarterly(agencyId, year, quarter, scope, null);
+    }
+
+    /** The quarterly statistics; {@code asOf} (null = now) recounts the facts recorded by that moment. */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public Report quarterly(String agencyId, int year, int quarter, AgencyTree.Scope scope, Instant asOf) {
         rebuild.requireComplete();
         tree.requireKnown(agencyId);
         requireYear(year);
         if (quarter < 1 || quarter > 4) {
             throw new InvalidParameter("quarter", "must be 1, 2, 3 or 4", quarter);
         }
-        return report(agencyId, year, quarter, Period.quarter(year, quarter), scope);
+        Report report = report(agencyId, year, quarter, Period.quarter(year, quarter), scope, counts(asOf));
+        return asOf == null ? report : new Report(report.agencyId(), year, quarter, report.scope(), report.format(),
+                report.proactive(), report.applications(), report.reviews(), report.checks(), null, null, null, null,
+                asOf);
     }
 
     /**
@@ -73,19 +115,24 @@ public class ReportService {
     public Report yearToDate(String agencyId, int year, int quarter, AgencyTree.Scope scope) {
         Report quarterly = quarterly(agencyId, year, quarter, scope);
         Period toDate = new Period(new Quarter(year, 1), new Quarter(year, quarter));
-        return report(agencyId, year, quarterly.quarter(), toDate, scope);
+        return report(agencyId, year, quarterly.quarter(), toDate, scope, live);
     }
 
-    private Report report(String agencyId, int year, Integer quarter, Period period, AgencyTree.Scope scope) {
+    private ReportCounts counts(Instant asOf) {
+        return asOf == null ? live : asOfFacts.at(asOf);
+    }
+
+    private Report report(String agencyId, int year, Integer quarter, Period period, AgencyTree.Scope scope,
+            ReportCounts counts) {
         List<String> covered = tree.covered(agencyId, scope, period.end());
-        ApplicationsTable applications = ApplicationsTable.of(tallies.read(covered, period), !period.annual());
-        Map<ReviewGroup, Map<String, Long>> reviewTable = reviews.read(covered, period);
-        ProactiveTable proactiveTable = proactive.read(covered, period);
+        ApplicationsTable applications = ApplicationsTable.of(counts.tallies(covered, period), !period.annual());
+        Map<ReviewGroup, Map<String, Long>> reviewTable = counts.reviews(covered, period);
+        ProactiveTable proactiveTable = counts.proactive(covered, period);
         Period before = period.previous();
         List<String> coveredBefore = tree.covered(agencyId, scope, before.end());
         ReportChecks.Previous previous = new ReportChecks.Previous(
-                ApplicationsTable.of(tallies.read(coveredBefore, before), !before.annual()),
-                proactive.read(coveredBefore, before));
+                ApplicationsTable.of(counts.tallies(coveredBefore, before), !before.annual()),
+                counts.proactive(coveredBefore, before));
         List<Check> checks = ReportChecks.of(applications, reviewTable, proactiveTable, previous);
         return new Report(agencyId, year, quarter, scope.name().toLowerCase(), Report.format(year), proactiveTable,
                 applications, reviewTable, checks);

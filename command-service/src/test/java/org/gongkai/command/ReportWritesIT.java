@@ -1,0 +1,115 @@
+package org.gongkai.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The report stream's writes over HTTP on real PostgreSQL: answers, problems, and nothing stored when refused. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"spring.config.name=command-service", "gongkai.kafka.topic=report-it",
+                "gongkai.kafka.partitions=1"})
+class ReportWritesIT {
+
+    private static final int THIS_YEAR = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+    private static final int LAST_YEAR = THIS_YEAR - 1;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", EmbeddedInfrastructure::jdbcUrl);
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "postgres");
+        registry.add("spring.kafka.bootstrap-servers", () -> EmbeddedInfrastructure.kafka().getBrokersAsString());
+    }
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void storesEachNarrativeVersionAndAnswersProblemsNamingTheField() {
+        String agency = registerAgency();
+        String base = "/api/agencies/" + agency + "/reports/" + LAST_YEAR + "/narrative/";
+
+        ResponseEntity<Map> first = put(base + "PROBLEMS", Map.of("text", "培训不够。"));
+        ResponseEntity<Map> second = put(base + "PROBLEMS", Map.of("text", "培训覆盖面不够。"));
+        ResponseEntity<Map> unknown = put(base + "SUMMARY", Map.of("text", "x"));
+        ResponseEntity<Map> empty = put(base + "OVERVIEW", Map.of("text", ""));
+        ResponseEntity<Map> missing = put(base + "OVERVIEW", Map.of());
+        ResponseEntity<Map> future = put("/api/agencies/" + agency + "/reports/" + (THIS_YEAR + 1)
+                + "/narrative/OVERVIEW", Map.of("text", "x"));
+        ResponseEntity<Map> nobody = put("/api/agencies/nobody-" + UUID.randomUUID() + "/reports/" + LAST_YEAR
+                + "/narrative/OVERVIEW", Map.of("text", "x"));
+
+        assertThat(first.getStatusCode().value()).isEqualTo(200);
+        assertThat(second.getBody()).containsEntry("version", 2);
+        assertThat(unknown.getStatusCode().value()).isEqualTo(400);
+        assertThat(unknown.getBody()).containsEntry("field", "section").containsEntry("rule", "UnknownSection");
+        assertThat(empty.getStatusCode().value()).isEqualTo(400);
+        assertThat(empty.getBody()).containsEntry("field", "text");
+        assertThat(missing.getStatusCode().value()).isEqualTo(400);
+        assertThat(future.getStatusCode().value()).isEqualTo(400);
+        assertThat(future.getBody()).containsEntry("field", "year");
+        assertThat(nobody.getStatusCode().value()).isEqualTo(404);
+        assertThat(eventsOf("report:" + agency + ":" + LAST_YEAR)).isEqualTo(2);
+    }
+
+    @Test
+    void publishesAClosedYearThenAmendsOnlyWithAReason() {
+        String agency = registerAgency();
+        String path = "/api/agencies/" + agency + "/reports/" + LAST_YEAR + "/publication";
+
+        ResponseEntity<Map> first = post(path, Map.of("snapshot", "{\"v\":1}"));
+        ResponseEntity<Map> noReason = post(path, Map.of("snapshot", "{\"v\":2}"));
+        ResponseEntity<Map> amended = post(path, Map.of("snapshot", "{\"v\":2}", "reason", "补录答复"));
+        ResponseEntity<Map> open = post("/api/agencies/" + agency + "/reports/" + THIS_YEAR + "/publication",
+                Map.of("snapshot", "{\"v\":1}"));
+        ResponseEntity<Map> noSnapshot = post("/api/agencies/" + agency + "/reports/" + (LAST_YEAR - 1)
+                + "/publication", Map.of());
+
+        assertThat(first.getStatusCode().value()).isEqualTo(201);
+        assertThat(first.getBody()).containsEntry("version", 1);
+        assertThat(noReason.getStatusCode().value()).isEqualTo(400);
+        assertThat(noReason.getBody()).containsEntry("field", "reason");
+        assertThat(amended.getStatusCode().value()).isEqualTo(201);
+        assertThat(amended.getBody()).containsEntry("version", 2);
+        assertThat(open.getStatusCode().value()).isEqualTo(409);
+        assertThat(open.getBody()).containsEntry("rule", "ReportYearNotClosed");
+        assertThat(noSnapshot.getStatusCode().value()).isEqualTo(400);
+        assertThat(eventsOf("report:" + agency + ":" + LAST_YEAR)).isEqualTo(2);
+        assertThat(eventsOf("report:" + agency + ":" + THIS_YEAR)).isZero();
+    }
+
+    private String registerAgency() {
+        String id = "agency-" + UUID.randomUUID();
+        assertThat(post("/api/agencies", Map.of("agencyId", id, "name", "托里县库普乡人民政府", "level", "TOWNSHIP"))
+                .getStatusCode().value()).isEqualTo(201);
+        return id;
+    }
+
+    private ResponseEntity<Map> post(String path, Map<String, ?> body) {
+        return http.postForEntity(path, body, Map.class);
+    }
+
+    private ResponseEntity<Map> put(String path, Map<String, ?> body) {
+        return http.exchange(path, HttpMethod.PUT, new HttpEntity<>(body), Map.class);
+    }
+
+    private int eventsOf(String aggregateId) {
+        return jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ?",
+                Integer.class, aggregateId);
+    }
+}

@@ -1,0 +1,74 @@
+package org.gongkai.query.publication;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import org.springframework.web.ErrorResponseException;
+
+/** Sends the publication command, with the snapshot, to the command service (ADR 0009). */
+@Component
+class CommandServiceClient {
+
+    /** The command service's answer, relayed as is. */
+    record Answer(int status, String contentType, byte[] body) {
+    }
+
+    private final String target;
+    private final ObjectMapper mapper;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    CommandServiceClient(@Value("${gongkai.command-service.url:}") String target, ObjectMapper mapper) {
+        this.target = target.endsWith("/") ? target.substring(0, target.length() - 1) : target;
+        this.mapper = mapper;
+    }
+
+    Answer publish(String agencyId, int year, String reason, String snapshot, String authorization) {
+        if (target.isBlank()) {
+            throw unavailable("publishing needs the command service: gongkai.command-service.url is not set");
+        }
+        Map<String, Object> body = new HashMap<>();
+        body.put("reason", reason);
+        body.put("snapshot", snapshot);
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(target + "/api/agencies/"
+                            + URLEncoder.encode(agencyId, StandardCharsets.UTF_8).replace("+", "%20") + "/reports/"
+                            + year + "/publication"))
+                    .timeout(Duration.ofSeconds(60))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(mapper.writeValueAsBytes(body)));
+            if (authorization != null) {
+                request.header("Authorization", authorization);
+            }
+            HttpResponse<byte[]> answer = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Answer(answer.statusCode(), answer.headers().firstValue("Content-Type")
+                    .orElse("application/json"), answer.body());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw unavailable("the command service did not answer; nothing was published");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw unavailable("interrupted; nothing was published");
+        }
+    }
+
+    private static ErrorResponseException unavailable(String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, detail);
+        problem.setTitle("Command service unavailable");
+        problem.setType(URI.create("urn:gongkai:problem:command-service-unavailable"));
+        return new ErrorResponseException(HttpStatus.SERVICE_UNAVAILABLE, problem, null);
+    }
+}

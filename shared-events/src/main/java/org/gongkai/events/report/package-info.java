@@ -1,0 +1,2 @@
+/** Facts of the report stream: staff narrative drafted, a report published (frozen) or amended. */
+package org.gongkai.events.report;
