@@ -136,8 +136,10 @@ class GongkaiStackIT {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             JsonNode county = report(DemoData.COUNTY + "?scope=subtree", lastYear);
             assertThat(row(county, "RECEIVED").get(6)).isGreaterThan(150);
-            assertThat(county.path("checks")).allSatisfy(check ->
-                    assertThat(check.path("passed").asBoolean()).as(check.toString()).isTrue());
+            // the demo never publishes, so only the deadline warning may be open
+            assertThat(county.path("checks"))
+                    .filteredOn(check -> !check.path("code").asText().equals("PUBLISHED_BY_DEADLINE"))
+                    .allSatisfy(check -> assertThat(check.path("passed").asBoolean()).as(check.toString()).isTrue());
         });
     }
 
