@@ -87,8 +87,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return postgres.getPort();
     }
 
+    /** Batched inserts are sent as multi-row INSERTs (the event store's appends, the projections' upserts). */
     public String jdbcUrl(String database) {
-        return "jdbc:postgresql://localhost:" + port() + "/" + database;
+        return "jdbc:postgresql://localhost:" + port() + "/" + database + "?reWriteBatchedInserts=true";
     }
 
     public String commandJdbcUrl() {

@@ -80,6 +80,32 @@ public final class GongkaiStack implements AutoCloseable {
         }
     }
 
+    /**
+     * Closes the query service alone and starts it again on the same front-door port, as a crash and restart of
+     * that process would; the stores and the command service keep running. For the fault tests.
+     */
+    void restartQueryService() {
+        int port;
+        int commandPort;
+        synchronized (this) {
+            ensureOpen();
+            port = port();
+            commandPort = portOf(commandService);
+            ConfigurableApplicationContext old = queryService;
+            queryService = null;
+            old.close();
+        }
+        ConfigurableApplicationContext restarted = ServiceContexts.startQueryService(infrastructure, port, commandPort);
+        synchronized (this) {
+            queryService = restarted;
+            if (closed) {
+                restarted.close();
+                throw new StartupException("stopped while starting");
+            }
+        }
+        new HealthCheck().awaitUp("query service", URI.create("http://127.0.0.1:" + port), HEALTH_TIMEOUT);
+    }
+
     /** The front door: the query service, which also forwards writes to the command service. */
     public synchronized int port() {
         return portOf(queryService);

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.gongkai.standalone.bench.Bench;
 
 /**
  * {@code java -jar gongkai-standalone.jar [--data-dir DIR] [--port PORT] [--demo]}: the whole system on one
@@ -32,9 +33,8 @@ public final class GongkaiStandalone {
         }
         if (command instanceof LaunchCommand.Run run) {
             run(run, out, err);
-        } else if (command instanceof LaunchCommand.Bench) {
-            err.println("bench is not implemented yet");
-            System.exit(EXIT_USAGE);
+        } else if (command instanceof LaunchCommand.Bench bench) {
+            bench(bench, out, err);
         } else {
             out.print(CommandLine.USAGE);
         }
@@ -90,6 +90,18 @@ public final class GongkaiStandalone {
         } catch (Exception e) {
             err.println("gongkai: demo data could not be recorded completely: " + e.getMessage());
         }
+    }
+
+    private static void bench(LaunchCommand.Bench bench, PrintStream out, PrintStream err) {
+        try {
+            out.println(Bench.run(bench.out().orElse(null), err));
+        } catch (Exception | LinkageError e) {
+            err.println("gongkai bench: failed: " + EmbeddedDatabase.rootMessage(e));
+            e.printStackTrace(err);
+            System.exit(EXIT_FAILED);
+            return;
+        }
+        System.exit(0); // the stack is closed; no stray non-daemon thread may keep the JVM waiting
     }
 
     /** Arguments that parse but cannot work here; checked before anything starts. */

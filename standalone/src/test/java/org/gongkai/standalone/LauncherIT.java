@@ -44,11 +44,11 @@ class LauncherIT {
     }
 
     @Test
-    void saysTheBenchmarkIsNotThereYetWithExitCode2() throws Exception {
-        Result result = runToEnd("bench");
+    void refusesAnUnknownBenchmarkOptionWithExitCode2() throws Exception {
+        Result result = runToEnd("bench", "--faster");
 
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err()).contains("bench is not implemented yet");
+        assertThat(result.err()).contains("unknown option: --faster");
     }
 
     @Test

@@ -3,6 +3,9 @@ package org.gongkai.query.application;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.persistence.EntityManager;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.gongkai.events.application.ApplicationEvent;
 import org.gongkai.query.intake.EventEnvelope;
 import org.gongkai.query.intake.Projection;
@@ -12,6 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Feeds the application read model, its fact list and the table 三 tally from the Application stream. */
 @Component
@@ -39,7 +44,9 @@ class ApplicationProjection implements Projection {
         if (!(event.payload() instanceof ApplicationEvent applicationEvent)) {
             return;
         }
-        ApplicationEntity entity = applications.findById(applicationEvent.applicationId()).orElse(null);
+        Set<String> absent = absentInBatch();
+        ApplicationEntity entity = absent.contains(applicationEvent.applicationId()) ? null
+                : applications.findById(applicationEvent.applicationId()).orElse(null);
         ApplicationFacts current = entity == null ? null : entity.facts();
         ApplicationCounting.Transition transition = ApplicationCounting.apply(current, applicationEvent);
         if (transition.next() == null) {
@@ -48,12 +55,47 @@ class ApplicationProjection implements Projection {
         }
         if (entity == null) {
             entityManager.persist(new ApplicationEntity(transition.next(), event.recordedAt()));
+            absent.remove(applicationEvent.applicationId());
         } else {
             entity.update(transition.next());
         }
         recordFact(event, applicationEvent);
         tally.add(transition.deltas());
         changes.agencyChanged(transition.next().agencyId());
+    }
+
+    /**
+     * Loads the batch's applications into the persistence context in one query, so that {@code findById} in
+     * {@link #apply} finds them there; the ids not found are remembered for the transaction, so a new
+     * application costs no look-up at all.
+     */
+    @Override
+    public void prepare(List<EventEnvelope> events) {
+        Set<String> ids = new HashSet<>();
+        for (EventEnvelope event : events) {
+            if (event.payload() instanceof ApplicationEvent applicationEvent) {
+                ids.add(applicationEvent.applicationId());
+            }
+        }
+        if (ids.isEmpty() || !TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        Set<String> absent = new HashSet<>(ids);
+        applications.findAllById(ids).forEach(found -> absent.remove(found.applicationId()));
+        TransactionSynchronizationManager.unbindResourceIfPossible(this);
+        TransactionSynchronizationManager.bindResource(this, absent);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(ApplicationProjection.this);
+            }
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private Set<String> absentInBatch() {
+        Object bound = TransactionSynchronizationManager.getResource(this);
+        return bound == null ? new HashSet<>() : (Set<String>) bound;
     }
 
     private void recordFact(EventEnvelope event, ApplicationEvent payload) {

@@ -25,7 +25,7 @@ class IntakeConfiguration {
             @Value("${spring.kafka.bootstrap-servers:localhost:9092}") String bootstrapServers,
             @Value("${gongkai.kafka.topic:gongkai.events}") String topic,
             @Value("${gongkai.query.consumer.group-id:gongkai-query}") String groupId,
-            @Value("${gongkai.query.consumer.max-poll-records:500}") int maxPollRecords,
+            @Value("${gongkai.query.consumer.max-poll-records:2000}") int maxPollRecords,
             BatchApplier applier, OffsetStore offsets, ApplicationEventPublisher publisher) {
         Map<String, Object> config = Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,

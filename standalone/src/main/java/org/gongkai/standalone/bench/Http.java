@@ -1,0 +1,85 @@
+package org.gongkai.standalone.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** The benchmark's client of the front door: plain HTTP/1.1 with pooled keep-alive connections. */
+final class Http {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final URI base;
+
+    Http(URI base) {
+        this.base = base;
+    }
+
+    HttpClient client() {
+        return client;
+    }
+
+    URI uri(String path) {
+        return base.resolve(path);
+    }
+
+    /** POSTs {@code body} as JSON; fails unless the answer is 2xx. */
+    JsonNode post(String path, Object body) {
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json(body))).build());
+        if (answer.statusCode() / 100 != 2) {
+            throw new IllegalStateException("POST " + path + " answered " + answer.statusCode() + ": "
+                    + answer.body());
+        }
+        return read(answer.body());
+    }
+
+    HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Accept", "application/json").GET().build());
+    }
+
+    JsonNode getJson(String path) {
+        HttpResponse<String> answer = get(path);
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException("GET " + path + " answered " + answer.statusCode() + ": "
+                    + answer.body());
+        }
+        return read(answer.body());
+    }
+
+    HttpResponse<String> send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    static String json(Object body) {
+        try {
+            return JSON.writeValueAsString(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static JsonNode read(String body) {
+        try {
+            return body == null || body.isEmpty() ? JSON.nullNode() : JSON.readTree(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.gongkai.standalone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The query side's database goes away under a running stack and comes back: the projection consumer recovers by
+ * itself and counts exactly. The outage is made inside the shared PostgreSQL server (the command side keeps its
+ * database): every session of {@code gongkai_query} is terminated and new ones are refused
+ * ({@code ALLOW_CONNECTIONS false}) while writes continue, then connections are allowed again. To the query
+ * service this is what a restart of its own PostgreSQL looks like: broken pooled connections, then refused ones.
+ */
+class QueryDatabaseOutageIT {
+
+    private static final int YEAR = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() - 1;
+
+    @TempDir
+    static Path dataDir;
+    static GongkaiStack stack;
+    static FrontDoor frontDoor;
+
+    @BeforeAll
+    static void start() {
+        stack = GongkaiStack.start(dataDir, 0);
+        frontDoor = new FrontDoor(stack);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    void catchesUpExactlyByItselfAfterItsDatabaseDroppedEveryConnectionAndRefusedNewOnes() throws Exception {
+        String agency = frontDoor.register("托里县人民政府");
+        receive(agency, 5);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(frontDoor.total(agency, YEAR, "RECEIVED")).isEqualTo(5));
+
+        admin("alter database gongkai_query allow_connections false");
+        admin("select pg_terminate_backend(pid) from pg_stat_activity where datname = 'gongkai_query'");
+        receive(agency, 10);
+        // the outage lasts while the ten new events reach the consumer: its batch fails, its retries are refused
+        await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(15)).until(() -> !canConnect());
+        admin("alter database gongkai_query allow_connections true");
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(frontDoor.row(agency, YEAR, "RECEIVED")).containsExactly(15, 0, 0, 0, 0, 0, 15));
+    }
+
+    private static void receive(String agency, int count) throws Exception {
+        for (int i = 0; i < count; i++) {
+            frontDoor.post("/api/applications", Map.of("agencyId", agency, "receivedOn", YEAR + "-04-0" + (1 + i % 9),
+                    "channel", "ONLINE", "applicantType", "NATURAL_PERSON"));
+        }
+    }
+
+    private static boolean canConnect() {
+        try (Connection connection = stack.infrastructure().database().connect("gongkai_query")) {
+            return connection.isValid(2);
+        } catch (java.sql.SQLException e) {
+            return false;
+        }
+    }
+
+    private static void admin(String sql) throws Exception {
+        try (Connection connection = stack.infrastructure().database().connect("postgres");
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}
