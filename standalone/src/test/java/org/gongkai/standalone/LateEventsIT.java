@@ -4,46 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 import org.gongkai.events.application.ApplicantType;
 import org.gongkai.events.application.ApplicationReceived;
 import org.gongkai.events.application.Channel;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An application's next event arrives after a long quiet pause (longer than the consumer's metadata refresh and
  * idle poll cycles), together with a late redelivery of its first event: both are handled exactly.
  */
-class LateEventsIT {
+class LateEventsIT extends RunningStack {
 
-    private static final int YEAR = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() - 1;
     private static final Duration PAUSE = Duration.ofSeconds(15);
-
-    @TempDir
-    static Path dataDir;
-    static GongkaiStack stack;
-    static FrontDoor frontDoor;
-
-    @BeforeAll
-    static void start() {
-        stack = GongkaiStack.start(dataDir, 0);
-        frontDoor = new FrontDoor(stack);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (stack != null) {
-            stack.close();
-        }
-    }
 
     @Test
     void countsADecisionArrivingAfterALongPauseOnceAndIgnoresTheLateRedeliveryOfTheReceipt() throws Exception {

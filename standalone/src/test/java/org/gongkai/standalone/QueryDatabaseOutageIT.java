@@ -3,17 +3,12 @@ package org.gongkai.standalone;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The query side's database goes away under a running stack and comes back: the projection consumer recovers by
@@ -22,27 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
  * ({@code ALLOW_CONNECTIONS false}) while writes continue, then connections are allowed again. To the query
  * service this is what a restart of its own PostgreSQL looks like: broken pooled connections, then refused ones.
  */
-class QueryDatabaseOutageIT {
+class QueryDatabaseOutageIT extends RunningStack {
 
-    private static final int YEAR = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() - 1;
-
-    @TempDir
-    static Path dataDir;
-    static GongkaiStack stack;
-    static FrontDoor frontDoor;
-
-    @BeforeAll
-    static void start() {
-        stack = GongkaiStack.start(dataDir, 0);
-        frontDoor = new FrontDoor(stack);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (stack != null) {
-            stack.close();
-        }
-    }
 
     @Test
     void catchesUpExactlyByItselfAfterItsDatabaseDroppedEveryConnectionAndRefusedNewOnes() throws Exception {

@@ -3,50 +3,26 @@ package org.gongkai.standalone;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.gongkai.events.application.ApplicantType;
 import org.gongkai.events.application.ApplicationReceived;
 import org.gongkai.events.application.Channel;
 import org.gongkai.events.application.DecisionRecorded;
 import org.gongkai.events.application.Outcome;
 import org.gongkai.query.intake.ProjectionConsumer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The query service stopped while its consumer is in the middle of a long stream of events, and started again:
  * every count is exact, nothing is applied twice (the tally is additive, so a batch applied twice would show).
  */
-class QueryServiceRestartIT {
+class QueryServiceRestartIT extends RunningStack {
 
-    private static final int YEAR = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() - 1;
     private static final int APPLICATIONS = 15_000;
-
-    @TempDir
-    static Path dataDir;
-    static GongkaiStack stack;
-    static FrontDoor frontDoor;
-
-    @BeforeAll
-    static void start() {
-        stack = GongkaiStack.start(dataDir, 0);
-        frontDoor = new FrontDoor(stack);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (stack != null) {
-            stack.close();
-        }
-    }
 
     @Test
     void countsEveryEventOnceWhenStoppedInTheMiddleOfAStreamAndStartedAgain() throws Exception {
