@@ -46,6 +46,14 @@ final class EmbeddedInfrastructure {
         return kafka;
     }
 
+    /** Points a command-service test context at the shared embedded PostgreSQL and Kafka broker. */
+    static void register(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", EmbeddedInfrastructure::jdbcUrl);
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "postgres");
+        registry.add("spring.kafka.bootstrap-servers", () -> kafka().getBrokersAsString());
+    }
+
     static String jdbcUrl() {
         return postgres().getJdbcUrl("postgres", "postgres");
     }

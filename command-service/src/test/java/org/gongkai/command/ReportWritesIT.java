@@ -28,10 +28,7 @@ class ReportWritesIT {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", EmbeddedInfrastructure::jdbcUrl);
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "postgres");
-        registry.add("spring.kafka.bootstrap-servers", () -> EmbeddedInfrastructure.kafka().getBrokersAsString());
+        EmbeddedInfrastructure.register(registry);
     }
 
     @Autowired
