@@ -12,7 +12,16 @@ export class Problem extends Error {
   }
 }
 
+/** The session's CSRF token (cookie XSRF-TOKEN), sent back as a header with every write. */
+export function csrfToken() {
+  const found = document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='));
+  return found ? decodeURIComponent(found.slice('XSRF-TOKEN='.length)) : '';
+}
+
 async function answer(response) {
+  if (response.status === 401) {
+    location.assign('login.html?expired'); // the session ended: sign in again
+  }
   const type = response.headers.get('Content-Type') || '';
   const body = type.includes('json') ? await response.json().catch(() => null) : null;
   if (!response.ok) {
@@ -36,7 +45,7 @@ export async function send(path, body, method = 'POST') {
   try {
     response = await fetch(path, {
       method,
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-XSRF-TOKEN': csrfToken() },
       body: JSON.stringify(body),
     });
   } catch (e) {

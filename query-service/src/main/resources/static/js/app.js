@@ -9,6 +9,8 @@ import * as worklist from './screens/worklist.js';
 import * as reports from './screens/reports.js';
 import * as agencies from './screens/agencies.js';
 import * as reviews from './screens/reviews.js';
+import * as users from './screens/users.js';
+import { currentUser, userBox, say } from './session.js';
 
 const ROUTES = [
   { path: 'intake', nav: 'nav.intake', screen: intake },
@@ -18,6 +20,7 @@ const ROUTES = [
   { path: 'reviews', nav: 'nav.reviews', screen: reviews },
   { path: 'agencies', nav: 'nav.agencies', screen: agencies },
   { path: 'applications', screen: caseScreen },
+  { path: 'users', nav: 'users', admin: true, screen: users },
 ];
 
 const AGENCY_KEY = 'gongkai.agency';
@@ -25,6 +28,7 @@ const SCOPE_KEY = 'gongkai.scope';
 
 /** What every screen needs: codes, agencies and the agency/scope chosen in the header. */
 const ctx = {
+  me: null,
   codes: null,
   agencies: [],
   agencyId: localStorage.getItem(AGENCY_KEY),
@@ -91,9 +95,10 @@ function parseHash() {
 function renderNav(active) {
   const nav = document.getElementById('nav');
   nav.setAttribute('aria-label', t('app.title'));
-  nav.replaceChildren(...ROUTES.filter((r) => r.nav).map((r) => h('a', {
+  const visible = ROUTES.filter((r) => r.nav && (!r.admin || (ctx.me && ctx.me.role === 'ADMIN')));
+  nav.replaceChildren(...visible.map((r) => h('a', {
     href: `#/${r.path}`, 'aria-current': r.path === active ? 'page' : null,
-  }, t(r.nav))));
+  }, r.admin ? say(r.nav) : t(r.nav))));
 }
 
 function renderContext() {
@@ -119,7 +124,7 @@ function renderContext() {
   box.replaceChildren(
     h('label', { for: 'ctx-agency' }, t('ctx.agency')), select,
     h('span', {}, subtree, ' ', h('label', { for: 'ctx-subtree' }, t('ctx.subtree'))),
-    switchLang);
+    switchLang, userBox(ctx.me));
 }
 
 function chrome() {
@@ -173,7 +178,7 @@ async function markDemoData() {
 async function start() {
   setLang(lang());
   try {
-    [ctx.codes] = await Promise.all([get('api/codes'), ctx.reloadAgencies()]);
+    [ctx.codes, ctx.me] = await Promise.all([get('api/codes'), currentUser(), ctx.reloadAgencies()]);
   } catch (e) {
     document.getElementById('main').replaceChildren(h('div', { class: 'notice bad', role: 'alert' }, problemText(e)));
     return;

@@ -38,7 +38,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * problem+json naming a rule; a refused request stores no event.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.config.name=command-service", "gongkai.kafka.topic=bad-input-it",
+        properties = {"spring.config.name=command-service", Admin.PASSWORD_PROPERTY, "gongkai.kafka.topic=bad-input-it",
                 "gongkai.kafka.partitions=1"})
 class BadInputIT {
 
@@ -85,6 +85,7 @@ class BadInputIT {
 
     @BeforeEach
     void realAggregates() {
+        http = http.withBasicAuth("admin", Admin.PASSWORD);
         parent = created("/api/agencies", Map.of("name", "托里县人民政府"), "agencyId");
         agency = created("/api/agencies", Map.of("name", "托里县库普乡人民政府", "parentAgencyId", parent), "agencyId");
         application = created("/api/applications", Map.of("agencyId", agency, "receivedOn", DAY,

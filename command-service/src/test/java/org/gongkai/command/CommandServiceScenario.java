@@ -18,6 +18,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,7 +34,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * the same events on the topic with the contract's headers; refusals as problem answers that leave nothing behind.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.config.name=command-service", "gongkai.kafka.topic=command-it", "gongkai.kafka.partitions=1"})
+        properties = {"spring.config.name=command-service", Admin.PASSWORD_PROPERTY, "gongkai.kafka.topic=command-it", "gongkai.kafka.partitions=1"})
 abstract class CommandServiceScenario {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
@@ -43,6 +44,11 @@ abstract class CommandServiceScenario {
 
     @Autowired
     TestRestTemplate http;
+
+    @BeforeEach
+    void signInAsAdministrator() {
+        http = http.withBasicAuth("admin", Admin.PASSWORD);
+    }
 
     @Autowired
     JdbcTemplate jdbc;
@@ -63,6 +69,9 @@ abstract class CommandServiceScenario {
         assertThat(header(published, "gongkai-event-version")).isEqualTo("1");
         assertThat(header(published, "gongkai-aggregate-sequence")).isEqualTo("0");
         assertThat(header(published, "gongkai-event-id")).isNotBlank();
+        assertThat(header(published, "gongkai-recorded-by")).isEqualTo("admin");
+        assertThat(header(published, "gongkai-correlation-id")).isNotBlank();
+        assertThat(header(published, "gongkai-client-address")).isNotBlank();
         assertThat(published.value()).contains("\"receivedOn\":\"" + TODAY + "\"");
     }
 

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,7 +28,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * stopped and restarted on the same address.)
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.config.name=command-service", "gongkai.kafka.topic=outage-it", "gongkai.kafka.partitions=1"})
+        properties = {"spring.config.name=command-service", Admin.PASSWORD_PROPERTY, "gongkai.kafka.topic=outage-it", "gongkai.kafka.partitions=1"})
 class KafkaOutageIT {
 
     private static final int KAFKA_PORT = freePort();
@@ -42,6 +43,11 @@ class KafkaOutageIT {
 
     @Autowired
     TestRestTemplate http;
+
+    @BeforeEach
+    void signInAsAdministrator() {
+        http = http.withBasicAuth("admin", Admin.PASSWORD);
+    }
 
     @Autowired
     JdbcTemplate jdbc;

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -19,7 +20,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** The report stream's writes over HTTP on real PostgreSQL: answers, problems, and nothing stored when refused. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.config.name=command-service", "gongkai.kafka.topic=report-it",
+        properties = {"spring.config.name=command-service", Admin.PASSWORD_PROPERTY, "gongkai.kafka.topic=report-it",
                 "gongkai.kafka.partitions=1"})
 class ReportWritesIT {
 
@@ -33,6 +34,11 @@ class ReportWritesIT {
 
     @Autowired
     TestRestTemplate http;
+
+    @BeforeEach
+    void signInAsAdministrator() {
+        http = http.withBasicAuth("admin", Admin.PASSWORD);
+    }
     @Autowired
     JdbcTemplate jdbc;
 

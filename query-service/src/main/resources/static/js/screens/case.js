@@ -89,7 +89,7 @@ function history(d, codes) {
       h('td', {}, t(`fact.${fact.type}`)),
       h('td', {}, businessDate(fact.data)),
       h('td', {}, properties(fact, codes)),
-      h('td', { class: 'small' }, timestamp(fact.recordedAt))))));
+      h('td', { class: 'small' }, timestamp(fact.recordedAt), fact.recordedBy ? ` · ${fact.recordedBy}` : '')))));
 }
 
 function businessDate(data) {

@@ -123,7 +123,8 @@ class KafkaPipelineIT {
     void announcesCommittedChangesOnTheServerSentEventStream() throws Exception {
         List<String> lines = new CopyOnWriteArrayList<>();
         HttpClient client = HttpClient.newHttpClient();
-        var stream = client.sendAsync(HttpRequest.newBuilder(URI.create(http.getRootUri() + "/api/stream")).build(),
+        var stream = client.sendAsync(HttpRequest.newBuilder(URI.create(http.getRootUri() + "/api/stream"))
+                        .header("Authorization", SignedInClients.basicAdmin()).build(),
                 HttpResponse.BodyHandlers.fromLineSubscriber(new LineCollector(lines)));
         await().atMost(Duration.ofSeconds(10)).until(() -> lines.stream().anyMatch(l -> l.contains("connected")));
 

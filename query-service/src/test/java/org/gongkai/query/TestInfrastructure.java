@@ -64,6 +64,7 @@ public final class TestInfrastructure {
         registry.add("spring.datasource.url", () -> pg.getJdbcUrl("postgres", name));
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "postgres");
+        registry.add("gongkai.security.admin-password", () -> SignedInClients.ADMIN_PASSWORD);
     }
 
     private static synchronized void closePostgres() {

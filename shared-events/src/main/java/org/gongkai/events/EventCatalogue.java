@@ -29,6 +29,7 @@ import org.gongkai.events.review.LawsuitConcluded;
 import org.gongkai.events.review.LawsuitFiled;
 import org.gongkai.events.review.ReconsiderationConcluded;
 import org.gongkai.events.review.ReconsiderationFiled;
+import org.gongkai.events.user.UserRegistered;
 
 /**
  * Every event type of the contract with its logical name and current version. Producers write the name and
@@ -62,7 +63,8 @@ public final class EventCatalogue {
             type("DecisionTallyRecorded", "Agency", DecisionTallyRecorded.class),
             type("AdministrativeFeesRecorded", "Agency", AdministrativeFeesRecorded.class),
             type("NarrativeDrafted", "Report", NarrativeDrafted.class),
-            type("ReportPublished", "Report", ReportPublished.class));
+            type("ReportPublished", "Report", ReportPublished.class),
+            type("UserRegistered", "User", UserRegistered.class));
 
     private static final Map<String, EventType> BY_NAME = new LinkedHashMap<>();
     private static final Map<Class<?>, EventType> BY_CLASS = new LinkedHashMap<>();

@@ -27,6 +27,7 @@ class ContractIsFrameworkFreeTest {
                 .or().implement(org.gongkai.events.agency.AgencyEvent.class)
                 .or().implement(org.gongkai.events.review.ReviewEvent.class)
                 .or().implement(org.gongkai.events.proactive.ProactiveEvent.class)
+                .or().implement(org.gongkai.events.user.UserEvent.class)
                 .should().beAssignableTo(Record.class)
                 .check(contract);
     }

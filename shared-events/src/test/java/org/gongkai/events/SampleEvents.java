@@ -39,6 +39,8 @@ import org.gongkai.events.review.LawsuitRoute;
 import org.gongkai.events.review.ReconsiderationConcluded;
 import org.gongkai.events.review.ReconsiderationFiled;
 import org.gongkai.events.review.ReviewResult;
+import org.gongkai.events.user.UserRegistered;
+import org.gongkai.events.user.UserRole;
 
 /** One realistic instance of every event type: what the golden files must read back as. */
 final class SampleEvents {
@@ -85,6 +87,8 @@ final class SampleEvents {
                         "一是政府信息公开申请答复规范性有待提高；二是政务公开培训覆盖面不够。", 2),
                 new ReportPublished("report:" + AGENCY + ":2024", AGENCY, 2024, 2, "补录一件2024年12月的答复",
                         "{\"agencyId\":\"kupu-township\",\"year\":2024,\"format\":\"2021\"}",
-                        LocalDate.of(2025, 2, 10)));
+                        LocalDate.of(2025, 2, 10)),
+                new UserRegistered("kupu-clerk", UserRole.CLERK, AGENCY,
+                        "{bcrypt}$2a$10$dXJ3SW6G7P50lGmMkkmwe.20cQQubK3.HZWzG3YB1tlRy.fqvM/BG"));
     }
 }

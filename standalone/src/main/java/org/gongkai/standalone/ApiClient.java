@@ -38,10 +38,14 @@ final class ApiClient {
     private final ObjectMapper json = new ObjectMapper();
     private final HttpClient http = HttpClient.newHttpClient();
     private final String baseUrl;
+    private final String authorization;
     private final AtomicInteger facts = new AtomicInteger();
 
-    ApiClient(String baseUrl) {
+    /** Every request signs in as {@code username} with HTTP Basic. */
+    ApiClient(String baseUrl, String username, String password) {
         this.baseUrl = baseUrl;
+        this.authorization = "Basic " + java.util.Base64.getEncoder().encodeToString(
+                (username + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     int factsRecorded() {
@@ -72,6 +76,7 @@ final class ApiClient {
     void post(String path, Map<String, ?> body) throws IOException, InterruptedException {
         HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", "application/json")
+                .header("Authorization", authorization)
                 .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (answer.statusCode() / 100 != 2) {

@@ -51,8 +51,8 @@ final class DemoData {
     private final Random random = new Random(2026);
     private final LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
-    DemoData(String baseUrl) {
-        this.api = new ApiClient(baseUrl);
+    DemoData(String baseUrl, String adminPassword) {
+        this.api = new ApiClient(baseUrl, SignInSettings.ADMIN, adminPassword);
     }
 
     /** Records the demo county; answers how many facts were recorded. */

@@ -3,7 +3,10 @@ package org.gongkai.standalone;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Consumer;
+import org.gongkai.command.security.AdminBootstrap;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -23,11 +26,17 @@ public final class GongkaiStack implements AutoCloseable {
     private final int requestedPort;
     private final Progress progress;
     private final EmbeddedInfrastructure infrastructure;
+    private final SignInSettings signIn;
     private volatile ConfigurableApplicationContext commandService;
     private volatile ConfigurableApplicationContext queryService;
     private boolean closed;
 
-    GongkaiStack(Path dataDir, int port, Progress progress) {
+    /**
+     * @param adminPassword the administrator password both services accept for {@code admin}
+     *                      ({@code GONGKAI_ADMIN_PASSWORD}); null: none, and a first start generates one
+     */
+    GongkaiStack(Path dataDir, int port, Progress progress, String adminPassword) {
+        this.signIn = SignInSettings.of(adminPassword);
         this.dataDir = dataDir.toAbsolutePath().normalize();
         this.requestedPort = port;
         this.progress = progress;
@@ -35,15 +44,20 @@ public final class GongkaiStack implements AutoCloseable {
     }
 
     /**
-     * Starts everything on {@code port} ({@code 0}: any free port, see {@link #port()}) and returns once both
-     * services report UP. On failure whatever started is stopped again.
+     * Starts everything on {@code port} ({@code 0}: any free port, see {@link #port()}) with a new random
+     * administrator password ({@link #adminPassword()}) and returns once both services report UP and the
+     * administrator can sign in at the front door. On failure whatever started is stopped again.
      */
     public static GongkaiStack start(Path dataDir, int port) {
         return start(dataDir, port, line -> { });
     }
 
     public static GongkaiStack start(Path dataDir, int port, Consumer<String> progressLines) {
-        GongkaiStack stack = new GongkaiStack(dataDir, port, new Progress(progressLines));
+        return start(dataDir, port, progressLines, SignInSettings.randomSecret());
+    }
+
+    public static GongkaiStack start(Path dataDir, int port, Consumer<String> progressLines, String adminPassword) {
+        GongkaiStack stack = new GongkaiStack(dataDir, port, new Progress(progressLines), adminPassword);
         try {
             stack.start();
         } catch (RuntimeException | Error e) {
@@ -61,9 +75,10 @@ public final class GongkaiStack implements AutoCloseable {
             // independent until the first request: the query service only needs to know where to forward writes
             Parallel.both("query-service",
                     () -> commandService = progress.step("command service",
-                            () -> ServiceContexts.startCommandService(infrastructure, commandPort)),
+                            () -> ServiceContexts.startCommandService(infrastructure, commandPort, signIn)),
                     () -> queryService = progress.step("query service",
-                            () -> ServiceContexts.startQueryService(infrastructure, requestedPort, commandPort)));
+                            () -> ServiceContexts.startQueryService(infrastructure, requestedPort, commandPort,
+                                    signIn)));
         }
         URI commandService;
         URI queryService;
@@ -75,9 +90,43 @@ public final class GongkaiStack implements AutoCloseable {
         HealthCheck health = new HealthCheck();
         health.awaitUp("command service", commandService, HEALTH_TIMEOUT);
         health.awaitUp("query service", queryService, HEALTH_TIMEOUT);
+        Optional<String> password = adminPassword();
+        if (password.isPresent()) {
+            // "ready" means the administrator can sign in at the front door, not only that it answers
+            if (adminPasswordGenerated()) {
+                awaitAdministratorProjected(); // no failed sign-ins while the query side catches up: they count
+            }
+            health.awaitSignIn(queryService, SignInSettings.ADMIN, password.get(), HEALTH_TIMEOUT);
+        }
         synchronized (this) {
             ensureOpen();
         }
+    }
+
+    /**
+     * The administrator password that works now: the configured one, or the one generated for a data dir whose
+     * administrator this start registered. Empty when the administrator was registered on an earlier start
+     * with a password that was not configured this time.
+     */
+    public Optional<String> adminPassword() {
+        if (signIn.adminPassword() != null) {
+            return Optional.of(signIn.adminPassword());
+        }
+        ConfigurableApplicationContext command = commandService();
+        return command != null && command.getBean(AdminBootstrap.class).registeredNow()
+                ? Optional.of(signIn.initialAdminPassword()) : Optional.empty();
+    }
+
+    private void awaitAdministratorProjected() {
+        JdbcTemplate queryDatabase = queryService().getBean(JdbcTemplate.class);
+        new HealthCheck().awaitTrue("the administrator's account on the query side", () -> !queryDatabase
+                .queryForList("select 1 from app_user where username = ?", Integer.class, SignInSettings.ADMIN)
+                .isEmpty(), HEALTH_TIMEOUT);
+    }
+
+    /** Whether the administrator's password was generated by this start (and must be shown once). */
+    public boolean adminPasswordGenerated() {
+        return signIn.adminPassword() == null && adminPassword().isPresent();
     }
 
     /**
@@ -95,7 +144,8 @@ public final class GongkaiStack implements AutoCloseable {
             queryService = null;
             old.close();
         }
-        ConfigurableApplicationContext restarted = ServiceContexts.startQueryService(infrastructure, port, commandPort);
+        ConfigurableApplicationContext restarted = ServiceContexts.startQueryService(infrastructure, port, commandPort,
+                signIn);
         synchronized (this) {
             queryService = restarted;
             if (closed) {

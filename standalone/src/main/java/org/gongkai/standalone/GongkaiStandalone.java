@@ -56,7 +56,8 @@ public final class GongkaiStandalone {
         if (seedDemo) {
             DemoMarker.mark(run.dataDir());
         }
-        GongkaiStack stack = new GongkaiStack(run.dataDir(), run.port(), new Progress(out::println));
+        GongkaiStack stack = new GongkaiStack(run.dataDir(), run.port(), new Progress(out::println),
+                System.getenv("GONGKAI_ADMIN_PASSWORD"));
         AtomicBoolean stopping = new AtomicBoolean();
         // registered before anything starts: the one place that decides the stopping order
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -77,6 +78,7 @@ public final class GongkaiStandalone {
         if (seedDemo) {
             seedDemo(stack, out, err);
         }
+        printSignIn(stack, out);
         out.println("Started in " + Progress.seconds(System.nanoTime() - started) + ". Ctrl-C stops everything.");
         out.println("Gongkai is ready at http://localhost:" + stack.port());
     }
@@ -85,10 +87,25 @@ public final class GongkaiStandalone {
         long started = System.nanoTime();
         out.println("Recording demo data (托里县, two years) through the API…");
         try {
-            int facts = new DemoData("http://127.0.0.1:" + stack.port()).seed();
+            String password = stack.adminPassword().orElseThrow(
+                    () -> new IllegalStateException("the administrator's password is not known to this start"));
+            int facts = new DemoData("http://127.0.0.1:" + stack.port(), password).seed();
             out.println("Demo data: " + facts + " facts recorded in " + Progress.seconds(System.nanoTime() - started));
         } catch (Exception e) {
             err.println("gongkai: demo data could not be recorded completely: " + e.getMessage());
+        }
+    }
+
+    /** Says once how to sign in; a generated password is shown only on the start that created it. */
+    private static void printSignIn(GongkaiStack stack, PrintStream out) {
+        if (stack.adminPasswordGenerated()) {
+            out.println("Sign in as admin with password " + stack.adminPassword().orElseThrow()
+                    + "  (shown only this once; set GONGKAI_ADMIN_PASSWORD to choose your own)");
+        } else if (stack.adminPassword().isPresent()) {
+            out.println("Sign in as admin with the password in GONGKAI_ADMIN_PASSWORD.");
+        } else {
+            out.println("Sign in as admin with the password shown on the first start, or restart with "
+                    + "GONGKAI_ADMIN_PASSWORD set to sign in with that one.");
         }
     }
 

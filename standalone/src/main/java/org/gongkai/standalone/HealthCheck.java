@@ -40,6 +40,45 @@ final class HealthCheck {
                 + timeout.toSeconds() + " s (last answer: " + last + ")");
     }
 
+    void awaitTrue(String what, java.util.function.BooleanSupplier condition, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            pause();
+        }
+        throw new StartupException(what + " did not appear within " + timeout.toSeconds() + " s");
+    }
+
+    /** Waits until {@code username} can sign in (HTTP Basic) and read {@code /api/about}. */
+    void awaitSignIn(URI baseUrl, String username, String password, Duration timeout) {
+        URI about = baseUrl.resolve("/api/about");
+        String authorization = "Basic " + java.util.Base64.getEncoder().encodeToString(
+                (username + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Instant deadline = Instant.now().plus(timeout);
+        String last = "no answer";
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                HttpResponse<String> response = client.send(HttpRequest.newBuilder(about)
+                        .timeout(Duration.ofSeconds(5)).header("Authorization", authorization).GET().build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+                last = "HTTP " + response.statusCode();
+            } catch (IOException e) {
+                last = e.toString();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new StartupException("interrupted while waiting for sign-in");
+            }
+            pause();
+        }
+        throw new StartupException("The administrator could not sign in at " + about + " within "
+                + timeout.toSeconds() + " s (last answer: " + last + ")");
+    }
+
     private static void pause() {
         try {
             Thread.sleep(POLL.toMillis());

@@ -23,8 +23,10 @@ final class ServiceContexts {
     private ServiceContexts() {
     }
 
-    static ConfigurableApplicationContext startCommandService(EmbeddedInfrastructure infrastructure, int port) {
-        Map<String, String> settings = common(infrastructure);
+    static ConfigurableApplicationContext startCommandService(EmbeddedInfrastructure infrastructure, int port,
+            SignInSettings signIn) {
+        Map<String, String> settings = common(infrastructure, signIn);
+        settings.put("gongkai.security.initial-admin-password", signIn.initialAdminPassword());
         settings.put("spring.config.name", "command-service");
         settings.put("server.address", "127.0.0.1");
         settings.put("server.port", Integer.toString(port));
@@ -33,8 +35,8 @@ final class ServiceContexts {
     }
 
     static ConfigurableApplicationContext startQueryService(EmbeddedInfrastructure infrastructure, int port,
-            int commandPort) {
-        Map<String, String> settings = common(infrastructure);
+            int commandPort, SignInSettings signIn) {
+        Map<String, String> settings = common(infrastructure, signIn);
         settings.put("spring.config.name", "query-service");
         settings.put("server.port", Integer.toString(port));
         settings.put("spring.datasource.url", infrastructure.database().queryJdbcUrl());
@@ -45,8 +47,13 @@ final class ServiceContexts {
         return run(QueryServiceApplication.class, settings);
     }
 
-    private static Map<String, String> common(EmbeddedInfrastructure infrastructure) {
+    private static Map<String, String> common(EmbeddedInfrastructure infrastructure, SignInSettings signIn) {
         Map<String, String> settings = new LinkedHashMap<>();
+        // both services: the administrator password (if any) and the secret of the front door's assertions
+        if (signIn.adminPassword() != null) {
+            settings.put("gongkai.security.admin-password", signIn.adminPassword());
+        }
+        settings.put("gongkai.security.internal-secret", signIn.internalSecret());
         settings.put("spring.datasource.username", EmbeddedDatabase.USER);
         settings.put("spring.datasource.password", "");
         settings.put("spring.kafka.bootstrap-servers", infrastructure.kafka().bootstrapServers());

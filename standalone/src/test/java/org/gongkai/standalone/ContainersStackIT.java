@@ -58,6 +58,10 @@ class ContainersStackIT {
                         AxonAutoConfigurations.onClasspath(ContainersStackIT.class.getClassLoader()))));
     }
 
+    private static final String ADMIN_PASSWORD = "containers-admin-password";
+    private static final String BASIC = "Basic " + java.util.Base64.getEncoder().encodeToString(
+            ("admin:" + ADMIN_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
     @AfterAll
     static void stopServices() {
         if (query != null) {
@@ -78,7 +82,7 @@ class ContainersStackIT {
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             HttpResponse<String> report = http.send(HttpRequest.newBuilder(
-                    URI.create(door + "/api/agencies/kupu/reports/2024")).build(), HttpResponse.BodyHandlers.ofString());
+                    URI.create(door + "/api/agencies/kupu/reports/2024")).header("Authorization", BASIC).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(report.statusCode()).isEqualTo(200);
             JsonNode received = new ObjectMapper().readTree(report.body()).path("applications").path("rows").get(0);
             assertThat(received.path("code").asText()).isEqualTo("RECEIVED");
@@ -96,12 +100,14 @@ class ContainersStackIT {
         settings.put("spring.datasource.password", POSTGRES.getPassword());
         settings.put("spring.kafka.bootstrap-servers", KAFKA.getBootstrapServers());
         settings.put("spring.jmx.enabled", "false");
+        settings.put("gongkai.security.admin-password", ADMIN_PASSWORD);
+        settings.put("gongkai.security.internal-secret", "containers-internal-secret");
         return builder.run(ServiceContexts.asArguments(settings).toArray(String[]::new));
     }
 
     private static void post(HttpClient http, String url, String body) throws Exception {
         HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(url))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                .header("Content-Type", "application/json").header("Authorization", BASIC).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).as(answer.body()).isBetween(200, 299);
     }

@@ -25,6 +25,12 @@ final class FrontDoor {
         this.stack = stack;
     }
 
+    private HttpRequest.Builder signedIn(URI uri) {
+        return HttpRequest.newBuilder(uri).header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                .encodeToString(("admin:" + stack.adminPassword().orElseThrow())
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
     String register(String name) throws Exception {
         String id = "agency-" + UUID.randomUUID();
         post("/api/agencies", Map.of("agencyId", id, "name", name));
@@ -32,7 +38,7 @@ final class FrontDoor {
     }
 
     void post(String path, Map<String, ?> body) throws Exception {
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(stack.url() + path))
+        HttpResponse<String> answer = http.send(signedIn(URI.create(stack.url() + path))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -40,12 +46,12 @@ final class FrontDoor {
     }
 
     int status(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(stack.url() + path)).build(),
+        return http.send(signedIn(URI.create(stack.url() + path)).build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     JsonNode get(String path) throws IOException, InterruptedException {
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(stack.url() + path)).build(),
+        HttpResponse<String> answer = http.send(signedIn(URI.create(stack.url() + path)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).as("GET %s: %s", path, answer.body()).isEqualTo(200);
         return JSON.readTree(answer.body());

@@ -72,7 +72,7 @@ class GongkaiStackIT {
     void reproducesAPublishedReportRecordedFactByFact() throws Exception {
         JsonNode published = JSON.readTree(GongkaiStackIT.class.getResourceAsStream("/reports/pingtan-2022.json")).path("report");
         String agency = "pingtan-" + UUID.randomUUID();
-        PublishedReportRecorder recorder = new PublishedReportRecorder(stack.url().toString());
+        PublishedReportRecorder recorder = new PublishedReportRecorder(stack.url().toString(), stack.adminPassword().orElseThrow());
 
         recorder.record(agency, published);
 
@@ -129,7 +129,7 @@ class GongkaiStackIT {
     @Test
     @Order(5)
     void seedsADemoCountyWhoseReportsKeepEveryIdentity() throws Exception {
-        int facts = new DemoData(stack.url().toString()).seed();
+        int facts = new DemoData(stack.url().toString(), stack.adminPassword().orElseThrow()).seed();
 
         assertThat(facts).isGreaterThan(500);
         int lastYear = TODAY.getYear() - 1;
@@ -210,20 +210,27 @@ class GongkaiStackIT {
     private static JsonNode report(String agency, int year) throws IOException, InterruptedException {
         String query = agency.contains("?") ? agency.substring(agency.indexOf('?')) : "";
         String id = agency.contains("?") ? agency.substring(0, agency.indexOf('?')) : agency;
-        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(
+        HttpResponse<String> answer = HTTP.send(signedIn(
                 URI.create(stack.url() + "/api/agencies/" + id + "/reports/" + year + query)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         return JSON.readTree(answer.body());
     }
 
+    /** A request signed in as the administrator (HTTP Basic). */
+    static HttpRequest.Builder signedIn(URI uri) {
+        return HttpRequest.newBuilder(uri).header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                .encodeToString(("admin:" + stack.adminPassword().orElseThrow())
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
     private static int status(String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(stack.url() + path)).build(),
+        return HTTP.send(signedIn(URI.create(stack.url() + path)).build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     private static void post(String path, Map<String, ?> body) throws IOException, InterruptedException {
-        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(stack.url() + path))
+        HttpResponse<String> answer = HTTP.send(signedIn(URI.create(stack.url() + path))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -73,7 +73,8 @@ class LauncherIT {
             await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(500))
                     .until(() -> Files.readString(out).contains("Gongkai is ready at http://localhost:" + port)
                             || !launcher.isAlive());
-            assertThat(Files.readString(out)).as("launcher output").contains("Gongkai is ready at http://localhost:" + port);
+            assertThat(Files.readString(out)).as("launcher output").contains("Gongkai is ready at http://localhost:" + port)
+                    .contains("Sign in as admin with password ");
             assertThat(health(port)).contains("\"status\":\"UP\"");
             long postmaster = Long.parseLong(Files.readAllLines(dataDir.resolve("postgres/postmaster.pid"),
                     StandardCharsets.US_ASCII).get(0).trim());

@@ -31,8 +31,8 @@ final class PublishedReportRecorder {
 
     private final ApiClient api;
 
-    PublishedReportRecorder(String baseUrl) {
-        this.api = new ApiClient(baseUrl);
+    PublishedReportRecorder(String baseUrl, String adminPassword) {
+        this.api = new ApiClient(baseUrl, "admin", adminPassword);
     }
 
     int factsRecorded() {

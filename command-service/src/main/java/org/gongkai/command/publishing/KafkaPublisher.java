@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -32,6 +33,9 @@ class KafkaPublisher {
 
     static final String PROCESSOR = "kafka-publisher";
     private static final String PENDING = KafkaPublisher.class.getName() + ".pending";
+    /** Who recorded the event, which request it came with, from where (event metadata; absent on older events). */
+    private static final Map<String, String> AUDIT_HEADERS = Map.of("recordedBy", "gongkai-recorded-by",
+            "correlationId", "gongkai-correlation-id", "clientAddress", "gongkai-client-address");
 
     private final EventProducer producer;
     private final EventTopic topic;
@@ -56,6 +60,12 @@ class KafkaPublisher {
         header(headers, "gongkai-aggregate-id", domainEvent.getAggregateIdentifier());
         header(headers, "gongkai-aggregate-sequence", String.valueOf(domainEvent.getSequenceNumber()));
         header(headers, "gongkai-recorded-at", message.getTimestamp().toString());
+        for (var audit : AUDIT_HEADERS.entrySet()) {
+            Object value = message.getMetaData().get(audit.getKey());
+            if (value != null) {
+                header(headers, audit.getValue(), value.toString());
+            }
+        }
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic.name(), null,
                 domainEvent.getAggregateIdentifier(), json.writeValueAsBytes(payload), headers);
         pendingSends().add(producer.send(record));

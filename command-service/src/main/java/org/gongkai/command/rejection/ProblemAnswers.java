@@ -92,6 +92,7 @@ class ProblemAnswers extends ResponseEntityExceptionHandler {
     private static HttpStatus status(Rejection.Kind kind) {
         return switch (kind) {
             case INVALID_INPUT -> HttpStatus.BAD_REQUEST;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case CONFLICT -> HttpStatus.CONFLICT;
         };

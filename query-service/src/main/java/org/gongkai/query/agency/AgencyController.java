@@ -1,6 +1,7 @@
 package org.gongkai.query.agency;
 
 import java.util.List;
+import org.gongkai.query.security.ReadScope;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -11,14 +12,18 @@ class AgencyController {
     }
 
     private final AgencyRepository agencies;
+    private final ReadScope scope;
 
-    AgencyController(AgencyRepository agencies) {
+    AgencyController(AgencyRepository agencies, ReadScope scope) {
         this.agencies = agencies;
+        this.scope = scope;
     }
 
     @GetMapping("/api/agencies")
+    /** The agencies the signed-in user may read (ADR 0011): a clerk sees one, a supervisor a subtree. */
     List<AgencyView> agencies() {
-        return agencies.findAllByOrderByAgencyId().stream()
+        var readable = scope.readable();
+        return agencies.findAllByOrderByAgencyId().stream().filter(a -> readable.test(a.agencyId()))
                 .map(a -> new AgencyView(a.agencyId(), a.name(), a.parentAgencyId(), a.level(), a.closedOn()))
                 .toList();
     }

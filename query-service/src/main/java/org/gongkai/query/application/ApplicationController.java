@@ -42,7 +42,8 @@ class ApplicationController {
             LocalDate closedOn) {
     }
 
-    record Fact(long sequence, String type, Instant recordedAt, JsonNode data) {
+    /** One fact: what, when it was recorded and by whom (null for facts recorded before sign-in existed). */
+    record Fact(long sequence, String type, Instant recordedAt, String recordedBy, JsonNode data) {
     }
 
     /** One step of the due date: the fact that set it and the date it set. */
@@ -112,7 +113,7 @@ class ApplicationController {
         List<ApplicationEvent> events = new ArrayList<>();
         for (ApplicationFactEntity fact : facts.findByApplicationIdOrderBySequenceNo(applicationId)) {
             JsonNode data = read(fact.payload());
-            history.add(new Fact(fact.sequenceNo(), fact.eventType(), fact.recordedAt(), data));
+            history.add(new Fact(fact.sequenceNo(), fact.eventType(), fact.recordedAt(), fact.recordedBy(), data));
             event(fact.eventType(), data).ifPresent(events::add);
             if (data.hasNonNull("dueOn")) {
                 steps.add(new DueDateStep(fact.eventType(), firstDate(data), LocalDate.parse(data.get("dueOn").asText())));

@@ -30,12 +30,16 @@ class ApplicationFactEntity {
     private String eventType;
     @Column(name = "recorded_at")
     private Instant recordedAt;
+    @Column(name = "recorded_by")
+    private String recordedBy;
     private String payload;
 
     protected ApplicationFactEntity() {
     }
 
-    ApplicationFactEntity(String applicationId, long sequenceNo, String eventType, Instant recordedAt, String payload) {
+    ApplicationFactEntity(String applicationId, long sequenceNo, String eventType, Instant recordedAt,
+            String recordedBy, String payload) {
+        this.recordedBy = recordedBy;
         this.applicationId = applicationId;
         this.sequenceNo = sequenceNo;
         this.eventType = eventType;
@@ -53,6 +57,11 @@ class ApplicationFactEntity {
 
     Instant recordedAt() {
         return recordedAt;
+    }
+
+    /** Who recorded the fact; null for facts recorded before sign-in existed. */
+    String recordedBy() {
+        return recordedBy;
     }
 
     String payload() {

@@ -104,7 +104,7 @@ class ApplicationProjection implements Projection {
         }
         try {
             entityManager.persist(new ApplicationFactEntity(payload.applicationId(), event.sequence(), event.type(),
-                    event.recordedAt(), mapper.writeValueAsString(payload)));
+                    event.recordedAt(), event.recordedBy(), mapper.writeValueAsString(payload)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write " + event.type() + " as JSON", e);
         }

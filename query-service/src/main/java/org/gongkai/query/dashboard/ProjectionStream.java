@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Predicate;
+import org.gongkai.query.security.ReadScope;
 import org.gongkai.query.intake.ProjectionCommitted;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.event.ContextClosedEvent;
@@ -22,40 +24,54 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 @RestController
 class ProjectionStream implements DisposableBean {
 
-    private final List<SseEmitter> emitters = new CopyOnWriteArrayList<>();
+    /** One open stream and the agencies its user may read: nobody learns of changes outside their scope. */
+    private record Listener(SseEmitter emitter, Predicate<String> readable) {
+    }
+
+    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    private final ReadScope scope;
     private final ExecutorService sender = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "gongkai-sse");
         thread.setDaemon(true);
         return thread;
     });
 
+    ProjectionStream(ReadScope scope) {
+        this.scope = scope;
+    }
+
     @GetMapping(path = "/api/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter stream() {
         SseEmitter emitter = new SseEmitter(0L);
-        emitters.add(emitter);
-        emitter.onCompletion(() -> emitters.remove(emitter));
-        emitter.onTimeout(() -> emitters.remove(emitter));
-        emitter.onError(e -> emitters.remove(emitter));
+        Listener listener = new Listener(emitter, scope.readable());
+        listeners.add(listener);
+        emitter.onCompletion(() -> listeners.remove(listener));
+        emitter.onTimeout(() -> listeners.remove(listener));
+        emitter.onError(e -> listeners.remove(listener));
         try {
             emitter.send(SseEmitter.event().comment("connected"));
         } catch (IOException e) {
-            emitters.remove(emitter);
+            listeners.remove(listener);
         }
         return emitter;
     }
 
     @EventListener
     void committed(ProjectionCommitted committed) {
-        if (emitters.isEmpty()) {
+        if (listeners.isEmpty()) {
             return;
         }
-        Map<String, Object> data = Map.of("agencyIds", committed.agencyIds());
         sender.execute(() -> {
-            for (SseEmitter emitter : emitters) {
+            for (Listener listener : listeners) {
+                List<String> visible = committed.agencyIds().stream().filter(listener.readable()).toList();
+                if (visible.isEmpty()) {
+                    continue;
+                }
                 try {
-                    emitter.send(SseEmitter.event().name("projection").data(data, MediaType.APPLICATION_JSON));
+                    listener.emitter().send(SseEmitter.event().name("projection")
+                            .data(Map.of("agencyIds", visible), MediaType.APPLICATION_JSON));
                 } catch (IOException | IllegalStateException e) {
-                    emitters.remove(emitter);
+                    listeners.remove(listener);
                 }
             }
         });
@@ -67,13 +83,13 @@ class ProjectionStream implements DisposableBean {
      */
     @EventListener(ContextClosedEvent.class)
     void closing() {
-        emitters.forEach(SseEmitter::complete);
-        emitters.clear();
+        listeners.forEach(listener -> listener.emitter().complete());
+        listeners.clear();
     }
 
     @Override
     public void destroy() {
-        emitters.forEach(SseEmitter::complete);
+        listeners.forEach(listener -> listener.emitter().complete());
         sender.shutdownNow();
     }
 }

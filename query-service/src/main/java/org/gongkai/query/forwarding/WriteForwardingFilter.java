@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.gongkai.query.security.FrontDoorIdentity;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.HttpStatus;
@@ -30,16 +31,20 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class WriteForwardingFilter extends OncePerRequestFilter {
 
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
+    /** The client's credentials are not passed on: the front door signed the user in and vouches for them. */
     private static final List<String> REQUEST_HEADERS = List.of("Content-Type", "Accept", "Accept-Language",
-            "Authorization", "Idempotency-Key");
-    private static final List<String> RESPONSE_HEADERS = List.of("Content-Type", "Location", "ETag");
+            "Idempotency-Key");
+    private static final List<String> RESPONSE_HEADERS = List.of("Content-Type", "Location", "ETag",
+            "WWW-Authenticate");
 
     private static final Pattern PUBLICATION = Pattern.compile("/api/agencies/[^/]+/reports/[^/]+/publication/?");
 
     private final URI target;
+    private final FrontDoorIdentity identity;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    WriteForwardingFilter(@Value("${gongkai.command-service.url}") String target) {
+    WriteForwardingFilter(@Value("${gongkai.command-service.url}") String target, FrontDoorIdentity identity) {
+        this.identity = identity;
         this.target = URI.create(target.endsWith("/") ? target.substring(0, target.length() - 1) : target);
     }
 
@@ -64,6 +69,7 @@ class WriteForwardingFilter extends OncePerRequestFilter {
                 forward.header(header, value);
             }
         }
+        identity.headersFor(request).forEach(forward::header);
         try {
             HttpResponse<byte[]> answer = client.send(forward.build(), HttpResponse.BodyHandlers.ofByteArray());
             response.setStatus(answer.statusCode());

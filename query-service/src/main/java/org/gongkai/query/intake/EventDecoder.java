@@ -39,7 +39,7 @@ final class EventDecoder {
             Record payload = mapper.readValue(record.value(), type.get().javaType());
             String aggregateId = Optional.ofNullable(header(record, WireFormat.AGGREGATE_ID)).orElse(record.key());
             return Optional.of(new EventEnvelope(header(record, WireFormat.EVENT_ID), typeName, type.get().stream(),
-                    aggregateId, sequence(record), recordedAt(record), payload));
+                    aggregateId, sequence(record), recordedAt(record), header(record, WireFormat.RECORDED_BY), payload));
         } catch (IOException | RuntimeException e) {
             // A value that cannot be read will never become readable by retrying; log it loudly and move on.
             log.error("Skipping unreadable {} at {}-{}@{}: {}", typeName, record.topic(), record.partition(),

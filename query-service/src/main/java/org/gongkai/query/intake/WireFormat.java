@@ -16,6 +16,7 @@ public final class WireFormat {
     public static final String AGGREGATE_ID = "gongkai-aggregate-id";
     public static final String AGGREGATE_SEQUENCE = "gongkai-aggregate-sequence";
     public static final String RECORDED_AT = "gongkai-recorded-at";
+    public static final String RECORDED_BY = "gongkai-recorded-by";
 
     private WireFormat() {
     }

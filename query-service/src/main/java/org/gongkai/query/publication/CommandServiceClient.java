@@ -35,7 +35,7 @@ class CommandServiceClient {
         this.mapper = mapper;
     }
 
-    Answer publish(String agencyId, int year, String reason, String snapshot, String authorization) {
+    Answer publish(String agencyId, int year, String reason, String snapshot, Map<String, String> identity) {
         if (target.isBlank()) {
             throw unavailable("publishing needs the command service: gongkai.command-service.url is not set");
         }
@@ -49,9 +49,7 @@ class CommandServiceClient {
                     .timeout(Duration.ofSeconds(60))
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(mapper.writeValueAsBytes(body)));
-            if (authorization != null) {
-                request.header("Authorization", authorization);
-            }
+            identity.forEach(request::header);
             HttpResponse<byte[]> answer = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Answer(answer.statusCode(), answer.headers().firstValue("Content-Type")
                     .orElse("application/json"), answer.body());

@@ -3,17 +3,17 @@ package org.gongkai.query.publication;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import jakarta.servlet.http.HttpServletRequest;
 import org.gongkai.query.agency.AgencyTree;
+import org.gongkai.query.security.FrontDoorIdentity;
 import org.gongkai.query.report.Report;
 import org.gongkai.query.report.ReportService;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -29,9 +29,11 @@ class PublicationController {
     private final AgencyTree tree;
     private final CommandServiceClient commands;
     private final ObjectMapper mapper;
+    private final FrontDoorIdentity identity;
 
     PublicationController(ReportService reports, ReportStream stream, AgencyTree tree, CommandServiceClient commands,
-            ObjectMapper mapper) {
+            ObjectMapper mapper, FrontDoorIdentity identity) {
+        this.identity = identity;
         this.reports = reports;
         this.stream = stream;
         this.tree = tree;
@@ -49,12 +51,12 @@ class PublicationController {
     @PostMapping("/api/agencies/{agencyId}/reports/{year}/publication")
     ResponseEntity<byte[]> publish(@PathVariable String agencyId, @PathVariable int year,
             @RequestParam(required = false) String scope, @RequestBody(required = false) Publication body,
-            @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization)
+            HttpServletRequest request)
             throws JsonProcessingException {
         Report report = reports.annual(agencyId, year, AgencyTree.Scope.parse(scope));
         String snapshot = mapper.writeValueAsString(report.withoutPublication());
         CommandServiceClient.Answer answer = commands.publish(agencyId, year, body == null ? null : body.reason(),
-                snapshot, authorization);
+                snapshot, identity.headersFor(request));
         return ResponseEntity.status(answer.status()).contentType(MediaType.parseMediaType(answer.contentType()))
                 .body(answer.body());
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.gongkai.query.agency.InvalidParameter;
+import org.gongkai.query.security.ReadScope;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,8 +18,10 @@ class YearEndController {
     private final YearEnd yearEnd;
     private final Worklist worklist;
     private final Clock clock;
+    private final ReadScope scope;
 
-    YearEndController(YearEnd yearEnd, Worklist worklist, Clock clock) {
+    YearEndController(YearEnd yearEnd, Worklist worklist, Clock clock, ReadScope scope) {
+        this.scope = scope;
         this.yearEnd = yearEnd;
         this.worklist = worklist;
         this.clock = clock;
@@ -31,7 +34,8 @@ class YearEndController {
 
     @GetMapping(path = "/api/reports/worklist", produces = MediaType.APPLICATION_JSON_VALUE)
     List<Worklist.Entry> worklist(@RequestParam(required = false) Integer year) {
-        return worklist.unpublished(closedYear(year));
+        var readable = scope.readable();
+        return worklist.unpublished(closedYear(year)).stream().filter(e -> readable.test(e.agencyId())).toList();
     }
 
     /** Default: the year just closed. Any report year from 2019 to the current one may be named. */

@@ -36,7 +36,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import jakarta.servlet.Filter;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -75,6 +77,12 @@ class WebUiIT {
         @Bean
         CommandStub commandStub() {
             return new CommandStub();
+        }
+
+        /** These screens are looked at by a signed-in administrator; signing in itself is {@link SignInUiIT}'s. */
+        @Bean
+        FilterRegistrationBean<Filter> signedInBrowser() {
+            return SignedInBrowser.asAdministrator();
         }
     }
 

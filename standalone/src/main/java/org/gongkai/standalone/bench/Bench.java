@@ -59,7 +59,7 @@ public final class Bench {
         try (GongkaiStack stack = GongkaiStack.start(dataDir, 0, log::say);
                 Memory memory = new Memory(dataDir.resolve("postgres"))) {
             durations.put("startSeconds", seconds(began));
-            Http http = new Http(stack.url());
+            Http http = new Http(stack.url(), stack.adminPassword().orElseThrow());
 
             long phase = System.nanoTime();
             List<String> agencies = AgencyTreeSetup.register(http, AGENCIES, log);

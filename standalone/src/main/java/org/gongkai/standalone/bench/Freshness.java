@@ -42,7 +42,7 @@ final class Freshness {
             Bench.Log log) throws Exception {
         CountDownLatch connected = new CountDownLatch(1);
         CompletableFuture<HttpResponse<Stream<String>>> stream = http.client().sendAsync(
-                HttpRequest.newBuilder(http.uri("/api/stream")).header("Accept", "text/event-stream").build(),
+                http.request("/api/stream").header("Accept", "text/event-stream").build(),
                 HttpResponse.BodyHandlers.ofLines());
         Thread reader = new Thread(() -> {
             try (Stream<String> lines = stream.get(10, TimeUnit.SECONDS).body()) {
@@ -103,7 +103,7 @@ final class Freshness {
         long sent = System.nanoTime();
         HttpResponse<String> answer;
         try {
-            answer = http.send(HttpRequest.newBuilder(http.uri("/api/applications"))
+            answer = http.send(http.request("/api/applications")
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(Applications.receipt(agency, year))).build());
         } catch (RuntimeException e) {

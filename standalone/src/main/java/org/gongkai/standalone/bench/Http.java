@@ -18,9 +18,18 @@ final class Http {
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
     private final URI base;
+    private final String authorization;
 
-    Http(URI base) {
+    /** Signs every request in as {@code admin} (HTTP Basic), as the acceptance checks do. */
+    Http(URI base, String adminPassword) {
         this.base = base;
+        this.authorization = "Basic " + java.util.Base64.getEncoder().encodeToString(
+                ("admin:" + adminPassword).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** A request to {@code path} with the credentials. */
+    HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(uri(path)).header("Authorization", authorization);
     }
 
     HttpClient client() {
@@ -33,7 +42,7 @@ final class Http {
 
     /** POSTs {@code body} as JSON; fails unless the answer is 2xx. */
     JsonNode post(String path, Object body) {
-        HttpResponse<String> answer = send(HttpRequest.newBuilder(uri(path))
+        HttpResponse<String> answer = send(request(path)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json(body))).build());
         if (answer.statusCode() / 100 != 2) {
@@ -44,7 +53,7 @@ final class Http {
     }
 
     HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Accept", "application/json").GET().build());
+        return send(request(path).header("Accept", "application/json").GET().build());
     }
 
     JsonNode getJson(String path) {

@@ -37,7 +37,7 @@ final class Intake {
                     if (sent >= end) {
                         return;
                     }
-                    HttpRequest request = HttpRequest.newBuilder(http.uri("/api/applications"))
+                    HttpRequest request = http.request("/api/applications")
                             .header("Content-Type", "application/json")
                             .POST(HttpRequest.BodyPublishers.ofString(
                                     Applications.receipt(Applications.randomAgency(agencies), year))).build();
