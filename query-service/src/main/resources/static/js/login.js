@@ -49,6 +49,8 @@
     document.getElementById('login-form').addEventListener('submit', () => {
       document.getElementById('csrf').value = cookie('XSRF-TOKEN');
     });
+    document.getElementById('csrf').value = cookie('XSRF-TOKEN');
     render();
+    document.body.dataset.ready = 'yes';
   });
 }());

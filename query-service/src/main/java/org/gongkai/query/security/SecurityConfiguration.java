@@ -19,6 +19,7 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -81,8 +82,17 @@ class SecurityConfiguration {
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor(api, apiRequest)
                         .defaultAuthenticationEntryPointFor(page, request -> true)
-                        .accessDeniedHandler((request, response, denied) -> Problems.write(response, 403,
-                                "AdministratorsOnly", "无权操作：only an administrator may do this")))
+                        .accessDeniedHandler((request, response, denied) -> {
+                            if (!(denied instanceof CsrfException)) {
+                                Problems.write(response, 403, "AdministratorsOnly",
+                                        "无权操作：only an administrator may do this");
+                            } else if (apiRequest.matches(request)) {
+                                Problems.write(response, 403, "CsrfTokenInvalid", "请刷新页面后重试："
+                                        + "send the XSRF-TOKEN cookie's value as the X-XSRF-TOKEN header");
+                            } else {
+                                response.sendRedirect("login.html?expired"); // a stale login form
+                            }
+                        }))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(

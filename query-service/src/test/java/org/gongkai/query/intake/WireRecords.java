@@ -82,6 +82,12 @@ public final class WireRecords {
         if (event instanceof AdministrativeFeesRecorded e) {
             return e.agencyId();
         }
+        if (event instanceof org.gongkai.events.user.UserEvent e) {
+            return org.gongkai.events.user.UserEvent.userId(e.username());
+        }
+        if (event instanceof org.gongkai.events.report.ReportEvent e) {
+            return e.reportId();
+        }
         throw new IllegalArgumentException("no aggregate for " + event);
     }
 

@@ -70,12 +70,12 @@ class SignInUiIT {
             page.navigate(base + "/#/applications/si-kupu-case");
             await().atMost(Duration.ofSeconds(30)).until(() -> page.evaluate("location.pathname"),
                     "/login.html"::equals);
-            await().atMost(Duration.ofSeconds(10)).until(() -> page.evaluate(
-                    "String(!!document.getElementById('login-form'))"), "true"::equals);
+            awaitLoginPage(page);
             page.screenshot(SCREENSHOTS.resolve("login.png"));
 
             page.evaluate(signIn("kupu-clerk", "wrong-password"));
             await().atMost(Duration.ofSeconds(30)).until(() -> page.evaluate("location.search"), "?error"::equals);
+            awaitLoginPage(page);
 
             page.evaluate(signIn("kupu-clerk", PASSWORD));
             await().atMost(Duration.ofSeconds(30)).until(() -> page.evaluate(
@@ -100,6 +100,14 @@ class SignInUiIT {
             await().atMost(Duration.ofSeconds(30)).until(() -> page.evaluate("location.pathname"),
                     "/login.html"::equals);
         }
+    }
+
+    /** The login page's script has run: the form carries the CSRF token from the cookie. */
+    private static void awaitLoginPage(DevToolsPage page) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> page.evaluate(
+                "document.body && document.body.dataset.ready === 'yes' "
+                        + "&& document.getElementById('csrf').value !== '' ? 'ready' : location.href"),
+                "ready"::equals);
     }
 
     private static String signIn(String username, String password) {
