@@ -76,6 +76,25 @@ abstract class CommandServiceScenario {
     }
 
     @Test
+    void refusesAWriteWithoutCredentialsOrWithAForgedFrontDoorAssertion() {
+        TestRestTemplate anonymous = new TestRestTemplate();
+        String agency = "unsigned-" + UUID.randomUUID();
+        Map<String, Object> body = Map.of("agencyId", agency, "name", "托里县人民政府");
+
+        ResponseEntity<Map> none = anonymous.postForEntity(http.getRootUri() + "/api/agencies", body, Map.class);
+        HttpHeaders forged = new HttpHeaders();
+        forged.set("X-Gongkai-Principal", "v1.YWRtaW4.ADMIN..MTI3LjAuMC4x.4102444860.bm90LWEtbWFj");
+        ResponseEntity<Map> asserted = anonymous.postForEntity(http.getRootUri() + "/api/agencies",
+                new HttpEntity<>(body, forged), Map.class);
+
+        assertThat(none.getStatusCode().value()).isEqualTo(401);
+        assertThat(none.getHeaders().getFirst("WWW-Authenticate")).startsWith("Basic");
+        assertThat(none.getBody()).containsEntry("rule", "SignInRequired");
+        assertThat(asserted.getStatusCode().value()).isEqualTo(401);
+        assertThat(eventsOf(agency)).isZero();
+    }
+
+    @Test
     void answersARetriedCreateLikeTheFirstTimeAndStoresItOnce() {
         String agency = registerAgency();
         Map<String, Object> body = Map.of("applicationId", "retry-" + UUID.randomUUID(), "agencyId", agency,

@@ -65,7 +65,7 @@ class SignInMatrixIT extends RunningStack {
         }
 
         static Call post(String path, Object... keyValues) {
-            return new Call("POST", path, body(keyValues));
+            return new Call("POST", path, SignInMatrixIT.body(keyValues));
         }
     }
 

@@ -86,6 +86,8 @@ class SecurityConfiguration {
                             if (!(denied instanceof CsrfException)) {
                                 Problems.write(response, 403, "AdministratorsOnly",
                                         "无权操作：only an administrator may do this");
+                            } else if (apiRequest.matches(request) && request.getSession(false) == null) {
+                                unauthenticatedApi(request, response, null); // no credentials at all
                             } else if (apiRequest.matches(request)) {
                                 Problems.write(response, 403, "CsrfTokenInvalid", "请刷新页面后重试："
                                         + "send the XSRF-TOKEN cookie's value as the X-XSRF-TOKEN header");
