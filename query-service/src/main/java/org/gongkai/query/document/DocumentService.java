@@ -1,5 +1,6 @@
 package org.gongkai.query.document;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,7 +9,10 @@ import org.gongkai.query.agency.AgencyTree;
 import org.gongkai.query.application.ProcessingFeeReader;
 import org.gongkai.query.publication.ReportStream;
 import org.gongkai.query.publication.ReportVersions;
+import org.gongkai.query.publication.QuarterlySnapshot;
 import org.gongkai.query.publication.SnapshotReader;
+import org.gongkai.query.publication.SubmissionVersions;
+import org.gongkai.query.publication.Submissions;
 import org.gongkai.query.report.Report;
 import org.gongkai.query.report.ReportService;
 import org.springframework.stereotype.Service;
@@ -27,15 +31,19 @@ class DocumentService {
     private final ProcessingFeeReader fees;
     private final ReportVersions versions;
     private final SnapshotReader snapshots;
+    private final SubmissionVersions submissions;
+    private final ObjectMapper mapper;
     private final Clock clock;
 
     DocumentService(ReportService reports, AgencyTree tree, ProcessingFeeReader fees, ReportVersions versions,
-            SnapshotReader snapshots, Clock clock) {
+            SnapshotReader snapshots, SubmissionVersions submissions, ObjectMapper mapper, Clock clock) {
         this.reports = reports;
         this.tree = tree;
         this.fees = fees;
         this.versions = versions;
         this.snapshots = snapshots;
+        this.submissions = submissions;
+        this.mapper = mapper;
         this.clock = clock;
     }
 
@@ -73,5 +81,22 @@ class DocumentService {
         Report report = reports.quarterly(agencyId, year, quarter, scope);
         Report toDate = reports.yearToDate(agencyId, year, quarter, scope);
         return new Sources.Quarterly(report, toDate, tree.name(agencyId), LocalDate.now(clock));
+    }
+
+    /**
+     * A submitted version ({@code version} = "submitted" or N) rendered from its frozen snapshot alone and signed
+     * on its submission date; otherwise the live statistics.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public Sources.Quarterly quarterly(String agencyId, int year, int quarter, AgencyTree.Scope scope,
+            String version) {
+        if (version == null || version.isBlank()) {
+            return quarterly(agencyId, year, quarter, scope);
+        }
+        Submissions.Submitted submitted = submissions.submitted(agencyId, year, quarter, version);
+        String name = QuarterlySnapshot.agencyName(mapper, submitted.snapshot());
+        return new Sources.Quarterly(snapshots.read(QuarterlySnapshot.statistics(mapper, submitted.snapshot())),
+                snapshots.read(QuarterlySnapshot.yearToDate(mapper, submitted.snapshot())),
+                name != null ? name : tree.name(agencyId), submitted.submittedOn());
     }
 }
