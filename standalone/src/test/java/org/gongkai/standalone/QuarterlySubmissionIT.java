@@ -46,6 +46,7 @@ class QuarterlySubmissionIT extends RunningStack {
         String frozen = frontDoor.fetch(statistics(agency, "&version=1")).body();
         assertThat(worklist()).noneSatisfy(entry -> assertThat(entry.path("agencyId").asText()).isEqualTo(agency));
 
+        String beforeDecision = java.time.OffsetDateTime.now(ZoneId.of("Asia/Shanghai")).toString();
         frontDoor.post("/api/applications/" + application + "/decision",
                 Map.of("outcome", "DISCLOSED", "decidedOn", YEAR + "-09-05"));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
@@ -62,6 +63,10 @@ class QuarterlySubmissionIT extends RunningStack {
         assertThat(total(submitted, "CARRIED_FORWARD")).isEqualTo(1);
         String csv = frontDoor.fetch("/api/agencies/" + agency + "/statistics.csv?" + Q3 + "&version=1").body();
         assertThat(csv).contains("托里县库普乡人民政府");
+        String asOf = "&asOf=" + java.net.URLEncoder.encode(beforeDecision, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(total(frontDoor.get(statistics(agency, asOf)), "DISCLOSED")).isZero();
+        assertThat(frontDoor.fetch("/api/agencies/" + agency + "/statistics.csv?" + Q3 + asOf).statusCode())
+                .isEqualTo(200);
 
         HttpResponse<String> withoutReason = frontDoor.send(submission(agency), Map.of());
         HttpResponse<String> corrected = frontDoor.send(submission(agency), Map.of("reason", "补录一件9月的答复"));

@@ -76,27 +76,23 @@ class DocumentService {
                 LocalDate.ofInstant(at, clock.getZone()));
     }
 
-    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public Sources.Quarterly quarterly(String agencyId, int year, int quarter, AgencyTree.Scope scope) {
-        Report report = reports.quarterly(agencyId, year, quarter, scope);
-        Report toDate = reports.yearToDate(agencyId, year, quarter, scope);
-        return new Sources.Quarterly(report, toDate, tree.name(agencyId), LocalDate.now(clock));
-    }
-
     /**
      * A submitted version ({@code version} = "submitted" or N) rendered from its frozen snapshot alone and signed
-     * on its submission date; otherwise the live statistics.
+     * on its submission date; otherwise the live statistics, or the statistics as of a recording time.
      */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Sources.Quarterly quarterly(String agencyId, int year, int quarter, AgencyTree.Scope scope,
-            String version) {
-        if (version == null || version.isBlank()) {
-            return quarterly(agencyId, year, quarter, scope);
+            String version, String asOf) {
+        Instant at = ReportVersions.asOf(asOf, version);
+        if (version != null && !version.isBlank()) {
+            Submissions.Submitted submitted = submissions.submitted(agencyId, year, quarter, version);
+            String name = QuarterlySnapshot.agencyName(mapper, submitted.snapshot());
+            return new Sources.Quarterly(snapshots.read(QuarterlySnapshot.statistics(mapper, submitted.snapshot())),
+                    snapshots.read(QuarterlySnapshot.yearToDate(mapper, submitted.snapshot())),
+                    name != null ? name : tree.name(agencyId), submitted.submittedOn());
         }
-        Submissions.Submitted submitted = submissions.submitted(agencyId, year, quarter, version);
-        String name = QuarterlySnapshot.agencyName(mapper, submitted.snapshot());
-        return new Sources.Quarterly(snapshots.read(QuarterlySnapshot.statistics(mapper, submitted.snapshot())),
-                snapshots.read(QuarterlySnapshot.yearToDate(mapper, submitted.snapshot())),
-                name != null ? name : tree.name(agencyId), submitted.submittedOn());
+        ReportService.Statistics statistics = reports.statistics(agencyId, year, quarter, scope, at);
+        return new Sources.Quarterly(statistics.quarter(), statistics.yearToDate(), tree.name(agencyId),
+                at == null ? LocalDate.now(clock) : LocalDate.ofInstant(at, clock.getZone()));
     }
 }

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.gongkai.query.agency.AgencyTree;
 import org.gongkai.query.agency.InvalidParameter;
-import org.gongkai.query.report.Report;
 import org.gongkai.query.report.ReportService;
 import org.gongkai.query.statistics.Quarter;
 import org.springframework.http.HttpHeaders;
@@ -60,9 +59,9 @@ class SubmissionController {
             @RequestParam(required = false) String scope, @RequestBody(required = false) Submission body,
             @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
         AgencyTree.Scope parsed = AgencyTree.Scope.parse(scope);
-        Report statistics = reports.quarterly(agencyId, year, quarter, parsed);
-        Report yearToDate = reports.yearToDate(agencyId, year, quarter, parsed);
-        String snapshot = QuarterlySnapshot.write(mapper, tree.name(agencyId), statistics, yearToDate);
+        ReportService.Statistics statistics = reports.statistics(agencyId, year, quarter, parsed, null);
+        String snapshot = QuarterlySnapshot.write(mapper, tree.name(agencyId), statistics.quarter(),
+                statistics.yearToDate());
         CommandServiceClient.Answer answer = commands.submit(agencyId, year, quarter,
                 body == null ? null : body.reason(), snapshot, authorization);
         return ResponseEntity.status(answer.status()).contentType(MediaType.parseMediaType(answer.contentType()))

@@ -128,18 +128,20 @@ public class ReportService {
                 .map(submitted -> differences.status(report, submitted)).orElse(Report.Publication.none()));
     }
 
+    /** A quarter's statistics and the same tables from 1 January to the quarter's end, read in one snapshot. */
+    public record Statistics(Report quarter, Report yearToDate) {
+    }
+
     /**
-     * The quarterly statistics' year-to-date part: the flows from 1 January to the end of the quarter, the stock
-     * carried over from last year and the stock open at the quarter's end.
+     * What a quarterly statistics report (季度统计报表) prints and a submission freezes: the quarter (with its
+     * submission status) and the year to date — the flows from 1 January to the end of the quarter, the stock
+     * carried over from last year and the stock open at the quarter's end; {@code asOf} as for the quarter.
      */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public Report yearToDate(String agencyId, int year, int quarter, AgencyTree.Scope scope) {
-        rebuild.requireComplete();
-        tree.requireKnown(agencyId);
-        requireYear(year);
-        requireQuarter(quarter);
+    public Statistics statistics(String agencyId, int year, int quarter, AgencyTree.Scope scope, Instant asOf) {
+        Report statistics = quarterly(agencyId, year, quarter, scope, asOf);
         Period toDate = new Period(new Quarter(year, 1), new Quarter(year, quarter));
-        return report(agencyId, year, quarter, toDate, scope, live);
+        return new Statistics(statistics, report(agencyId, year, quarter, toDate, scope, counts(asOf)));
     }
 
     private ReportCounts counts(Instant asOf) {
