@@ -57,6 +57,16 @@ class LibreOfficeRenderingIT {
         assertThat(text).contains("合计1080.5元");
     }
 
+    @Test
+    void convertsTheQuarterlyStatisticsWithTheQuarterAndTheYearToDate() throws Exception {
+        String text = pdfText("kupu-2024-q2", DocxRenderer.render(StatisticsLayout.of(
+                StatisticsLayoutTest.secondQuarter())));
+
+        assertThat(text).contains("政府信息公开统计报表（2024年第二季度）", "一、本季度收到和处理政府信息公开申请情况",
+                "一、本季度新收政府信息公开申请数量", "四、结转下季度继续办理",
+                "三、本年累计收到和处理政府信息公开申请情况（2024年1月1日至6月30日）", "一、本年累计新收政府信息公开申请数量");
+    }
+
     /** DOCX → PDF (LibreOffice, private profile) → text (pdftotext) and PNG pages (pdftoppm). */
     private static String pdfText(String name, byte[] docx) throws IOException, InterruptedException {
         Path source = work.resolve(name + ".docx");
