@@ -8,6 +8,7 @@ import org.gongkai.events.agency.AgencyClosed;
 import org.gongkai.events.agency.AgencyMoved;
 import org.gongkai.events.agency.AgencyRegistered;
 import org.gongkai.events.agency.AgencyRenamed;
+import org.gongkai.events.agency.QuarterlyDeadlineSet;
 import org.gongkai.events.application.ApplicationReceived;
 import org.gongkai.events.application.ApplicationWithdrawn;
 import org.gongkai.events.application.ConsultationEnded;
@@ -24,6 +25,7 @@ import org.gongkai.events.proactive.DecisionTallyRecorded;
 import org.gongkai.events.proactive.RegulatoryDocumentIssued;
 import org.gongkai.events.proactive.RegulatoryDocumentRepealed;
 import org.gongkai.events.report.NarrativeDrafted;
+import org.gongkai.events.report.QuarterlyStatisticsSubmitted;
 import org.gongkai.events.report.ReportPublished;
 import org.gongkai.events.review.LawsuitConcluded;
 import org.gongkai.events.review.LawsuitFiled;
@@ -43,6 +45,7 @@ public final class EventCatalogue {
             type("AgencyRenamed", "Agency", AgencyRenamed.class),
             type("AgencyMoved", "Agency", AgencyMoved.class),
             type("AgencyClosed", "Agency", AgencyClosed.class),
+            type("QuarterlyDeadlineSet", "Agency", QuarterlyDeadlineSet.class),
             type("ApplicationReceived", "Application", ApplicationReceived.class),
             type("DecisionRecorded", "Application", DecisionRecorded.class),
             type("DecisionCorrected", "Application", DecisionCorrected.class),
@@ -64,6 +67,7 @@ public final class EventCatalogue {
             type("AdministrativeFeesRecorded", "Agency", AdministrativeFeesRecorded.class),
             type("NarrativeDrafted", "Report", NarrativeDrafted.class),
             type("ReportPublished", "Report", ReportPublished.class),
+            type("QuarterlyStatisticsSubmitted", "Report", QuarterlyStatisticsSubmitted.class),
             type("UserRegistered", "User", UserRegistered.class));
 
     private static final Map<String, EventType> BY_NAME = new LinkedHashMap<>();

@@ -8,6 +8,7 @@ import org.gongkai.events.agency.AgencyLevel;
 import org.gongkai.events.agency.AgencyMoved;
 import org.gongkai.events.agency.AgencyRegistered;
 import org.gongkai.events.agency.AgencyRenamed;
+import org.gongkai.events.agency.QuarterlyDeadlineSet;
 import org.gongkai.events.application.ApplicantType;
 import org.gongkai.events.application.ApplicationReceived;
 import org.gongkai.events.application.ApplicationWithdrawn;
@@ -32,6 +33,7 @@ import org.gongkai.events.proactive.RegulatoryDocumentRepealed;
 import org.gongkai.events.proactive.TallyCategory;
 import org.gongkai.events.report.NarrativeDrafted;
 import org.gongkai.events.report.NarrativeSection;
+import org.gongkai.events.report.QuarterlyStatisticsSubmitted;
 import org.gongkai.events.report.ReportPublished;
 import org.gongkai.events.review.LawsuitConcluded;
 import org.gongkai.events.review.LawsuitFiled;
@@ -58,6 +60,7 @@ final class SampleEvents {
                 new AgencyRenamed(AGENCY, "托里县库普镇人民政府", DAY),
                 new AgencyMoved(AGENCY, "tacheng-prefecture", DAY),
                 new AgencyClosed(AGENCY, DAY),
+                new QuarterlyDeadlineSet(AGENCY, 10),
                 new ApplicationReceived(APPLICATION, AGENCY, DAY, Channel.REGISTERED_MAIL,
                         ApplicantType.NATURAL_PERSON, "2023年度村级财务公开情况", LocalDate.of(2024, 11, 1)),
                 new DecisionRecorded(APPLICATION, Outcome.PARTIALLY_DISCLOSED, LocalDate.of(2024, 10, 30)),
@@ -88,6 +91,9 @@ final class SampleEvents {
                 new ReportPublished("report:" + AGENCY + ":2024", AGENCY, 2024, 2, "补录一件2024年12月的答复",
                         "{\"agencyId\":\"kupu-township\",\"year\":2024,\"format\":\"2021\"}",
                         LocalDate.of(2025, 2, 10)),
+                new QuarterlyStatisticsSubmitted("statistics:" + AGENCY + ":2024:Q3", AGENCY, 2024, 3, 1, null,
+                        "{\"quarter\":{\"agencyId\":\"kupu-township\",\"year\":2024,\"quarter\":3}}",
+                        LocalDate.of(2024, 10, 8)),
                 new UserRegistered("kupu-clerk", UserRole.CLERK, AGENCY,
                         "{bcrypt}$2a$10$dXJ3SW6G7P50lGmMkkmwe.20cQQubK3.HZWzG3YB1tlRy.fqvM/BG"));
     }

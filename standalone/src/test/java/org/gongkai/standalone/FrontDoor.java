@@ -38,11 +38,26 @@ final class FrontDoor {
     }
 
     void post(String path, Map<String, ?> body) throws Exception {
-        HttpResponse<String> answer = http.send(signedIn(URI.create(stack.url() + path))
+        HttpResponse<String> answer = send(path, body);
+        assertThat(answer.statusCode()).as("POST %s: %s", path, answer.body()).isBetween(200, 299);
+    }
+
+    /** A POST whose answer the test looks at itself (a rejection, say). */
+    HttpResponse<String> send(String path, Map<String, ?> body) throws IOException, InterruptedException {
+        return http.send(signedIn(URI.create(stack.url() + path))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertThat(answer.statusCode()).as("POST %s: %s", path, answer.body()).isBetween(200, 299);
+    }
+
+    /** A GET answered with any status; the body as text. */
+    HttpResponse<String> fetch(String path) throws IOException, InterruptedException {
+        return http.send(signedIn(URI.create(stack.url() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    static JsonNode json(String body) throws IOException {
+        return JSON.readTree(body);
     }
 
     int status(String path) throws IOException, InterruptedException {

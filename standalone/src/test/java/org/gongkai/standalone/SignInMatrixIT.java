@@ -168,6 +168,10 @@ class SignInMatrixIT extends RunningStack {
                         body("text", "本年度依法做好政府信息公开工作。")), 200, 200, 403, 403, 401),
                 row("POST …/reports/{year}/publication", f -> Call.post(report + "/publication", "reason", "补录"),
                         201, 201, 403, 403, 401),
+                row("POST …/statistics/{year}/{quarter}/submission", f -> Call.post("/api/agencies/" + A
+                        + "/statistics/" + year + "/4/submission", "reason", "补录"), 201, 201, 403, 403, 401),
+                row("POST /api/agencies/{id}/quarterly-deadline", f -> Call.post("/api/agencies/" + A
+                        + "/quarterly-deadline", "dayOfMonth", 10), 200, 200, 403, 403, 401),
                 row("POST /api/users", f -> Call.post("/api/users", "username", "new-" + UUID.randomUUID(),
                         "password", PASSWORD, "role", "CLERK", "agencyId", A), 201, 403, 403, 403, 401),
                 // ── reads (CONTRACT.md §3) ─────────────────────────────── admin sup  A    B    none
@@ -193,6 +197,10 @@ class SignInMatrixIT extends RunningStack {
                 row("GET /api/stream", f -> Call.get("/api/stream"), 200, 200, 200, 200, 401),
                 row("GET /api/reports/worklist", f -> Call.get("/api/reports/worklist?year=" + year),
                         200, 200, 200, 200, 401),
+                row("GET /api/statistics/worklist", f -> Call.get("/api/statistics/worklist?year=" + year
+                        + "&quarter=4"), 200, 200, 200, 200, 401),
+                row("GET …/statistics/{year}/{quarter}/submissions", f -> Call.get("/api/agencies/" + A
+                        + "/statistics/" + year + "/4/submissions"), 200, 200, 200, 403, 401),
                 row("GET /api/codes", f -> Call.get("/api/codes"), 200, 200, 200, 200, 401),
                 row("GET /api/about", f -> Call.get("/api/about"), 200, 200, 200, 200, 401),
                 row("GET /api/me", f -> Call.get("/api/me"), 200, 200, 200, 200, 401),

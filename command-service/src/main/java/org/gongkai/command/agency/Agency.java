@@ -14,11 +14,13 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.gongkai.command.clock.Today;
 import org.gongkai.command.rejection.IdAlreadyUsed;
+import org.gongkai.command.rejection.InvalidValue;
 import org.gongkai.command.rejection.Require;
 import org.gongkai.events.agency.AgencyClosed;
 import org.gongkai.events.agency.AgencyMoved;
 import org.gongkai.events.agency.AgencyRegistered;
 import org.gongkai.events.agency.AgencyRenamed;
+import org.gongkai.events.agency.QuarterlyDeadlineSet;
 import org.gongkai.events.proactive.AdministrativeFeesRecorded;
 import org.gongkai.events.proactive.DecisionTallyRecorded;
 
@@ -34,6 +36,7 @@ class Agency {
     private AgencyRegistered registration;
     private String parentAgencyId;
     private boolean closed;
+    private Integer quarterlyDeadlineDay;
     private final Map<String, Object> periodRecords = new HashMap<>();
 
     Agency() {
@@ -87,6 +90,23 @@ class Agency {
         requireOpen();
         today.requireNotInFuture("closedOn", command.closedOn());
         apply(new AgencyClosed(agencyId, command.closedOn()));
+    }
+
+    /**
+     * Days 1–28 only: the day must exist in every month after a quarter (January, April, July, October all have
+     * 31 days, but a rule that reads "the Nth" should not depend on that).
+     */
+    @CommandHandler
+    void handle(SetQuarterlyDeadline command) {
+        requireOpen();
+        if (command.dayOfMonth() == null || command.dayOfMonth() < 1 || command.dayOfMonth() > 28) {
+            throw new InvalidValue("dayOfMonth", "季度统计报送日须为次月1日至28日：dayOfMonth must be 1–28, was "
+                    + command.dayOfMonth());
+        }
+        if (command.dayOfMonth().equals(quarterlyDeadlineDay)) {
+            return; // already so: a retry
+        }
+        apply(new QuarterlyDeadlineSet(agencyId, command.dayOfMonth()));
     }
 
     @CommandHandler
@@ -154,6 +174,11 @@ class Agency {
     @EventSourcingHandler
     void on(AgencyClosed event) {
         closed = true;
+    }
+
+    @EventSourcingHandler
+    void on(QuarterlyDeadlineSet event) {
+        quarterlyDeadlineDay = event.dayOfMonth();
     }
 
     @EventSourcingHandler

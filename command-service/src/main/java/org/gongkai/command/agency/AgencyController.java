@@ -41,6 +41,9 @@ class AgencyController {
     record Closure(@NotNull LocalDate closedOn) {
     }
 
+    record QuarterlyDeadline(Integer dayOfMonth) {
+    }
+
     record Tally(String tallyId, @NotNull TallyCategory category, @NotNull LocalDate periodStart,
             @NotNull LocalDate periodEnd, @NotNull Long count) {
     }
@@ -72,6 +75,12 @@ class AgencyController {
     Map<String, Object> close(@PathVariable String id, @Valid @RequestBody Closure body) {
         commands.sendAndWait(new CloseAgency(id, body.closedOn()));
         return Map.of("agencyId", id);
+    }
+
+    @PostMapping("/{id}/quarterly-deadline")
+    Map<String, Object> setQuarterlyDeadline(@PathVariable String id, @RequestBody QuarterlyDeadline body) {
+        commands.sendAndWait(new SetQuarterlyDeadline(id, body.dayOfMonth()));
+        return Map.of("agencyId", id, "dayOfMonth", body.dayOfMonth());
     }
 
     @PostMapping("/{id}/decision-tallies")

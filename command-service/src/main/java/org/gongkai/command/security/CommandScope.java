@@ -7,8 +7,10 @@ import org.gongkai.command.agency.CloseAgency;
 import org.gongkai.command.agency.MoveAgency;
 import org.gongkai.command.agency.RegisterAgency;
 import org.gongkai.command.agency.RenameAgency;
+import org.gongkai.command.agency.SetQuarterlyDeadline;
 import org.gongkai.command.report.DraftNarrative;
 import org.gongkai.command.report.PublishReport;
+import org.gongkai.command.report.SubmitQuarterlyStatistics;
 import org.gongkai.command.user.RegisterUser;
 import org.gongkai.events.user.UserRole;
 
@@ -17,7 +19,8 @@ import org.gongkai.events.user.UserRole;
  * <ul>
  *   <li>an administrator: every command;</li>
  *   <li>the agency register (register, rename, move, close) and users: administrators only;</li>
- *   <li>narrative and publication of a report: a supervisor of the report's agency or of an agency above it;</li>
+ *   <li>narrative, publication, quarterly submission and the quarterly deadline of an agency: a supervisor of
+ *   that agency or of an agency above it;</li>
  *   <li>every other command records a fact of one agency: a clerk of that agency. The agency is the command's
  *   {@code agencyId}, or the agency of the application, case or document it names.</li>
  * </ul>
@@ -26,7 +29,8 @@ final class CommandScope {
 
     private static final Set<Class<?>> ADMINISTRATION = Set.of(RegisterAgency.class, RenameAgency.class,
             MoveAgency.class, CloseAgency.class, RegisterUser.class);
-    private static final Set<Class<?>> REPORTING = Set.of(DraftNarrative.class, PublishReport.class);
+    private static final Set<Class<?>> REPORTING = Set.of(DraftNarrative.class, PublishReport.class,
+            SubmitQuarterlyStatistics.class, SetQuarterlyDeadline.class);
 
     /** The agency an existing application, case or document belongs to; and the parent of an agency. */
     interface Ownership {

@@ -17,7 +17,7 @@ final class PersonalData {
             "(?<![0-9])(?:[0-9]{17}[0-9Xx]|[0-9]{15}|1[3-9][0-9]{9})(?![0-9Xx])");
 
     /** Computed by the service itself, not typed by anyone: a hash, a snapshot of counts, derived stream keys. */
-    private static final Set<String> NOT_INPUT = Set.of("passwordHash", "snapshot", "userId", "reportId");
+    private static final Set<String> NOT_INPUT = Set.of("passwordHash", "snapshot", "userId", "reportId", "statisticsId");
 
     private PersonalData() {
     }

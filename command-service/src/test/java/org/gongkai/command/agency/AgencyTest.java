@@ -15,6 +15,7 @@ import org.gongkai.events.agency.AgencyLevel;
 import org.gongkai.events.agency.AgencyMoved;
 import org.gongkai.events.agency.AgencyRegistered;
 import org.gongkai.events.agency.AgencyRenamed;
+import org.gongkai.events.agency.QuarterlyDeadlineSet;
 import org.gongkai.events.proactive.AdministrativeFeesRecorded;
 import org.gongkai.events.proactive.DecisionTallyRecorded;
 import org.gongkai.events.proactive.TallyCategory;
@@ -39,6 +40,30 @@ class AgencyTest {
 
     private static AgencyRegistered township() {
         return new AgencyRegistered("township", "托里县库普乡人民政府", "county", AgencyLevel.TOWNSHIP);
+    }
+
+    @Test
+    void setsTheDayOfTheMonthAfterAQuarterForItsStatistics() {
+        fixture.given(township())
+                .when(new SetQuarterlyDeadline("township", 10))
+                .expectEvents(new QuarterlyDeadlineSet("township", 10));
+    }
+
+    @Test
+    void treatsTheSameQuarterlyDeadlineAgainAsARetry() {
+        fixture.given(township(), new QuarterlyDeadlineSet("township", 10))
+                .when(new SetQuarterlyDeadline("township", 10))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesAQuarterlyDeadlineDayThatSomeMonthsLack() {
+        fixture.given(township())
+                .when(new SetQuarterlyDeadline("township", 29))
+                .expectException(InvalidValue.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("dayOfMonth must be 1–28"))
+                .expectNoEvents();
     }
 
     @Test

@@ -58,16 +58,19 @@ class DocumentController {
 
     @GetMapping(path = "/api/agencies/{agencyId}/statistics", produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> quarterlyHtml(@PathVariable String agencyId, @RequestParam int year,
-            @RequestParam int quarter, @RequestParam(required = false) String scope) {
+            @RequestParam int quarter, @RequestParam(required = false) String scope,
+            @RequestParam(required = false) String version, @RequestParam(required = false) String asOf) {
         Layout layout = StatisticsLayout.of(documents.quarterly(agencyId, year, quarter,
-                AgencyTree.Scope.parse(scope)));
+                AgencyTree.Scope.parse(scope), version, asOf));
         return ResponseEntity.ok().contentType(HTML).body(HtmlRenderer.render(layout));
     }
 
     @GetMapping("/api/agencies/{agencyId}/statistics.docx")
     ResponseEntity<byte[]> quarterlyDocx(@PathVariable String agencyId, @RequestParam int year,
-            @RequestParam int quarter, @RequestParam(required = false) String scope) {
-        Sources.Quarterly source = documents.quarterly(agencyId, year, quarter, AgencyTree.Scope.parse(scope));
+            @RequestParam int quarter, @RequestParam(required = false) String scope,
+            @RequestParam(required = false) String version, @RequestParam(required = false) String asOf) {
+        Sources.Quarterly source = documents.quarterly(agencyId, year, quarter, AgencyTree.Scope.parse(scope),
+                version, asOf);
         return download(DOCX, StatisticsLayout.title(source.agencyName(), year, quarter),
                 "statistics-" + agencyId + "-" + year + "-q" + quarter, "docx",
                 DocxRenderer.render(StatisticsLayout.of(source)));
@@ -75,8 +78,10 @@ class DocumentController {
 
     @GetMapping("/api/agencies/{agencyId}/statistics.csv")
     ResponseEntity<byte[]> quarterlyCsv(@PathVariable String agencyId, @RequestParam int year,
-            @RequestParam int quarter, @RequestParam(required = false) String scope) {
-        Sources.Quarterly source = documents.quarterly(agencyId, year, quarter, AgencyTree.Scope.parse(scope));
+            @RequestParam int quarter, @RequestParam(required = false) String scope,
+            @RequestParam(required = false) String version, @RequestParam(required = false) String asOf) {
+        Sources.Quarterly source = documents.quarterly(agencyId, year, quarter, AgencyTree.Scope.parse(scope),
+                version, asOf);
         return download(CSV, StatisticsLayout.title(source.agencyName(), year, quarter),
                 "statistics-" + agencyId + "-" + year + "-q" + quarter, "csv", CsvRenderer.quarterly(source));
     }

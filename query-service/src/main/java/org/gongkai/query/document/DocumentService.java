@@ -1,5 +1,6 @@
 package org.gongkai.query.document;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,7 +9,10 @@ import org.gongkai.query.agency.AgencyTree;
 import org.gongkai.query.application.ProcessingFeeReader;
 import org.gongkai.query.publication.ReportStream;
 import org.gongkai.query.publication.ReportVersions;
+import org.gongkai.query.publication.QuarterlySnapshot;
 import org.gongkai.query.publication.SnapshotReader;
+import org.gongkai.query.publication.SubmissionVersions;
+import org.gongkai.query.publication.Submissions;
 import org.gongkai.query.report.Report;
 import org.gongkai.query.report.ReportService;
 import org.springframework.stereotype.Service;
@@ -27,15 +31,19 @@ class DocumentService {
     private final ProcessingFeeReader fees;
     private final ReportVersions versions;
     private final SnapshotReader snapshots;
+    private final SubmissionVersions submissions;
+    private final ObjectMapper mapper;
     private final Clock clock;
 
     DocumentService(ReportService reports, AgencyTree tree, ProcessingFeeReader fees, ReportVersions versions,
-            SnapshotReader snapshots, Clock clock) {
+            SnapshotReader snapshots, SubmissionVersions submissions, ObjectMapper mapper, Clock clock) {
         this.reports = reports;
         this.tree = tree;
         this.fees = fees;
         this.versions = versions;
         this.snapshots = snapshots;
+        this.submissions = submissions;
+        this.mapper = mapper;
         this.clock = clock;
     }
 
@@ -68,10 +76,23 @@ class DocumentService {
                 LocalDate.ofInstant(at, clock.getZone()));
     }
 
+    /**
+     * A submitted version ({@code version} = "submitted" or N) rendered from its frozen snapshot alone and signed
+     * on its submission date; otherwise the live statistics, or the statistics as of a recording time.
+     */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public Sources.Quarterly quarterly(String agencyId, int year, int quarter, AgencyTree.Scope scope) {
-        Report report = reports.quarterly(agencyId, year, quarter, scope);
-        Report toDate = reports.yearToDate(agencyId, year, quarter, scope);
-        return new Sources.Quarterly(report, toDate, tree.name(agencyId), LocalDate.now(clock));
+    public Sources.Quarterly quarterly(String agencyId, int year, int quarter, AgencyTree.Scope scope,
+            String version, String asOf) {
+        Instant at = ReportVersions.asOf(asOf, version);
+        if (version != null && !version.isBlank()) {
+            Submissions.Submitted submitted = submissions.submitted(agencyId, year, quarter, version);
+            String name = QuarterlySnapshot.agencyName(mapper, submitted.snapshot());
+            return new Sources.Quarterly(snapshots.read(QuarterlySnapshot.statistics(mapper, submitted.snapshot())),
+                    snapshots.read(QuarterlySnapshot.yearToDate(mapper, submitted.snapshot())),
+                    name != null ? name : tree.name(agencyId), submitted.submittedOn());
+        }
+        ReportService.Statistics statistics = reports.statistics(agencyId, year, quarter, scope, at);
+        return new Sources.Quarterly(statistics.quarter(), statistics.yearToDate(), tree.name(agencyId),
+                at == null ? LocalDate.now(clock) : LocalDate.ofInstant(at, clock.getZone()));
     }
 }

@@ -24,7 +24,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Forwards every write under {@code /api/**} (any method but GET, HEAD and OPTIONS) to the command service when
  * {@code gongkai.command-service.url} is set, so one port serves reads and writes. The query side's own
  * operator endpoints under {@code /api/admin/projections} and {@code /api/admin/year-end} are not forwarded, nor
- * report publication, which the query service handles itself (ADR 0009).
+ * report publication and quarterly statistics submission, which the query service handles itself (ADR 0009).
  */
 @Component
 @ConditionalOnProperty("gongkai.command-service.url")
@@ -38,6 +38,7 @@ class WriteForwardingFilter extends OncePerRequestFilter {
             "WWW-Authenticate");
 
     private static final Pattern PUBLICATION = Pattern.compile("/api/agencies/[^/]+/reports/[^/]+/publication/?");
+    private static final Pattern SUBMISSION = Pattern.compile("/api/agencies/[^/]+/statistics/[^/]+/[^/]+/submission/?");
 
     private final URI target;
     private final FrontDoorIdentity identity;
@@ -53,7 +54,7 @@ class WriteForwardingFilter extends OncePerRequestFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return READS.contains(request.getMethod()) || !path.startsWith("/api/")
                 || path.startsWith("/api/admin/projections") || path.startsWith("/api/admin/year-end")
-                || PUBLICATION.matcher(path).matches();
+                || PUBLICATION.matcher(path).matches() || SUBMISSION.matcher(path).matches();
     }
 
     @Override

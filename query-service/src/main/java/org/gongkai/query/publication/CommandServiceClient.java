@@ -18,7 +18,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponseException;
 
-/** Sends the publication command, with the snapshot, to the command service (ADR 0009). */
+/** Sends publication and submission commands, with their snapshots, to the command service (ADR 0009). */
 @Component
 class CommandServiceClient {
 
@@ -36,16 +36,26 @@ class CommandServiceClient {
     }
 
     Answer publish(String agencyId, int year, String reason, String snapshot, Map<String, String> identity) {
+        return send("/api/agencies/" + encode(agencyId) + "/reports/" + year + "/publication", reason, snapshot,
+                identity, "publishing", "published");
+    }
+
+    Answer submit(String agencyId, int year, int quarter, String reason, String snapshot,
+            Map<String, String> identity) {
+        return send("/api/agencies/" + encode(agencyId) + "/statistics/" + year + "/" + quarter + "/submission",
+                reason, snapshot, identity, "submitting", "submitted");
+    }
+
+    private Answer send(String path, String reason, String snapshot, Map<String, String> identity, String doing,
+            String done) {
         if (target.isBlank()) {
-            throw unavailable("publishing needs the command service: gongkai.command-service.url is not set");
+            throw unavailable(doing + " needs the command service: gongkai.command-service.url is not set");
         }
         Map<String, Object> body = new HashMap<>();
         body.put("reason", reason);
         body.put("snapshot", snapshot);
         try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(target + "/api/agencies/"
-                            + URLEncoder.encode(agencyId, StandardCharsets.UTF_8).replace("+", "%20") + "/reports/"
-                            + year + "/publication"))
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(target + path))
                     .timeout(Duration.ofSeconds(60))
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(mapper.writeValueAsBytes(body)));
@@ -56,11 +66,15 @@ class CommandServiceClient {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         } catch (IOException e) {
-            throw unavailable("the command service did not answer; nothing was published");
+            throw unavailable("the command service did not answer; nothing was " + done);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw unavailable("interrupted; nothing was published");
+            throw unavailable("interrupted; nothing was " + done);
         }
+    }
+
+    private static String encode(String pathSegment) {
+        return URLEncoder.encode(pathSegment, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private static ErrorResponseException unavailable(String detail) {

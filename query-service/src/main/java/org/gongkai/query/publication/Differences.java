@@ -32,6 +32,13 @@ public class Differences {
                 !differences.isEmpty(), differences);
     }
 
+    /** The live quarterly statistics against the quarter's part of a submitted snapshot. */
+    public Report.Publication status(Report live, Submissions.Submitted submitted) {
+        List<Report.Difference> differences = between(live, QuarterlySnapshot.statistics(mapper, submitted.snapshot()));
+        return new Report.Publication(submitted.version(), submitted.recordedAt(), submitted.submittedOn(),
+                !differences.isEmpty(), differences);
+    }
+
     List<Report.Difference> between(Report live, String snapshot) {
         JsonNode now = mapper.valueToTree(live.withoutPublication());
         JsonNode then;

@@ -38,7 +38,8 @@ public class SnapshotReader {
                     proactive.path("LICENSING").asLong(), proactive.path("PENALTY").asLong(),
                     proactive.path("ENFORCEMENT").asLong(),
                     new BigDecimal(proactive.path("administrativeFeesTenThousandYuan").asText("0")).movePointRight(4));
-            return new Report(json.path("agencyId").asText(), json.path("year").asInt(), null,
+            return new Report(json.path("agencyId").asText(), json.path("year").asInt(),
+                    json.hasNonNull("quarter") ? json.get("quarter").asInt() : null,
                     json.path("scope").asText("agency"), json.path("format").asText(), table,
                     mapper.treeToValue(json.path("applications"), ApplicationsTable.class),
                     mapper.convertValue(json.path("reviews"), new TypeReference<Map<ReviewGroup, Map<String, Long>>>() {

@@ -69,6 +69,18 @@ final class ReportChecks {
         return List.of(fee, deadlineCheck);
     }
 
+    /** Whether the quarterly statistics were (or can still be) submitted by the agency's quarterly deadline. */
+    static Check submission(LocalDate deadline, LocalDate firstSubmittedOn, LocalDate today) {
+        if (firstSubmittedOn != null) {
+            boolean onTime = !firstSubmittedOn.isAfter(deadline);
+            return warning("SUBMITTED_BY_DEADLINE", onTime, "应于" + deadline + "前报送；已于" + firstSubmittedOn
+                    + "报送" + (onTime ? "：通过" : "：逾期"));
+        }
+        boolean stillInTime = !today.isAfter(deadline);
+        return warning("SUBMITTED_BY_DEADLINE", stillInTime, "应于" + deadline + "前报送；尚未报送"
+                + (stillInTime ? "" : "：已逾期"));
+    }
+
     private static Check complete(ApplicationsTable table, Map<ReviewGroup, Map<String, Long>> reviews) {
         boolean ok = table.rows().size() == ROWS && table.rows().stream().allMatch(r -> r.counts().size() == COLUMNS)
                 && reviews.size() == ReviewGroup.values().length

@@ -3,6 +3,7 @@ package org.gongkai.query.report;
 import java.nio.charset.StandardCharsets;
 import org.gongkai.query.agency.AgencyTree;
 import org.gongkai.query.publication.ReportVersions;
+import org.gongkai.query.publication.SubmissionVersions;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,10 +16,12 @@ class ReportController {
 
     private final ReportService reports;
     private final ReportVersions versions;
+    private final SubmissionVersions submissions;
 
-    ReportController(ReportService reports, ReportVersions versions) {
+    ReportController(ReportService reports, ReportVersions versions, SubmissionVersions submissions) {
         this.reports = reports;
         this.versions = versions;
+        this.submissions = submissions;
     }
 
     /**
@@ -37,10 +40,16 @@ class ReportController {
         return ResponseEntity.ok(reports.annual(agencyId, year, AgencyTree.Scope.parse(scope), at));
     }
 
+    /** The live quarterly statistics, "as of" a recording time, or a submitted version exactly as submitted. */
     @GetMapping(path = "/api/agencies/{agencyId}/statistics", produces = MediaType.APPLICATION_JSON_VALUE)
-    Report quarterly(@PathVariable String agencyId, @RequestParam int year, @RequestParam int quarter,
-            @RequestParam(required = false) String scope, @RequestParam(required = false) String asOf) {
-        return reports.quarterly(agencyId, year, quarter, AgencyTree.Scope.parse(scope),
-                ReportVersions.asOf(asOf, null));
+    ResponseEntity<?> quarterly(@PathVariable String agencyId, @RequestParam int year, @RequestParam int quarter,
+            @RequestParam(required = false) String scope, @RequestParam(required = false) String version,
+            @RequestParam(required = false) String asOf) {
+        var at = ReportVersions.asOf(asOf, version);
+        if (version != null && !version.isBlank()) {
+            return ResponseEntity.ok().contentType(new MediaType("application", "json", StandardCharsets.UTF_8))
+                    .body(submissions.statisticsJson(agencyId, year, quarter, version));
+        }
+        return ResponseEntity.ok(reports.quarterly(agencyId, year, quarter, AgencyTree.Scope.parse(scope), at));
     }
 }

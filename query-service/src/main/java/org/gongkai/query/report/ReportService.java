@@ -14,6 +14,8 @@ import org.gongkai.query.intake.ProjectionRebuild;
 import org.gongkai.query.proactive.ProactiveTable;
 import org.gongkai.query.publication.AsOfFacts;
 import org.gongkai.query.publication.Differences;
+import org.gongkai.query.publication.QuarterlyDeadlines;
+import org.gongkai.query.publication.Submissions;
 import org.gongkai.query.publication.ReportDeadlines;
 import org.gongkai.query.publication.ReportStream;
 import org.gongkai.query.review.ReviewGroup;
@@ -42,10 +44,13 @@ public class ReportService {
     private final ReportDeadlines deadlines;
     private final Differences differences;
     private final ProjectionRebuild rebuild;
+    private final Submissions submissions;
+    private final QuarterlyDeadlines quarterlyDeadlines;
     private final Clock clock;
 
     ReportService(AgencyTree tree, ReportCounts live, AsOfFacts asOfFacts, ReportStream stream,
-            ReportDeadlines deadlines, Differences differences, ProjectionRebuild rebuild, Clock clock) {
+            ReportDeadlines deadlines, Differences differences, ProjectionRebuild rebuild, Submissions submissions,
+            QuarterlyDeadlines quarterlyDeadlines, Clock clock) {
         this.tree = tree;
         this.live = live;
         this.asOfFacts = asOfFacts;
@@ -53,6 +58,8 @@ public class ReportService {
         this.deadlines = deadlines;
         this.differences = differences;
         this.rebuild = rebuild;
+        this.submissions = submissions;
+        this.quarterlyDeadlines = quarterlyDeadlines;
         this.clock = clock;
     }
 
@@ -79,9 +86,14 @@ public class ReportService {
         List<Check> checks = new ArrayList<>(tables.checks());
         checks.addAll(ReportChecks.publication(fees, deadlines.deadline(stream.level(agencyId), year), firstPublished,
                 today));
+        Map<String, String> narrative = stream.narrative(agencyId, year, asOf);
+        Check narrativeNumbers = NarrativeNumbers.check(tables, narrative.get("OVERVIEW"));
+        if (narrativeNumbers != null) {
+            checks.add(narrativeNumbers);
+        }
         Report report = new Report(agencyId, year, null, tables.scope(), tables.format(), tables.proactive(),
                 tables.applications(), tables.reviews(), List.copyOf(checks), tree.name(agencyId),
-                Report.Fees.of(fees), stream.narrative(agencyId, year, asOf), null, asOf);
+                Report.Fees.of(fees), narrative, null, asOf);
         Optional<ReportStream.Published> published = stream.latest(agencyId, year, asOf);
         return report.withPublication(published.map(p -> differences.status(report, p))
                 .orElse(Report.Publication.none()));
@@ -92,30 +104,44 @@ public class ReportService {
         return quarterly(agencyId, year, quarter, scope, null);
     }
 
-    /** The quarterly statistics; {@code asOf} (null = now) recounts the facts recorded by that moment. */
+    /**
+     * The quarterly statistics with their submission status (the latest submitted version and the cells that
+     * differ since, in {@code publication}) and the deadline check; {@code asOf} (null = now) recounts the facts
+     * and the submissions recorded by that moment.
+     */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Report quarterly(String agencyId, int year, int quarter, AgencyTree.Scope scope, Instant asOf) {
         rebuild.requireComplete();
         tree.requireKnown(agencyId);
         requireYear(year);
-        if (quarter < 1 || quarter > 4) {
-            throw new InvalidParameter("quarter", "must be 1, 2, 3 or 4", quarter);
-        }
-        Report report = report(agencyId, year, quarter, Period.quarter(year, quarter), scope, counts(asOf));
-        return asOf == null ? report : new Report(report.agencyId(), year, quarter, report.scope(), report.format(),
-                report.proactive(), report.applications(), report.reviews(), report.checks(), null, null, null, null,
-                asOf);
+        requireQuarter(quarter);
+        Report tables = report(agencyId, year, quarter, Period.quarter(year, quarter), scope, counts(asOf));
+        LocalDate today = asOf == null ? LocalDate.now(clock) : LocalDate.ofInstant(asOf, clock.getZone());
+        LocalDate firstSubmitted = submissions.first(agencyId, year, quarter, asOf)
+                .map(Submissions.Submitted::submittedOn).orElse(null);
+        List<Check> checks = new ArrayList<>(tables.checks());
+        checks.add(ReportChecks.submission(quarterlyDeadlines.deadline(agencyId, year, quarter), firstSubmitted,
+                today));
+        Report report = new Report(agencyId, year, quarter, tables.scope(), tables.format(), tables.proactive(),
+                tables.applications(), tables.reviews(), List.copyOf(checks), null, null, null, null, asOf);
+        return report.withPublication(submissions.latest(agencyId, year, quarter, asOf)
+                .map(submitted -> differences.status(report, submitted)).orElse(Report.Publication.none()));
+    }
+
+    /** A quarter's statistics and the same tables from 1 January to the quarter's end, read in one snapshot. */
+    public record Statistics(Report quarter, Report yearToDate) {
     }
 
     /**
-     * The quarterly statistics' year-to-date part: the flows from 1 January to the end of the quarter, the stock
-     * carried over from last year and the stock open at the quarter's end.
+     * What a quarterly statistics report (季度统计报表) prints and a submission freezes: the quarter (with its
+     * submission status) and the year to date — the flows from 1 January to the end of the quarter, the stock
+     * carried over from last year and the stock open at the quarter's end; {@code asOf} as for the quarter.
      */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public Report yearToDate(String agencyId, int year, int quarter, AgencyTree.Scope scope) {
-        Report quarterly = quarterly(agencyId, year, quarter, scope);
+    public Statistics statistics(String agencyId, int year, int quarter, AgencyTree.Scope scope, Instant asOf) {
+        Report statistics = quarterly(agencyId, year, quarter, scope, asOf);
         Period toDate = new Period(new Quarter(year, 1), new Quarter(year, quarter));
-        return report(agencyId, year, quarterly.quarter(), toDate, scope, live);
+        return new Statistics(statistics, report(agencyId, year, quarter, toDate, scope, counts(asOf)));
     }
 
     private ReportCounts counts(Instant asOf) {
@@ -136,6 +162,12 @@ public class ReportService {
         List<Check> checks = ReportChecks.of(applications, reviewTable, proactiveTable, previous);
         return new Report(agencyId, year, quarter, scope.name().toLowerCase(), Report.format(year), proactiveTable,
                 applications, reviewTable, checks);
+    }
+
+    private static void requireQuarter(int quarter) {
+        if (quarter < 1 || quarter > 4) {
+            throw new InvalidParameter("quarter", "must be 1, 2, 3 or 4", quarter);
+        }
     }
 
     private void requireYear(int year) {
