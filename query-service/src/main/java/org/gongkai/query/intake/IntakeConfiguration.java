@@ -25,7 +25,7 @@ class IntakeConfiguration {
             @Value("${spring.kafka.bootstrap-servers:localhost:9092}") String bootstrapServers,
             @Value("${gongkai.kafka.topic:gongkai.events}") String topic,
             @Value("${gongkai.query.consumer.group-id:gongkai-query}") String groupId,
-            @Value("${gongkai.query.consumer.max-poll-records:5000}") int maxPollRecords,
+            @Value("${gongkai.query.consumer.max-poll-records:2000}") int maxPollRecords,
             BatchApplier applier, OffsetStore offsets, ApplicationEventPublisher publisher) {
         Map<String, Object> config = Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
@@ -34,8 +34,6 @@ class IntakeConfiguration {
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.MAX_POLL_RECORDS_CONFIG, maxPollRecords,
-                // a rebuild reads a backlog: let one fetch bring a whole batch (default 1 MiB per partition)
-                ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 4 * 1024 * 1024,
                 // The command service creates the topic with its partition count; never let a consumer create it.
                 ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false,
                 ConsumerConfig.METADATA_MAX_AGE_CONFIG, 10_000,
