@@ -12,18 +12,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the information-processing fee of each application for section 六. The fee events carry no agency, so
- * the agency comes from the application read model; it is read through the JPA repository because the
- * application may have been received earlier in the same, not yet flushed, batch.
+ * the agency comes from the application projection, which also knows the applications received earlier in the
+ * same, not yet written, batch.
  */
 @Component
 class ProcessingFeeProjection implements Projection {
 
     private static final Logger log = LoggerFactory.getLogger(ProcessingFeeProjection.class);
 
-    private final ApplicationRepository applications;
+    private final ApplicationProjection applications;
     private final JdbcTemplate jdbc;
 
-    ProcessingFeeProjection(ApplicationRepository applications, JdbcTemplate jdbc) {
+    ProcessingFeeProjection(ApplicationProjection applications, JdbcTemplate jdbc) {
         this.applications = applications;
         this.jdbc = jdbc;
     }
@@ -38,12 +38,11 @@ class ProcessingFeeProjection implements Projection {
     }
 
     private void noticed(ProcessingFeeNoticeIssued notice, ProjectionChanges changes) {
-        ApplicationEntity application = applications.findById(notice.applicationId()).orElse(null);
-        if (application == null) {
+        String agencyId = applications.agencyOf(notice.applicationId());
+        if (agencyId == null) {
             log.warn("Fee notice for unknown application {} ignored", notice.applicationId());
             return;
         }
-        String agencyId = application.facts().agencyId();
         // A second notice for the same application replaces the first: the applicant pays the latest amount.
         jdbc.update("""
                 insert into processing_fee (application_id, agency_id, noticed_on, amount_yuan) values (?, ?, ?, ?)

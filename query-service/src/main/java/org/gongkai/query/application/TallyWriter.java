@@ -1,9 +1,11 @@
 package org.gongkai.query.application;
 
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -65,13 +67,44 @@ class TallyWriter {
     private void writePending(Map<String, Object[]> pending) {
         List<Object[]> rows = new ArrayList<>();
         pending.values().stream().filter(row -> (long) row[5] != 0).forEach(rows::add);
-        jdbc.batchUpdate("""
-                insert into application_tally (agency_id, year, quarter, applicant_type, row_code, count)
-                values (?, ?, ?, ?, ?, ?)
-                on conflict (agency_id, year, quarter, applicant_type, row_code)
-                do update set count = application_tally.count + excluded.count
-                """, rows);
         pending.clear();
+        if (rows.isEmpty()) {
+            return;
+        }
+        // one statement for the whole batch (arrays, not a JDBC batch): one parse and one round trip
+        int n = rows.size();
+        String[] agencies = new String[n];
+        Integer[] years = new Integer[n];
+        Integer[] quarters = new Integer[n];
+        String[] types = new String[n];
+        String[] codes = new String[n];
+        Long[] counts = new Long[n];
+        for (int i = 0; i < n; i++) {
+            Object[] row = rows.get(i);
+            agencies[i] = (String) row[0];
+            years[i] = (Integer) row[1];
+            quarters[i] = (Integer) row[2];
+            types[i] = (String) row[3];
+            codes[i] = (String) row[4];
+            counts[i] = (Long) row[5];
+        }
+        jdbc.execute((ConnectionCallback<Void>) connection -> {
+            try (PreparedStatement upsert = connection.prepareStatement("""
+                    insert into application_tally (agency_id, year, quarter, applicant_type, row_code, count)
+                    select * from unnest(?::text[], ?::int[], ?::int[], ?::text[], ?::text[], ?::bigint[])
+                    on conflict (agency_id, year, quarter, applicant_type, row_code)
+                    do update set count = application_tally.count + excluded.count
+                    """)) {
+                upsert.setArray(1, connection.createArrayOf("text", agencies));
+                upsert.setArray(2, connection.createArrayOf("int4", years));
+                upsert.setArray(3, connection.createArrayOf("int4", quarters));
+                upsert.setArray(4, connection.createArrayOf("text", types));
+                upsert.setArray(5, connection.createArrayOf("text", codes));
+                upsert.setArray(6, connection.createArrayOf("int8", counts));
+                upsert.executeUpdate();
+            }
+            return null;
+        });
     }
 
     private static Object[] row(TallyDelta delta) {

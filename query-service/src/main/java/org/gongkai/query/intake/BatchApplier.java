@@ -27,6 +27,8 @@ class BatchApplier {
     record Applied(ProjectionChanges changes, int events) {
     }
 
+    private static final int PARALLEL_FROM = 500;
+
     private final EventDecoder decoder = new EventDecoder();
     private final List<Projection> projections;
     private final WatermarkStore watermarks;
@@ -42,8 +44,14 @@ class BatchApplier {
     }
 
     Applied apply(List<ConsumerRecord<String, byte[]>> records) {
+        // JSON decoding is a third of the consumer thread's CPU in a replay: spread it over the cores, outside
+        // the transaction (the decoder is stateless; order is kept by the list)
+        List<Optional<EventEnvelope>> envelopes = (records.size() < PARALLEL_FROM ? records.stream()
+                : records.parallelStream()).map(decoder::decode).toList();
         Map<ConsumerRecord<String, byte[]>, Optional<EventEnvelope>> decoded = new LinkedHashMap<>();
-        records.forEach(record -> decoded.put(record, decoder.decode(record)));
+        for (int i = 0; i < records.size(); i++) {
+            decoded.put(records.get(i), envelopes.get(i));
+        }
         return transaction.execute(status -> applyInTransaction(decoded));
     }
 

@@ -1,9 +1,7 @@
 package org.gongkai.query.intake;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -41,13 +39,27 @@ class WatermarkStore {
         return marks;
     }
 
+    /** One statement for the whole batch (arrays, not a JDBC batch): one parse and one round trip. */
     void save(Map<Key, Long> marks) {
-        List<Object[]> rows = new ArrayList<>();
-        marks.forEach((key, sequence) -> rows.add(new Object[] {key.stream(), key.aggregateId(), sequence}));
-        jdbc.batchUpdate("""
-                insert into aggregate_watermark (stream, aggregate_id, last_sequence) values (?, ?, ?)
+        if (marks.isEmpty()) {
+            return;
+        }
+        int n = marks.size();
+        String[] streams = new String[n];
+        String[] ids = new String[n];
+        Long[] sequences = new Long[n];
+        int i = 0;
+        for (Map.Entry<Key, Long> mark : marks.entrySet()) {
+            streams[i] = mark.getKey().stream();
+            ids[i] = mark.getKey().aggregateId();
+            sequences[i] = mark.getValue();
+            i++;
+        }
+        jdbc.update("""
+                insert into aggregate_watermark (stream, aggregate_id, last_sequence)
+                select * from unnest(?::varchar[], ?::varchar[], ?::bigint[])
                 on conflict (stream, aggregate_id)
                 do update set last_sequence = greatest(aggregate_watermark.last_sequence, excluded.last_sequence)
-                """, rows);
+                """, streams, ids, sequences);
     }
 }
