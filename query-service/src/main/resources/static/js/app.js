@@ -9,6 +9,7 @@ import * as worklist from './screens/worklist.js';
 import * as reports from './screens/reports.js';
 import * as agencies from './screens/agencies.js';
 import * as reviews from './screens/reviews.js';
+import * as proactive from './screens/proactive.js';
 
 const ROUTES = [
   { path: 'intake', nav: 'nav.intake', screen: intake },
@@ -16,6 +17,7 @@ const ROUTES = [
   { path: 'dashboard', nav: 'nav.dashboard', screen: dashboard },
   { path: 'reports', nav: 'nav.reports', screen: reports },
   { path: 'reviews', nav: 'nav.reviews', screen: reviews },
+  { path: 'proactive', nav: 'nav.proactive', screen: proactive },
   { path: 'agencies', nav: 'nav.agencies', screen: agencies },
   { path: 'applications', screen: caseScreen },
 ];

@@ -2,6 +2,7 @@
 import { send, until, uuid } from '../api.js';
 import { t, codeLabel } from '../i18n.js';
 import { h, field, codeSelect, clearErrors, showProblem, formBody, notice, byCode, treeOrder } from '../ui.js';
+import { agencyChanges } from './agency-changes.js';
 
 export function render(main, params, ctx) {
   const tree = h('div', { class: 'panel' }, treeList(ctx));
@@ -44,8 +45,10 @@ export function render(main, params, ctx) {
       submit.disabled = false;
     }
   });
+  const changes = agencyChanges(ctx, () => render(main, params, ctx));
   main.replaceChildren(h('h1', {}, t('agencies.title')), tree,
-    h('h2', {}, t('agencies.add')), h('div', { class: 'panel' }, form, result));
+    h('h2', {}, t('agencies.add')), h('div', { class: 'panel' }, form, result),
+    changes && h('h2', {}, t('agencies.change')), changes && h('div', { class: 'panel' }, changes));
 }
 
 function treeList(ctx) {
