@@ -49,6 +49,10 @@ export function render(main, params, ctx) {
   main.replaceChildren(h('h1', {}, t('agencies.title')), tree,
     h('h2', {}, t('agencies.add')), h('div', { class: 'panel' }, form, result),
     changes && h('h2', {}, t('agencies.change')), changes && h('div', { class: 'panel' }, changes));
+  if (!ctx.agencies.length) {
+    // A new system: the first thing to do is to add one's own agency.
+    name.focus();
+  }
 }
 
 function treeList(ctx) {
@@ -73,5 +77,5 @@ function treeList(ctx) {
       h('span', { class: 'muted small' }, `　${a.agencyId}`),
       list(a.agencyId, false))));
   };
-  return list(null, true) || h('p', { class: 'muted' }, t('error.noAgency'));
+  return list(null, true) || h('p', {}, t('agencies.empty'));
 }

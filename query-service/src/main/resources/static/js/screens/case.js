@@ -8,9 +8,9 @@ const DUE_FIELDS = new Set(['dueOn', 'supplementDueOn', 'paymentDueOn']);
 
 // Labels of fact properties shown in the history.
 const PROPERTY_LABELS = {
-  receivedOn: 'field.receivedOn', channel: 'field.channel', applicantType: 'field.applicantType', subject: 'field.subject',
+  receivedOn: 'field.receivedOn', channel: 'field.channel', applicantType: 'field.applicantType', subject: 'case.subject',
   outcome: 'field.outcome', decidedOn: 'field.decidedOn', reason: 'field.reason', withdrawnOn: 'field.withdrawnOn',
-  requestedOn: 'field.requestedOn', supplementDueOn: 'field.supplementDueOn', extendedOn: 'field.extendedOn',
+  requestedOn: 'field.requestedOn', supplementDueOn: 'case.supplementDueOn', extendedOn: 'field.extendedOn',
   workingDays: 'field.workingDays', party: 'field.party', startedOn: 'field.startedOn', endedOn: 'field.endedOn',
   issuedOn: 'field.issuedOn', amountYuan: 'field.amountYuan', scheme: 'field.scheme', paidOn: 'field.paidOn',
   dueOn: 'case.dueOn', consultationId: 'field.consultation',
@@ -34,6 +34,11 @@ export async function render(main, params, ctx) {
     }
   }
   show(main, ctx, detail, load, null);
+  // At the counter the next step is usually the decision: its first control takes the keyboard.
+  const first = main.querySelector('details.action[open] select, details.action[open] input');
+  if (first) {
+    first.focus();
+  }
 }
 
 function show(main, ctx, d, load, message) {
@@ -160,7 +165,7 @@ function actions(main, ctx, d, load) {
     }
     add('act.extension', `${base}/extension`, [
       field(t('field.extendedOn'), dateInput('extendedOn'), { inline: true }),
-      field(t('field.workingDays'), h('input', { type: 'number', name: 'workingDays', min: 1, max: 20, value: 20, required: true }), { inline: true }),
+      field(t('field.workingDays'), h('input', { type: 'number', name: 'workingDays', min: 1, value: 20, required: true }), { inline: true }),
       field(t('field.reason'), h('input', { type: 'text', name: 'reason', required: true, size: 30 }), { inline: true })]);
     add('act.consultationStart', `${base}/consultations`, [
       field(t('field.party'), codeSelect('party', codes.consultationParties), { inline: true }),
@@ -175,7 +180,7 @@ function actions(main, ctx, d, load) {
     }
     add('act.feeNotice', `${base}/fee-notice`, [
       field(t('field.issuedOn'), dateInput('issuedOn'), { inline: true }),
-      field(t('field.amountYuan'), h('input', { type: 'text', name: 'amountYuan', inputmode: 'decimal', required: true, pattern: '\\d+(\\.\\d{1,2})?', size: 10 }), { inline: true }),
+      field(t('field.amountYuan'), h('input', { type: 'text', name: 'amountYuan', inputmode: 'decimal', required: true, size: 10 }), { inline: true }),
       field(t('field.scheme'), codeSelect('scheme', codes.feeSchemes), { inline: true })]);
     if (has('ProcessingFeeNoticeIssued')) {
       add('act.feePayment', `${base}/fee-payment`, [field(t('field.paidOn'), dateInput('paidOn'), { inline: true })]);

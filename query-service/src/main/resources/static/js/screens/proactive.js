@@ -2,14 +2,13 @@
 // licensing, penalty and enforcement decisions, and administrative fees — with this year's table 二 beside them.
 import { get } from '../api.js';
 import { t, codeLabel } from '../i18n.js';
-import { h, field, dateInput, codeSelect, notice, byCode, today } from '../ui.js';
+import { h, field, dateInput, codeSelect, notice, byCode, today, noAgency } from '../ui.js';
 import { writeForm, quarterStart } from '../forms.js';
 import { tableTwo } from './reports.js';
 
 export async function render(main, params, ctx) {
   if (!ctx.agencyId) {
-    main.replaceChildren(h('h1', {}, t('proactive.title')), notice('warn', t('error.noAgency'), ' ',
-      h('a', { href: '#/agencies' }, t('nav.agencies'))));
+    main.replaceChildren(h('h1', {}, t('proactive.title')), noAgency());
     return;
   }
   const agency = encodeURIComponent(ctx.agencyId);
@@ -27,57 +26,60 @@ export async function render(main, params, ctx) {
     summary.replaceChildren(tableTwo(report.proactive, { heading: false }));
   };
   let documents = [];
+  const repealable = h('select', { name: 'documentId', required: true });
   const loadDocuments = async () => {
     documents = await get(`api/agencies/${agency}/regulatory-documents`);
     documentsBox.replaceChildren(documentTable(documents, ctx));
+    const inForce = documents.filter((d) => !d.repealedOn);
+    repealable.replaceChildren(h('option', { value: '' }, inForce.length ? t('choose') : t('proactive.noneInForce')),
+      inForce.map((d) => h('option', { value: d.documentId },
+        `${codeLabel(byCode(ctx.codes.documentKinds, d.kind))}：${d.title}${d.documentNumber ? `（${d.documentNumber}）` : ''}`)));
   };
-  // The read side follows a write within about a second; refresh until the list or the table shows it.
+  // The read side follows a write within about a second; refresh until the list or table 二 shows it.
   const settle = async (changed) => {
     for (let i = 0; i < 20; i += 1) {
       await Promise.all([loadDocuments(), loadSummary()]);
       if (changed()) {
-        break;
+        return;
       }
       await new Promise((r) => setTimeout(r, 250));
     }
-    formsBox.replaceChildren(...forms());
+  };
+  const tableText = () => summary.textContent;
+  const untilTableChanges = async () => {
+    const was = tableText();
+    await settle(() => tableText() !== was);
   };
 
-  const forms = () => {
-    const inForce = documents.filter((d) => !d.repealedOn);
-    const list = [
-      writeForm({
-        name: 'document-issue', title: t('proactive.issue'), idField: 'documentId',
-        controls: [
-          field(t('proactive.kind'), codeSelect('kind', ctx.codes.documentKinds), { inline: true }),
-          field(t('proactive.docTitle'), h('input', { name: 'title', type: 'text', required: true, size: 36, maxlength: 300 }), { inline: true }),
-          field(t('proactive.number'), h('input', { name: 'documentNumber', type: 'text', size: 18, maxlength: 100, placeholder: '×政发〔2024〕1号' }), { inline: true }),
-          field(t('proactive.issuedOn'), dateInput('issuedOn'), { inline: true })],
-        target: () => `api/agencies/${agency}/regulatory-documents`,
-        done: async (answer) => {
-          await settle(() => documents.some((d) => d.documentId === answer.documentId));
-          return null;
-        },
-      }),
-    ];
-    if (inForce.length) {
-      list.push(writeForm({
-        name: 'document-repeal', title: t('proactive.repeal'),
-        controls: [
-          field(t('proactive.document'), h('select', { name: 'documentId', required: true }, h('option', { value: '' }, t('choose')),
-            inForce.map((d) => h('option', { value: d.documentId },
-              `${codeLabel(byCode(ctx.codes.documentKinds, d.kind))}：${d.title}${d.documentNumber ? `（${d.documentNumber}）` : ''}`))), { inline: true }),
-          field(t('proactive.repealedOn'), dateInput('repealedOn'), { inline: true })],
-        target: (body) => `api/agencies/${agency}/regulatory-documents/${encodeURIComponent(body.documentId)}/repeal`,
-        shape: (body) => ({ repealedOn: body.repealedOn }),
-        done: async (answer, body) => {
-          await settle(() => documents.some((d) => d.documentId === body.documentId && d.repealedOn));
-          return null;
-        },
-      }));
-    }
-    const before = () => JSON.stringify(summary.textContent);
-    list.push(writeForm({
+  const forms = [
+    writeForm({
+      name: 'document-issue', title: t('proactive.issue'), idField: 'documentId',
+      controls: [
+        field(t('proactive.kind'), codeSelect('kind', ctx.codes.documentKinds), { inline: true }),
+        field(t('proactive.docTitle'), h('input', { name: 'title', type: 'text', required: true, size: 36, maxlength: 300 }), { inline: true }),
+        field(t('proactive.number'), h('input', { name: 'documentNumber', type: 'text', size: 18, maxlength: 100 }), { inline: true }),
+        field(t('proactive.issuedOn'), dateInput('issuedOn'), { inline: true })],
+      target: () => `api/agencies/${agency}/regulatory-documents`,
+      done: async (answer, body, form) => {
+        await settle(() => documents.some((d) => d.documentId === answer.documentId));
+        form.querySelector('[name=title]').value = '';
+        form.querySelector('[name=documentNumber]').value = '';
+        return t('proactive.issued', { title: body.title });
+      },
+    }),
+    writeForm({
+      name: 'document-repeal', title: t('proactive.repeal'),
+      controls: [
+        field(t('proactive.document'), repealable, { inline: true }),
+        field(t('proactive.repealedOn'), dateInput('repealedOn'), { inline: true })],
+      target: (body) => `api/agencies/${agency}/regulatory-documents/${encodeURIComponent(body.documentId)}/repeal`,
+      shape: (body) => ({ repealedOn: body.repealedOn }),
+      done: async (answer, body) => {
+        await settle(() => documents.some((d) => d.documentId === body.documentId && d.repealedOn));
+        return t('proactive.repealDone');
+      },
+    }),
+    writeForm({
       name: 'decision-tally', title: t('proactive.tally'), idField: 'tallyId',
       controls: [
         field(t('proactive.category'), codeSelect('category', ctx.codes.tallyCategories), { inline: true }),
@@ -85,12 +87,11 @@ export async function render(main, params, ctx) {
         field(t('proactive.count'), h('input', { name: 'count', type: 'number', min: 0, step: 1, required: true, size: 8 }), { inline: true })],
       target: () => `api/agencies/${agency}/decision-tallies`,
       done: async () => {
-        const was = before();
-        await settle(() => before() !== was);
+        await untilTableChanges();
         return null;
       },
-    }));
-    list.push(writeForm({
+    }),
+    writeForm({
       name: 'administrative-fees', title: t('proactive.fees'), idField: 'feeRecordId',
       controls: [
         ...period(),
@@ -98,16 +99,14 @@ export async function render(main, params, ctx) {
           { inline: true, hint: t('proactive.amountHint') })],
       target: () => `api/agencies/${agency}/administrative-fees`,
       done: async () => {
-        const was = before();
-        await settle(() => before() !== was);
+        await untilTableChanges();
         return null;
       },
-    }));
-    return list;
-  };
+    }),
+  ];
 
   await Promise.all([loadDocuments(), loadSummary()]);
-  formsBox.replaceChildren(...forms());
+  formsBox.replaceChildren(...forms);
 }
 
 /** A period inside one quarter: from the quarter's first day to today by default. */

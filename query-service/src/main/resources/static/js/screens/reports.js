@@ -1,14 +1,14 @@
 // 年报: the annual report (or a quarter) rendered as the official tables 二, 三 and 四, with its checks.
 import { get } from '../api.js';
 import { t } from '../i18n.js';
-import { h, notice } from '../ui.js';
+import { h, notice, noAgency } from '../ui.js';
 import { narrativeAndPublication } from './narrative.js';
 
 const COLUMN_LABELS = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'];
 
 export async function render(main, params, ctx) {
   if (!ctx.agencyId) {
-    main.replaceChildren(h('h1', {}, t('reports.title')), notice('warn', t('error.noAgency')));
+    main.replaceChildren(h('h1', {}, t('reports.title')), noAgency());
     return;
   }
   const thisYear = new Date().getFullYear();

@@ -1,12 +1,11 @@
 // 待办: open applications of the chosen agency (or subtree), soonest due first, overdue ones marked in words.
 import { get, onProjection } from '../api.js';
 import { t, codeLabel } from '../i18n.js';
-import { h, withWeekday, byCode, notice, treeOrder } from '../ui.js';
+import { h, withWeekday, byCode, notice, treeOrder, noAgency } from '../ui.js';
 
 export async function render(main, params, ctx) {
   if (!ctx.agencyId) {
-    main.replaceChildren(h('h1', {}, t('worklist.title')), notice('warn', t('error.noAgency'), ' ',
-      h('a', { href: '#/agencies' }, t('nav.agencies'))));
+    main.replaceChildren(h('h1', {}, t('worklist.title')), noAgency());
     return null;
   }
   const subtree = ctx.scope === 'subtree';

@@ -11,14 +11,19 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import org.gongkai.query.web.Chromium;
 import org.gongkai.query.web.DevToolsPage;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The web UI over the real stack (embedded PostgreSQL and Kafka, command and query service) in a real headless
  * Chromium: a clerk logs an application at the counter with the keyboard, a supervisor's dashboard counts it
  * without a reload, the clerk records the decision on the case page, and table 三 of the annual report shows it in
- * the right cell. Screenshots of each step land in target/screenshots for a person to look at.
+ * the right cell. Screenshots of each step land in target/screenshots for a person to look at. The first test sees
+ * the system as a new user does, before any agency exists, so the tests run in order.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StackUiIT extends RunningStack {
 
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
@@ -28,6 +33,24 @@ class StackUiIT extends RunningStack {
     static final String QUARTER_RECEIVED = "(document.querySelector('[data-figure=\"quarter-received\"]') || {}).textContent";
 
     @Test
+    @Order(1)
+    void sendsANewUserOnAnEmptySystemToTheAgenciesScreenFirst() throws Exception {
+        assumeTrue(Chromium.installed(), "no /usr/bin/chromium on this machine");
+        Path work = Files.createDirectories(Path.of("target", "chromium").toAbsolutePath());
+        try (DevToolsPage page = DevToolsPage.open(work)) {
+            page.navigate(stack.url() + "/");
+            await().atMost(UI).until(() -> page.evaluate("(document.querySelector('main .notice') || {}).textContent"),
+                    text -> text.contains("还没有任何机构"));
+            assertThat(page.evaluate("document.querySelector('main .notice a').getAttribute('href')")).isEqualTo("#/agencies");
+            page.screenshotFullPage(SCREENSHOTS.resolve("stack-0-empty.png"));
+            page.evaluate("document.querySelector('main .notice a').click()");
+            await().atMost(UI).until(() -> page.evaluate("String(document.activeElement && document.activeElement.name)"),
+                    "name"::equals);
+        }
+    }
+
+    @Test
+    @Order(2)
     void logsAnApplicationByKeyboardSeesItLiveOnTheDashboardDecidesItAndFindsItInTableThree() throws Exception {
         assumeTrue(Chromium.installed(), "no /usr/bin/chromium on this machine");
         Path work = Files.createDirectories(Path.of("target", "chromium").toAbsolutePath());
@@ -90,6 +113,99 @@ class StackUiIT extends RunningStack {
             counter.screenshotFullPage(SCREENSHOTS.resolve("stack-4-report-table-three.png"));
             assertThat(applicationId).isNotBlank();
         }
+    }
+
+    @Test
+    @Order(3)
+    void recordsTableTwoInputsAndAgencyChangesThroughTheFormsWithTheServersRuleNextToTheField() throws Exception {
+        assumeTrue(Chromium.installed(), "no /usr/bin/chromium on this machine");
+        Path work = Files.createDirectories(Path.of("target", "chromium").toAbsolutePath());
+        String agency = frontDoor.register("托里县自然资源局");
+        await().atMost(UI).until(() -> frontDoor.get("/api/agencies").findValuesAsText("agencyId").contains(agency));
+        LocalDate today = LocalDate.now(CHINA);
+
+        try (DevToolsPage page = DevToolsPage.open(work)) {
+            page.timeZone(CHINA.getId());
+            page.navigate(stack.url() + "/#/proactive?agency=" + agency);
+            await().atMost(UI).until(() -> page.evaluate("String(!!document.querySelector('[data-form=decision-tally]'))"),
+                    "true"::equals);
+
+            // a period across two quarters: the command side's rule appears under the field it names
+            fill(page, "decision-tally", "category", "LICENSING");
+            fill(page, "decision-tally", "periodStart", LocalDate.of(today.getYear() - 1, 12, 1).toString());
+            focus(page, "decision-tally", "count");
+            page.type("12");
+            page.pressEnter();
+            await().atMost(UI).until(() -> fieldError(page, "decision-tally", "periodEnd"),
+                    error -> error.startsWith("true 统计期间必须在同一季度内"));
+            fill(page, "decision-tally", "periodStart", quarterStart(today).toString());
+            focus(page, "decision-tally", "count");
+            page.pressEnter();
+            await().atMost(UI).until(() -> tableTwo(page, "LICENSING"), "12"::equals);
+
+            fill(page, "administrative-fees", "periodStart", quarterStart(today).toString());
+            focus(page, "administrative-fees", "amountYuan");
+            page.type("12345.678");
+            page.pressEnter();
+            await().atMost(UI).until(() -> fieldError(page, "administrative-fees", "amountYuan"),
+                    error -> error.startsWith("true 金额最多两位小数"));
+            fill(page, "administrative-fees", "amountYuan", "12345.6");
+            focus(page, "administrative-fees", "amountYuan");
+            page.pressEnter();
+            await().atMost(UI).until(() -> tableTwo(page, "FEES"), "1.23456"::equals);
+
+            fill(page, "document-issue", "kind", "NORMATIVE_DOCUMENT");
+            fill(page, "document-issue", "documentNumber", "托自然资发〔" + today.getYear() + "〕1号");
+            focus(page, "document-issue", "title");
+            page.type("托里县自然资源局政府信息公开办法");
+            page.pressEnter();
+            await().atMost(UI).until(() -> tableTwo(page, "NORMATIVE_DOCUMENT.issued"), "1"::equals);
+            assertThat(page.evaluate("document.querySelector('#documents').textContent"))
+                    .contains("托里县自然资源局政府信息公开办法", "现行有效");
+            page.screenshotFullPage(SCREENSHOTS.resolve("stack-5-proactive-recorded.png"));
+
+            page.evaluate("document.querySelector('[data-form=document-repeal] [name=documentId]').selectedIndex = 1");
+            focus(page, "document-repeal", "documentId");
+            page.pressEnter();
+            await().atMost(UI).until(() -> tableTwo(page, "NORMATIVE_DOCUMENT.repealed"), "1"::equals);
+            assertThat(tableTwo(page, "NORMATIVE_DOCUMENT.inForce")).isEqualTo("0");
+
+            page.navigate(stack.url() + "/#/agencies?agency=" + agency);
+            await().atMost(UI).until(() -> page.evaluate("String(!!document.querySelector('[data-form=agency-rename]'))"),
+                    "true"::equals);
+            assertThat(page.evaluate("document.getElementById('change-agency').value")).isEqualTo(agency);
+            focus(page, "agency-rename", "name");
+            page.type("托里县自然资源和规划局");
+            page.pressEnter();
+            await().atMost(UI).until(() -> page.evaluate(
+                    "(document.querySelector('[data-agency=\"" + agency + "\"] a') || {}).textContent"),
+                    "托里县自然资源和规划局"::equals);
+            page.screenshotFullPage(SCREENSHOTS.resolve("stack-6-agency-renamed.png"));
+        }
+    }
+
+    private static void fill(DevToolsPage page, String form, String name, String value) {
+        page.evaluate("(() => { const c = document.querySelector('[data-form=" + form + "] [name=" + name + "]');"
+                + "c.closest('details').open = true; c.value = '" + value + "'; })()");
+    }
+
+    private static void focus(DevToolsPage page, String form, String name) {
+        page.evaluate("(() => { const c = document.querySelector('[data-form=" + form + "] [name=" + name + "]');"
+                + "c.closest('details').open = true; c.focus(); })()");
+    }
+
+    /** "true <message>" when the control is marked invalid and its error text is shown. */
+    private static String fieldError(DevToolsPage page, String form, String name) {
+        return page.evaluate("(() => { const c = document.querySelector('[data-form=" + form + "] [name=" + name + "]');"
+                + "return c.getAttribute('aria-invalid') + ' ' + document.getElementById(c.id + '-error').textContent; })()");
+    }
+
+    private static String tableTwo(DevToolsPage page, String cell) {
+        return page.evaluate("(document.querySelector('#table-two [data-cell=\"" + cell + "\"]') || {}).textContent");
+    }
+
+    private static LocalDate quarterStart(LocalDate day) {
+        return LocalDate.of(day.getYear(), (day.getMonthValue() - 1) / 3 * 3 + 1, 1);
     }
 
     private static String cell(DevToolsPage page, String row, String column) {
