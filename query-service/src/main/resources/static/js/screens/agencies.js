@@ -4,7 +4,7 @@ import { t, codeLabel } from '../i18n.js';
 import { h, field, codeSelect, clearErrors, showProblem, formBody, notice, byCode, treeOrder } from '../ui.js';
 import { agencyChanges } from './agency-changes.js';
 
-export function render(main, params, ctx) {
+export function render(main, params, ctx, message) {
   const tree = h('div', { class: 'panel' }, treeList(ctx));
   const name = h('input', { name: 'name', type: 'text', required: true, maxlength: 200, size: 40 });
   const parent = h('select', { name: 'parentAgencyId' },
@@ -45,8 +45,8 @@ export function render(main, params, ctx) {
       submit.disabled = false;
     }
   });
-  const changes = agencyChanges(ctx, () => render(main, params, ctx));
-  main.replaceChildren(h('h1', {}, t('agencies.title')), tree,
+  const changes = agencyChanges(ctx, (done) => render(main, params, ctx, notice('ok', done)));
+  main.replaceChildren(h('h1', {}, t('agencies.title')), message || '', tree,
     h('h2', {}, t('agencies.add')), h('div', { class: 'panel' }, form, result),
     changes && h('h2', {}, t('agencies.change')), changes && h('div', { class: 'panel' }, changes));
   if (!ctx.agencies.length) {

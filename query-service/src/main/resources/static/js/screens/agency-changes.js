@@ -26,7 +26,7 @@ export function agencyChanges(ctx, changed) {
       target: () => `api/agencies/${id()}/rename`,
       done: async (answer, body) => {
         await seen((a) => a.name === body.name);
-        changed();
+        changed(t('agencies.renamed', { name: body.name }));
       },
     }),
     writeForm({
@@ -37,7 +37,7 @@ export function agencyChanges(ctx, changed) {
       target: () => `api/agencies/${id()}/move`,
       done: async (answer, body) => {
         await seen((a) => a.parentAgencyId === body.parentAgencyId);
-        changed();
+        changed(t('agencies.moved', { name: ctx.agencyName(which.value), parent: ctx.agencyName(body.parentAgencyId) }));
       },
     }),
     writeForm({
@@ -47,7 +47,7 @@ export function agencyChanges(ctx, changed) {
       target: () => `api/agencies/${id()}/closure`,
       done: async () => {
         await seen((a) => Boolean(a.closedOn));
-        changed();
+        changed(t('agencies.closedDone', { name: ctx.agencyName(which.value) }));
       },
     }),
   ];

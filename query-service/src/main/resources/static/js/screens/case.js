@@ -70,7 +70,11 @@ function show(main, ctx, d, load, message) {
 
 function clock(d, codes) {
   if (d.status !== 'OPEN') {
-    return h('p', { class: 'muted' }, d.dueOn ? `${t('case.dueOn')}：${withWeekday(d.dueOn)}` : '');
+    const late = d.dueOn && d.closedOn && d.closedOn > d.dueOn;
+    return h('div', {},
+      h('p', { class: 'muted' }, d.dueOn ? `${t('case.dueOn')}：${withWeekday(d.dueOn)}` : ''),
+      d.dueOn && d.closedOn && h('p', {}, h('span', { class: `badge ${late ? 'overdue' : 'closed'}` },
+        t(late ? 'case.closedLate' : 'case.closedInTime', { d: d.closedOn }))));
   }
   const left = d.workingDaysLeft;
   const explanation = d.dueOnExplanation;
@@ -86,14 +90,14 @@ function clock(d, codes) {
 }
 
 function history(d, codes) {
-  return h('table', { class: 'list' },
+  return h('table', { class: 'list', id: 'history' },
     h('thead', {}, h('tr', {}, ['case.seq', 'case.fact', 'case.date', 'case.details', 'case.recordedAt']
       .map((k) => h('th', { scope: 'col' }, t(k))))),
     h('tbody', {}, d.facts.map((fact) => h('tr', {},
       h('td', {}, fact.sequence + 1),
       h('td', {}, t(`fact.${fact.type}`)),
       h('td', {}, businessDate(fact.data)),
-      h('td', {}, properties(fact, codes)),
+      h('td', { class: 'details' }, properties(fact, codes)),
       h('td', { class: 'small' }, timestamp(fact.recordedAt))))));
 }
 
@@ -190,8 +194,7 @@ function actions(main, ctx, d, load) {
     add('act.correction', `${base}/decision-correction`, [
       field(t('field.outcome'), outcomeSelect('outcome', codes), { inline: true }),
       field(t('field.decidedOn'), dateInput('decidedOn'), { inline: true }),
-      field(t('field.reason'), h('input', { type: 'text', name: 'reason', required: true, size: 30 }), { inline: true })],
-      { open: true });
+      field(t('field.reason'), h('input', { type: 'text', name: 'reason', required: true, size: 30 }), { inline: true })]);
   }
   return h('div', {}, forms);
 }
@@ -226,7 +229,7 @@ function action(main, ctx, d, load, titleKey, path, controls, { open, consultati
     form.append(notice('ok', t('case.waiting')));
     try {
       const fresh = await until(load, (x) => x.facts.length > before);
-      show(main, ctx, fresh, load, notice('ok', t('case.recorded')));
+      show(main, ctx, fresh, load, notice('ok', t('case.recordedWhat', { what: t(titleKey) })));
     } catch (e) {
       show(main, ctx, d, load, notice('bad', problemText(e)));
     }

@@ -22,7 +22,7 @@ export function narrativeAndPublication(report, ctx, reload) {
     return writeForm({
       name: `narrative-${section.code}`, title: codeLabel(section), method: 'PUT', open: !written[section.code],
       submitLabel: t('narrative.save'),
-      controls: [field(codeLabel(section), text, { inline: true, hint })],
+      controls: [field(t('narrative.text'), text, { inline: true, hint })],
       target: () => `${base}/narrative/${section.code}`,
       done: (answer) => t('narrative.saved', { v: answer && answer.version ? answer.version : '' }),
     });

@@ -110,7 +110,15 @@ class StackUiIT extends RunningStack {
             assertThat(cell(counter, "DISCLOSED", "TOTAL")).isEqualTo("1");
             assertThat(cell(counter, "DISCLOSED", "COMMERCIAL_ENTERPRISE")).isEqualTo("0");
             assertThat(cell(counter, "CARRIED_FORWARD", "TOTAL")).isEqualTo("0");
+            counter.evaluate("document.querySelector('[data-section=OVERVIEW]').focus()");
+            counter.type("本年共收到政府信息公开申请1件，已全部办结。");
+            counter.evaluate("document.querySelector('[data-section=OVERVIEW]').form.requestSubmit()");
+            await().atMost(UI).until(() -> counter.evaluate(
+                    "(document.querySelector('[data-form=narrative-OVERVIEW] ~ div .notice.ok') || {}).textContent"),
+                    "已保存（第 1 版）。"::equals);
             counter.screenshotFullPage(SCREENSHOTS.resolve("stack-4-report-table-three.png"));
+            await().atMost(UI).untilAsserted(() -> assertThat(frontDoor.get("/api/agencies/" + agency + "/reports/" + year)
+                    .path("narrative").path("OVERVIEW").asText()).isEqualTo("本年共收到政府信息公开申请1件，已全部办结。"));
             assertThat(applicationId).isNotBlank();
         }
     }
