@@ -69,21 +69,26 @@ function show(main, ctx, d, load, message) {
 }
 
 function clock(d, codes) {
+  const explanation = d.dueOnExplanation;
+  // The explanation is re-derived from every fact: while a supplement is awaited the clock stands still and there
+  // is no due date, whatever date was in force before the request.
+  const stopped = Boolean(explanation && !explanation.dueOn);
+  const dueOn = stopped ? null : d.dueOn;
+  const clockLabel = explanation && codeLabel(byCode(codes.clockStatuses, explanation.clock));
   if (d.status !== 'OPEN') {
-    const late = d.dueOn && d.closedOn && d.closedOn > d.dueOn;
+    const late = dueOn && d.closedOn && d.closedOn > dueOn;
     return h('div', {},
-      h('p', { class: 'muted' }, d.dueOn ? `${t('case.dueOn')}：${withWeekday(d.dueOn)}` : ''),
-      d.dueOn && d.closedOn && h('p', {}, h('span', { class: `badge ${late ? 'overdue' : 'closed'}` },
+      h('p', { class: 'muted' }, dueOn ? `${t('case.dueOn')}：${withWeekday(dueOn)}` : (stopped ? `${t('case.clock')}：${clockLabel}` : '')),
+      dueOn && d.closedOn && h('p', {}, h('span', { class: `badge ${late ? 'overdue' : 'closed'}` },
         t(late ? 'case.closedLate' : 'case.closedInTime', { d: d.closedOn }))));
   }
-  const left = d.workingDaysLeft;
-  const explanation = d.dueOnExplanation;
+  const left = stopped ? null : d.workingDaysLeft;
   return h('div', {},
-    h('p', { class: 'due', 'data-due-on': d.dueOn || '' }, d.dueOn ? withWeekday(d.dueOn) : '—'),
+    h('p', { class: 'due', 'data-due-on': dueOn || '' }, dueOn ? withWeekday(dueOn) : (clockLabel || '—')),
     left !== null && left !== undefined && h('p', {}, left < 0
       ? h('span', { class: 'badge overdue' }, t('case.overdueBy', { n: -left }))
       : `${t('case.left')}：${left}`),
-    explanation && h('p', {}, `${t('case.clock')}：`, codeLabel(byCode(codes.clockStatuses, explanation.clock))),
+    explanation && h('p', {}, `${t('case.clock')}：`, clockLabel),
     explanation && h('h3', {}, t('case.explain')),
     explanation && h('ol', { class: 'explain' }, explanation.lines.map((line) =>
       h('li', { 'data-kind': line.kind }, line.on ? `${line.on}　` : '', line.text))));
@@ -160,12 +165,16 @@ function actions(main, ctx, d, load) {
     add('act.decision', `${base}/decision`, [
       field(t('field.outcome'), outcomeSelect('outcome', codes), { inline: true }),
       field(t('field.decidedOn'), dateInput('decidedOn'), { inline: true })], { open: true });
-    add('act.supplementRequest', `${base}/supplement-request`, [
-      field(t('field.requestedOn'), dateInput('requestedOn'), { inline: true }),
-      field(t('field.supplementDueOn'), h('input', { type: 'date', name: 'dueOn' }), { inline: true })]);
-    if (has('SupplementRequested')) {
+    // A supplement is asked for once (条例 Art. 30); while it is awaited, its receipt is the likely next step.
+    const awaiting = has('SupplementRequested') && !has('SupplementReceived');
+    if (!has('SupplementRequested')) {
+      add('act.supplementRequest', `${base}/supplement-request`, [
+        field(t('field.requestedOn'), dateInput('requestedOn'), { inline: true }),
+        field(t('field.supplementDueOn'), h('input', { type: 'date', name: 'dueOn' }), { inline: true })]);
+    }
+    if (awaiting) {
       add('act.supplementReceipt', `${base}/supplement-receipt`, [
-        field(t('field.supplementReceivedOn'), dateInput('receivedOn'), { inline: true })]);
+        field(t('field.supplementReceivedOn'), dateInput('receivedOn'), { inline: true })], { open: true });
     }
     add('act.extension', `${base}/extension`, [
       field(t('field.extendedOn'), dateInput('extendedOn'), { inline: true }),
@@ -186,7 +195,7 @@ function actions(main, ctx, d, load) {
       field(t('field.issuedOn'), dateInput('issuedOn'), { inline: true }),
       field(t('field.amountYuan'), h('input', { type: 'text', name: 'amountYuan', inputmode: 'decimal', required: true, size: 10 }), { inline: true }),
       field(t('field.scheme'), codeSelect('scheme', codes.feeSchemes), { inline: true })]);
-    if (has('ProcessingFeeNoticeIssued')) {
+    if (has('ProcessingFeeNoticeIssued') && !has('ProcessingFeePaid')) {
       add('act.feePayment', `${base}/fee-payment`, [field(t('field.paidOn'), dateInput('paidOn'), { inline: true })]);
     }
     add('act.withdrawal', `${base}/withdrawal`, [field(t('field.withdrawnOn'), dateInput('withdrawnOn'), { inline: true })]);

@@ -38,7 +38,7 @@ export function render(main, params, ctx) {
     field(t('field.agency'), agency),
     field(t('field.receivedOn'), receivedOn, { hint: t('hint.receivedOn') }),
     field(t('field.channel'), channel),
-    field(t('field.applicantType'), applicantType),
+    field(t('field.applicantType'), applicantType, { hint: t('hint.applicantType') }),
     field(t('field.subject'), subject, { hint: t('hint.subject') }),
     h('div', { class: 'actions' }, submit));
   const logged = h('tbody');

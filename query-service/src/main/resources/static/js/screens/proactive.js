@@ -32,7 +32,7 @@ export async function render(main, params, ctx) {
     documentsBox.replaceChildren(documentTable(documents, ctx));
     const inForce = documents.filter((d) => !d.repealedOn);
     repealable.replaceChildren(h('option', { value: '' }, inForce.length ? t('choose') : t('proactive.noneInForce')),
-      inForce.map((d) => h('option', { value: d.documentId },
+      ...inForce.map((d) => h('option', { value: d.documentId },
         `${codeLabel(byCode(ctx.codes.documentKinds, d.kind))}：${d.title}${d.documentNumber ? `（${d.documentNumber}）` : ''}`)));
   };
   // The read side follows a write within about a second; refresh until the list or table 二 shows it.

@@ -47,7 +47,7 @@ function fillFilter(select, open, ctx, only) {
   open.forEach((a) => counts.set(a.agencyId, (counts.get(a.agencyId) || 0) + 1));
   const agencies = treeOrder(ctx.agencies).filter((a) => counts.has(a.agencyId) || a.agencyId === only);
   select.replaceChildren(h('option', { value: '' }, t('worklist.allAgencies', { n: open.length })),
-    agencies.map((a) => h('option', { value: a.agencyId, selected: a.agencyId === only },
+    ...agencies.map((a) => h('option', { value: a.agencyId, selected: a.agencyId === only },
       `${a.name}（${counts.get(a.agencyId) || 0}）`)));
 }
 
