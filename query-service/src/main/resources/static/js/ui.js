@@ -152,7 +152,7 @@ export function problemText(problem) {
       return t('error.network');
     }
     if (problem.detail) {
-      return problem.detail;
+      return inLanguage(problem.detail);
     }
     if (problem.status === 404) {
       return t('error.notFound');
@@ -160,6 +160,18 @@ export function problemText(problem) {
     return t('error.generic') + (problem.title || `HTTP ${problem.status}`);
   }
   return t('error.generic') + String(problem && problem.message ? problem.message : problem);
+}
+
+/**
+ * The command side words a refusal "中文：English" (日期不能早于收到申请日期：decidedOn … is before …); a clerk reads
+ * the part in the chosen language. Anything else is shown whole.
+ */
+function inLanguage(detail) {
+  const cut = detail.indexOf('：');
+  if (cut <= 0 || !/[\u4e00-\u9fff]/.test(detail.slice(0, cut)) || cut === detail.length - 1) {
+    return detail;
+  }
+  return lang() === 'en' ? detail.slice(cut + 1).trim() : detail.slice(0, cut);
 }
 
 /** The form's named controls as a JSON body; empty optional values are left out. */
