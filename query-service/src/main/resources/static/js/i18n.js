@@ -86,7 +86,7 @@ const zh = {
   'publication.title': '发布', 'publication.publish': '发布年报（定稿）', 'publication.publishSubmit': '发布',
   'publication.amend': '更正已发布的年报（当前第 {v} 版）', 'publication.amendSubmit': '发布更正版',
   'publication.reason': '说明', 'publication.reasonHint': '更正须说明理由。', 'publication.firstHint': '首次发布可不填。只能发布已结束年度的年报。',
-  'publication.done': '已发布第 {v} 版。', 'publication.none': '本年报尚未发布。', 'publication.status': '已发布第 {v} 版（{d}）。',
+  'publication.done': '已发布第 {v} 版。', 'publication.total': '总计', 'publication.changed': '发布后又记录了新的事实，以下 {n} 处数字与已发布版本不同（已发布版本不变；如需更正请发布更正版）：', 'publication.none': '本年报尚未发布。', 'publication.status': '已发布第 {v} 版（{d}）。',
   'choose': '请选择',
 };
 
@@ -173,7 +173,7 @@ const en = {
   'publication.title': 'Publication', 'publication.publish': 'Publish the report (freeze it)', 'publication.publishSubmit': 'Publish',
   'publication.amend': 'Amend the published report (now version {v})', 'publication.amendSubmit': 'Publish an amendment',
   'publication.reason': 'Reason', 'publication.reasonHint': 'An amendment needs a reason.', 'publication.firstHint': 'Optional for the first publication. Only closed years can be published.',
-  'publication.done': 'Published version {v}.', 'publication.none': 'Not published yet.', 'publication.status': 'Version {v} published ({d}).',
+  'publication.done': 'Published version {v}.', 'publication.total': 'Total', 'publication.changed': 'Facts recorded after publication change {n} figures (the published version stays as it was; publish an amendment to correct it):', 'publication.none': 'Not published yet.', 'publication.status': 'Version {v} published ({d}).',
   'choose': 'Choose…',
 };
 

@@ -29,7 +29,7 @@ export function narrativeAndPublication(report, ctx, reload) {
   });
   const published = report.publication && report.publication.latestVersion;
   const publish = writeForm({
-    name: 'publication', title: published ? t('publication.amend', { v: published }) : t('publication.publish'),
+    name: 'publication', open: !published, title: published ? t('publication.amend', { v: published }) : t('publication.publish'),
     submitLabel: published ? t('publication.amendSubmit') : t('publication.publishSubmit'),
     controls: [field(t('publication.reason'), h('input', { name: 'reason', type: 'text', size: 50, maxlength: 500, required: Boolean(published) }),
       { inline: true, hint: published ? t('publication.reasonHint') : t('publication.firstHint') })],
@@ -43,6 +43,7 @@ export function narrativeAndPublication(report, ctx, reload) {
     h('h2', { id: 'narrative-h' }, t('narrative.title')), sections,
     h('h2', {}, t('publication.title')),
     published ? h('p', {}, t('publication.status', { v: published, d: report.publication.publishedOn || '' })) : h('p', { class: 'muted' }, t('publication.none')),
+    published && report.publication.changedSincePublication ? changes(report.publication.differences || [], report, ctx) : null,
     publish);
 }
 
@@ -52,4 +53,18 @@ function feeHint(report) {
     return t('narrative.feeHintNone');
   }
   return t('narrative.feeHint', { n: fees.applicationsCharged, y: fees.totalYuan });
+}
+
+/** Facts recorded after publication change the live tables; the published version stays as it was. */
+function changes(differences, report, ctx) {
+  // Row and column names as printed: table 三's row labels, applicant categories, review cells; codes otherwise.
+  const rows = new Map(((report.applications && report.applications.rows) || []).map((r) => [r.code, r.label]));
+  const columns = new Map([...ctx.codes.applicantTypes, ...(ctx.codes.reviewCells || []), ...(ctx.codes.reviewGroups || [])]
+    .map((c) => [c.code, codeLabel(c)]));
+  columns.set('TOTAL', t('publication.total'));
+  const name = (code, names) => (code ? names.get(code) || code : '');
+  return h('div', { class: 'notice warn', role: 'status' }, t('publication.changed', { n: differences.length }),
+    h('ul', {}, differences.slice(0, 20).map((d) => h('li', {},
+      `表${d.table}　${name(d.row, rows.size ? new Map([...rows, ...columns]) : columns)}${d.column ? ` · ${name(d.column, columns)}` : ''}：`
+      + `${d.published ?? '—'} → ${d.live ?? '—'}`))));
 }
