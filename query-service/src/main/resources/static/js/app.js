@@ -9,6 +9,7 @@ import * as worklist from './screens/worklist.js';
 import * as reports from './screens/reports.js';
 import * as agencies from './screens/agencies.js';
 import * as reviews from './screens/reviews.js';
+import * as proactive from './screens/proactive.js';
 import * as users from './screens/users.js';
 import { currentUser, userBox, say } from './session.js';
 
@@ -18,6 +19,7 @@ const ROUTES = [
   { path: 'dashboard', nav: 'nav.dashboard', screen: dashboard },
   { path: 'reports', nav: 'nav.reports', screen: reports },
   { path: 'reviews', nav: 'nav.reviews', screen: reviews },
+  { path: 'proactive', nav: 'nav.proactive', screen: proactive },
   { path: 'agencies', nav: 'nav.agencies', screen: agencies },
   { path: 'applications', screen: caseScreen },
   { path: 'users', nav: 'users', admin: true, screen: users },
@@ -121,6 +123,11 @@ function renderContext() {
     onchange: (e) => { ctx.choose(null, e.target.checked ? 'subtree' : 'agency'); route(); } });
   const switchLang = h('button', { type: 'button', lang: lang() === 'zh' ? 'en' : 'zh',
     onclick: () => { setLang(lang() === 'zh' ? 'en' : 'zh'); chrome(); route(); } }, t('lang.switch'));
+  if (!ctx.agencies.length) {
+    // a new system: an empty agency picker only puzzles; the screens say what to do first
+    box.replaceChildren(switchLang);
+    return;
+  }
   box.replaceChildren(
     h('label', { for: 'ctx-agency' }, t('ctx.agency')), select,
     h('span', {}, subtree, ' ', h('label', { for: 'ctx-subtree' }, t('ctx.subtree'))),
@@ -185,7 +192,8 @@ async function start() {
   }
   chrome();
   markDemoData();
-  window.addEventListener('hashchange', () => { route(); document.getElementById('main').focus(); });
+  // main takes focus before the screen renders, so a screen may move it on to its first control
+  window.addEventListener('hashchange', () => { document.getElementById('main').focus(); route(); });
   await route();
 }
 

@@ -1,6 +1,6 @@
 // Small DOM helpers: no framework, every element built with h().
 import { Problem } from './api.js';
-import { t, codeLabel } from './i18n.js';
+import { t, codeLabel, lang } from './i18n.js';
 
 /** h('tag', {attr: value, onclick: fn}, ...children); null/false children are skipped. */
 export function h(tag, attrs = {}, ...children) {
@@ -37,14 +37,16 @@ export function today() {
 }
 
 const WEEKDAYS_ZH = ['日', '一', '二', '三', '四', '五', '六'];
+const WEEKDAYS_EN = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
-/** 2024-10-30 → "2024-10-30（周三）". */
+/** 2024-10-30 → "2024-10-30（周三）" ("2024-10-30 (Wed)" in English). */
 export function withWeekday(iso) {
   if (!iso) {
     return '';
   }
   const [y, m, d] = iso.split('-').map(Number);
-  return `${iso}（周${WEEKDAYS_ZH[new Date(y, m - 1, d).getDay()]}）`;
+  const day = new Date(y, m - 1, d).getDay();
+  return lang() === 'en' ? `${iso} (${WEEKDAYS_EN[day]})` : `${iso}（周${WEEKDAYS_ZH[day]}）`;
 }
 
 export function timestamp(iso) {
@@ -150,7 +152,7 @@ export function problemText(problem) {
       return t('error.network');
     }
     if (problem.detail) {
-      return problem.detail;
+      return inLanguage(problem.detail);
     }
     if (problem.status === 404) {
       return t('error.notFound');
@@ -158,6 +160,18 @@ export function problemText(problem) {
     return t('error.generic') + (problem.title || `HTTP ${problem.status}`);
   }
   return t('error.generic') + String(problem && problem.message ? problem.message : problem);
+}
+
+/**
+ * The command side words a refusal "中文：English" (日期不能早于收到申请日期：decidedOn … is before …); a clerk reads
+ * the part in the chosen language. Anything else is shown whole.
+ */
+function inLanguage(detail) {
+  const cut = detail.indexOf('：');
+  if (cut <= 0 || !/[\u4e00-\u9fff]/.test(detail.slice(0, cut)) || cut === detail.length - 1) {
+    return detail;
+  }
+  return lang() === 'en' ? detail.slice(cut + 1).trim() : detail.slice(0, cut);
 }
 
 /** The form's named controls as a JSON body; empty optional values are left out. */
@@ -183,6 +197,11 @@ export function enterSubmits(form) {
       form.requestSubmit();
     }
   });
+}
+
+/** The empty state of a new system: nothing can be counted before an agency exists, so say where to add one. */
+export function noAgency() {
+  return notice('warn', t('error.noAgency'), ' ', h('a', { href: '#/agencies' }, t('error.addAgency')));
 }
 
 export function notice(kind, ...children) {

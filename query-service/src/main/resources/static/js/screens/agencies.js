@@ -2,8 +2,9 @@
 import { send, until, uuid } from '../api.js';
 import { t, codeLabel } from '../i18n.js';
 import { h, field, codeSelect, clearErrors, showProblem, formBody, notice, byCode, treeOrder } from '../ui.js';
+import { agencyChanges } from './agency-changes.js';
 
-export function render(main, params, ctx) {
+export function render(main, params, ctx, message) {
   const tree = h('div', { class: 'panel' }, treeList(ctx));
   const name = h('input', { name: 'name', type: 'text', required: true, maxlength: 200, size: 40 });
   const parent = h('select', { name: 'parentAgencyId' },
@@ -44,8 +45,14 @@ export function render(main, params, ctx) {
       submit.disabled = false;
     }
   });
-  main.replaceChildren(h('h1', {}, t('agencies.title')), tree,
-    h('h2', {}, t('agencies.add')), h('div', { class: 'panel' }, form, result));
+  const changes = agencyChanges(ctx, (done) => render(main, params, ctx, notice('ok', done)));
+  main.replaceChildren(h('h1', {}, t('agencies.title')), message || '', tree,
+    h('h2', {}, t('agencies.add')), h('div', { class: 'panel' }, form, result),
+    changes && h('h2', {}, t('agencies.change')), changes && h('div', { class: 'panel' }, changes));
+  if (!ctx.agencies.length) {
+    // A new system: the first thing to do is to add one's own agency.
+    name.focus();
+  }
 }
 
 function treeList(ctx) {
@@ -70,5 +77,5 @@ function treeList(ctx) {
       h('span', { class: 'muted small' }, `　${a.agencyId}`),
       list(a.agencyId, false))));
   };
-  return list(null, true) || h('p', { class: 'muted' }, t('error.noAgency'));
+  return list(null, true) || h('p', {}, t('agencies.empty'));
 }

@@ -8,9 +8,9 @@ const DUE_FIELDS = new Set(['dueOn', 'supplementDueOn', 'paymentDueOn']);
 
 // Labels of fact properties shown in the history.
 const PROPERTY_LABELS = {
-  receivedOn: 'field.receivedOn', channel: 'field.channel', applicantType: 'field.applicantType', subject: 'field.subject',
+  receivedOn: 'field.receivedOn', channel: 'field.channel', applicantType: 'field.applicantType', subject: 'case.subject',
   outcome: 'field.outcome', decidedOn: 'field.decidedOn', reason: 'field.reason', withdrawnOn: 'field.withdrawnOn',
-  requestedOn: 'field.requestedOn', supplementDueOn: 'field.supplementDueOn', extendedOn: 'field.extendedOn',
+  requestedOn: 'field.requestedOn', supplementDueOn: 'case.supplementDueOn', extendedOn: 'field.extendedOn',
   workingDays: 'field.workingDays', party: 'field.party', startedOn: 'field.startedOn', endedOn: 'field.endedOn',
   issuedOn: 'field.issuedOn', amountYuan: 'field.amountYuan', scheme: 'field.scheme', paidOn: 'field.paidOn',
   dueOn: 'case.dueOn', consultationId: 'field.consultation',
@@ -34,6 +34,11 @@ export async function render(main, params, ctx) {
     }
   }
   show(main, ctx, detail, load, null);
+  // At the counter the next step is usually the decision: its first control takes the keyboard.
+  const first = main.querySelector('details.action[open] select, details.action[open] input');
+  if (first) {
+    first.focus();
+  }
 }
 
 function show(main, ctx, d, load, message) {
@@ -64,31 +69,40 @@ function show(main, ctx, d, load, message) {
 }
 
 function clock(d, codes) {
-  if (d.status !== 'OPEN') {
-    return h('p', { class: 'muted' }, d.dueOn ? `${t('case.dueOn')}：${withWeekday(d.dueOn)}` : '');
-  }
-  const left = d.workingDaysLeft;
   const explanation = d.dueOnExplanation;
+  // The explanation is re-derived from every fact: while a supplement is awaited the clock stands still and there
+  // is no due date, whatever date was in force before the request.
+  const stopped = Boolean(explanation && !explanation.dueOn);
+  const dueOn = stopped ? null : d.dueOn;
+  const clockLabel = explanation && codeLabel(byCode(codes.clockStatuses, explanation.clock));
+  if (d.status !== 'OPEN') {
+    const late = dueOn && d.closedOn && d.closedOn > dueOn;
+    return h('div', {},
+      h('p', { class: 'muted' }, dueOn ? `${t('case.dueOn')}：${withWeekday(dueOn)}` : (stopped ? `${t('case.clock')}：${clockLabel}` : '')),
+      dueOn && d.closedOn && h('p', {}, h('span', { class: `badge ${late ? 'overdue' : 'closed'}` },
+        t(late ? 'case.closedLate' : 'case.closedInTime', { d: d.closedOn }))));
+  }
+  const left = stopped ? null : d.workingDaysLeft;
   return h('div', {},
-    h('p', { class: 'due', 'data-due-on': d.dueOn || '' }, d.dueOn ? withWeekday(d.dueOn) : '—'),
+    h('p', { class: 'due', 'data-due-on': dueOn || '' }, dueOn ? withWeekday(dueOn) : (clockLabel || '—')),
     left !== null && left !== undefined && h('p', {}, left < 0
       ? h('span', { class: 'badge overdue' }, t('case.overdueBy', { n: -left }))
       : `${t('case.left')}：${left}`),
-    explanation && h('p', {}, `${t('case.clock')}：`, codeLabel(byCode(codes.clockStatuses, explanation.clock))),
+    explanation && h('p', {}, `${t('case.clock')}：`, clockLabel),
     explanation && h('h3', {}, t('case.explain')),
     explanation && h('ol', { class: 'explain' }, explanation.lines.map((line) =>
       h('li', { 'data-kind': line.kind }, line.on ? `${line.on}　` : '', line.text))));
 }
 
 function history(d, codes) {
-  return h('table', { class: 'list' },
+  return h('table', { class: 'list', id: 'history' },
     h('thead', {}, h('tr', {}, ['case.seq', 'case.fact', 'case.date', 'case.details', 'case.recordedAt']
       .map((k) => h('th', { scope: 'col' }, t(k))))),
     h('tbody', {}, d.facts.map((fact) => h('tr', {},
       h('td', {}, fact.sequence + 1),
       h('td', {}, t(`fact.${fact.type}`)),
       h('td', {}, businessDate(fact.data)),
-      h('td', {}, properties(fact, codes)),
+      h('td', { class: 'details' }, properties(fact, codes)),
       h('td', { class: 'small' }, timestamp(fact.recordedAt), fact.recordedBy ? ` · ${fact.recordedBy}` : '')))));
 }
 
@@ -151,16 +165,20 @@ function actions(main, ctx, d, load) {
     add('act.decision', `${base}/decision`, [
       field(t('field.outcome'), outcomeSelect('outcome', codes), { inline: true }),
       field(t('field.decidedOn'), dateInput('decidedOn'), { inline: true })], { open: true });
-    add('act.supplementRequest', `${base}/supplement-request`, [
-      field(t('field.requestedOn'), dateInput('requestedOn'), { inline: true }),
-      field(t('field.supplementDueOn'), h('input', { type: 'date', name: 'dueOn' }), { inline: true })]);
-    if (has('SupplementRequested')) {
+    // A supplement is asked for once (条例 Art. 30); while it is awaited, its receipt is the likely next step.
+    const awaiting = has('SupplementRequested') && !has('SupplementReceived');
+    if (!has('SupplementRequested')) {
+      add('act.supplementRequest', `${base}/supplement-request`, [
+        field(t('field.requestedOn'), dateInput('requestedOn'), { inline: true }),
+        field(t('field.supplementDueOn'), h('input', { type: 'date', name: 'dueOn' }), { inline: true })]);
+    }
+    if (awaiting) {
       add('act.supplementReceipt', `${base}/supplement-receipt`, [
-        field(t('field.supplementReceivedOn'), dateInput('receivedOn'), { inline: true })]);
+        field(t('field.supplementReceivedOn'), dateInput('receivedOn'), { inline: true })], { open: true });
     }
     add('act.extension', `${base}/extension`, [
       field(t('field.extendedOn'), dateInput('extendedOn'), { inline: true }),
-      field(t('field.workingDays'), h('input', { type: 'number', name: 'workingDays', min: 1, max: 20, value: 20, required: true }), { inline: true }),
+      field(t('field.workingDays'), h('input', { type: 'number', name: 'workingDays', min: 1, value: 20, required: true }), { inline: true }),
       field(t('field.reason'), h('input', { type: 'text', name: 'reason', required: true, size: 30 }), { inline: true })]);
     add('act.consultationStart', `${base}/consultations`, [
       field(t('field.party'), codeSelect('party', codes.consultationParties), { inline: true }),
@@ -175,9 +193,9 @@ function actions(main, ctx, d, load) {
     }
     add('act.feeNotice', `${base}/fee-notice`, [
       field(t('field.issuedOn'), dateInput('issuedOn'), { inline: true }),
-      field(t('field.amountYuan'), h('input', { type: 'text', name: 'amountYuan', inputmode: 'decimal', required: true, pattern: '\\d+(\\.\\d{1,2})?', size: 10 }), { inline: true }),
+      field(t('field.amountYuan'), h('input', { type: 'text', name: 'amountYuan', inputmode: 'decimal', required: true, size: 10 }), { inline: true }),
       field(t('field.scheme'), codeSelect('scheme', codes.feeSchemes), { inline: true })]);
-    if (has('ProcessingFeeNoticeIssued')) {
+    if (has('ProcessingFeeNoticeIssued') && !has('ProcessingFeePaid')) {
       add('act.feePayment', `${base}/fee-payment`, [field(t('field.paidOn'), dateInput('paidOn'), { inline: true })]);
     }
     add('act.withdrawal', `${base}/withdrawal`, [field(t('field.withdrawnOn'), dateInput('withdrawnOn'), { inline: true })]);
@@ -185,8 +203,7 @@ function actions(main, ctx, d, load) {
     add('act.correction', `${base}/decision-correction`, [
       field(t('field.outcome'), outcomeSelect('outcome', codes), { inline: true }),
       field(t('field.decidedOn'), dateInput('decidedOn'), { inline: true }),
-      field(t('field.reason'), h('input', { type: 'text', name: 'reason', required: true, size: 30 }), { inline: true })],
-      { open: true });
+      field(t('field.reason'), h('input', { type: 'text', name: 'reason', required: true, size: 30 }), { inline: true })]);
   }
   return h('div', {}, forms);
 }
@@ -221,7 +238,7 @@ function action(main, ctx, d, load, titleKey, path, controls, { open, consultati
     form.append(notice('ok', t('case.waiting')));
     try {
       const fresh = await until(load, (x) => x.facts.length > before);
-      show(main, ctx, fresh, load, notice('ok', t('case.recorded')));
+      show(main, ctx, fresh, load, notice('ok', t('case.recordedWhat', { what: t(titleKey) })));
     } catch (e) {
       show(main, ctx, d, load, notice('bad', problemText(e)));
     }

@@ -1,11 +1,11 @@
 // 统计: the current quarter and the year to date, kept live by /api/stream without reloading the page.
 import { get, onProjection } from '../api.js';
 import { t, codeLabel, lang } from '../i18n.js';
-import { h, notice, timestamp, byCode } from '../ui.js';
+import { h, notice, timestamp, byCode, noAgency } from '../ui.js';
 
 export async function render(main, params, ctx) {
   if (!ctx.agencyId) {
-    main.replaceChildren(h('h1', {}, t('dash.title')), notice('warn', t('error.noAgency')));
+    main.replaceChildren(h('h1', {}, t('dash.title')), noAgency());
     return null;
   }
   const status = h('span', { class: 'live', role: 'status' }, h('span', { class: 'dot' }), t('dash.liveOff'));
@@ -53,9 +53,12 @@ export async function render(main, params, ctx) {
   };
 }
 
-function card(key, value, { alert, id } = {}) {
-  return h('div', { class: `card${alert && value > 0 ? ' alert' : ''}` },
-    h('div', { class: 'v', 'data-figure': id }, value), h('div', { class: 'k' }, key));
+function card(key, value, { alert, id, href } = {}) {
+  const figure = [h('div', { class: 'v', 'data-figure': id }, value), h('div', { class: 'k' }, key)];
+  // Open and overdue figures lead to the applications behind them.
+  return href
+    ? h('a', { class: `card link${alert && value > 0 ? ' alert' : ''}`, href }, figure)
+    : h('div', { class: `card${alert && value > 0 ? ' alert' : ''}` }, figure);
 }
 
 function figures(d, ctx) {
@@ -75,8 +78,8 @@ function figures(d, ctx) {
     h('div', { class: 'cards' },
       card(t('dash.received'), q.received, { id: 'quarter-received' }),
       card(t('dash.closed'), q.closed, { id: 'quarter-closed' }),
-      card(t('dash.open'), d.open, { id: 'open' }),
-      card(t('dash.overdue'), d.overdue, { alert: true, id: 'overdue' }),
+      card(t('dash.open'), d.open, { id: 'open', href: '#/worklist' }),
+      card(t('dash.overdue'), d.overdue, { alert: true, id: 'overdue', href: '#/worklist' }),
       card(t('dash.dueWeek'), d.dueThisWeek, { id: 'due-this-week' })),
     h('h2', {}, t('dash.ytd', { y: y.year })),
     h('div', { class: 'cards' },

@@ -3,7 +3,7 @@
 import { send, uuid } from '../api.js';
 import { t, codeLabel } from '../i18n.js';
 import { h, field, dateInput, codeSelect, clearErrors, showProblem, formBody, enterSubmits, notice, withWeekday,
-  treeOrder, byCode } from '../ui.js';
+  treeOrder, byCode, noAgency } from '../ui.js';
 
 const SESSION_KEY = 'gongkai.intake.session';
 
@@ -22,8 +22,7 @@ function sameness(body) {
 
 export function render(main, params, ctx) {
   if (!ctx.agencies.length) {
-    main.replaceChildren(h('h1', {}, t('intake.title')), notice('warn', t('error.noAgency'), ' ',
-      h('a', { href: '#/agencies' }, t('nav.agencies'))));
+    main.replaceChildren(h('h1', {}, t('intake.title')), noAgency());
     return;
   }
   const agency = h('select', { name: 'agencyId', required: true },
@@ -39,7 +38,7 @@ export function render(main, params, ctx) {
     field(t('field.agency'), agency),
     field(t('field.receivedOn'), receivedOn, { hint: t('hint.receivedOn') }),
     field(t('field.channel'), channel),
-    field(t('field.applicantType'), applicantType),
+    field(t('field.applicantType'), applicantType, { hint: t('hint.applicantType') }),
     field(t('field.subject'), subject, { hint: t('hint.subject') }),
     h('div', { class: 'actions' }, submit));
   const logged = h('tbody');

@@ -1,13 +1,14 @@
 // 年报: the annual report (or a quarter) rendered as the official tables 二, 三 and 四, with its checks.
 import { get } from '../api.js';
 import { t } from '../i18n.js';
-import { h, notice } from '../ui.js';
+import { h, notice, noAgency } from '../ui.js';
+import { narrativeAndPublication } from './narrative.js';
 
 const COLUMN_LABELS = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'];
 
 export async function render(main, params, ctx) {
   if (!ctx.agencyId) {
-    main.replaceChildren(h('h1', {}, t('reports.title')), notice('warn', t('error.noAgency')));
+    main.replaceChildren(h('h1', {}, t('reports.title')), noAgency());
     return;
   }
   const thisYear = new Date().getFullYear();
@@ -54,16 +55,18 @@ export async function render(main, params, ctx) {
     report.proactive ? tableTwo(report.proactive) : null,
     tableThree(report, Boolean(quarter)),
     tableFour(report.reviews),
-    checks(report.checks));
+    checks(report.checks),
+    quarter || scope ? null : narrativeAndPublication(report, ctx, () => render(main, params, ctx)));
 }
 
-function tableTwo(p) {
+/** Table 二 as printed; also shown under the proactive-disclosure forms. */
+export function tableTwo(p, { heading = true } = {}) {
   const num = (v, code) => h('td', { class: 'num', 'data-cell': code }, v ?? 0);
   const docRow = (label, d, code) => h('tr', {}, h('td', { class: 'lbl' }, label),
     num(d.issued, `${code}.issued`), num(d.repealed, `${code}.repealed`), num(d.inForce, `${code}.inForce`));
   const single = (label, v, code) => h('tr', {}, h('td', { class: 'lbl' }, label), h('td', { class: 'num', colspan: 3, 'data-cell': code }, v ?? 0));
   return h('section', { 'aria-labelledby': 't2' },
-    h('h2', { id: 't2' }, t('reports.t2')),
+    heading ? h('h2', { id: 't2' }, t('reports.t2')) : null,
     h('table', { class: 'official', id: 'table-two' },
       h('tr', {}, h('th', { colspan: 4 }, '第二十条第（一）项')),
       h('tr', {}, h('th', {}, '信息内容'), h('th', {}, '本年制发件数'), h('th', {}, '本年废止件数'), h('th', {}, '现行有效件数')),

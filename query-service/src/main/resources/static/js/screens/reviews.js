@@ -1,11 +1,11 @@
 // 复议诉讼: file reconsiderations and lawsuits about disclosure, and record how they concluded (table 四).
 import { get, send, until, uuid } from '../api.js';
 import { t, codeLabel } from '../i18n.js';
-import { h, field, dateInput, codeSelect, clearErrors, showProblem, formBody, enterSubmits, notice, byCode } from '../ui.js';
+import { h, field, dateInput, codeSelect, clearErrors, showProblem, formBody, enterSubmits, notice, byCode, noAgency } from '../ui.js';
 
 export async function render(main, params, ctx) {
   if (!ctx.agencyId) {
-    main.replaceChildren(h('h1', {}, t('reviews.title')), notice('warn', t('error.noAgency')));
+    main.replaceChildren(h('h1', {}, t('reviews.title')), noAgency());
     return;
   }
   const agency = encodeURIComponent(ctx.agencyId);

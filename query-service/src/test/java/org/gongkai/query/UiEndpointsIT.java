@@ -19,6 +19,9 @@ import org.gongkai.events.application.ApplicationReceived;
 import org.gongkai.events.application.ApplicationWithdrawn;
 import org.gongkai.events.application.Channel;
 import org.gongkai.events.application.Outcome;
+import org.gongkai.events.proactive.DocumentKind;
+import org.gongkai.events.proactive.RegulatoryDocumentIssued;
+import org.gongkai.events.proactive.RegulatoryDocumentRepealed;
 import org.gongkai.events.review.LawsuitFiled;
 import org.gongkai.events.review.LawsuitRoute;
 import org.gongkai.events.review.ReconsiderationConcluded;
@@ -98,6 +101,8 @@ class UiEndpointsIT {
                 .andExpect(jsonPath("$.outcomes[2].code").value("WITHHELD_STATE_SECRET"))
                 .andExpect(jsonPath("$.outcomes[2].label").value("1.属于国家秘密"))
                 .andExpect(jsonPath("$.outcomes[2].group").value("WITHHELD"))
+                .andExpect(jsonPath("$.narrativeSections[*].code").value(contains("OVERVIEW", "PROBLEMS", "OTHER_MATTERS")))
+                .andExpect(jsonPath("$.narrativeSections[2].label").value("六、其他需要报告的事项"))
                 .andExpect(jsonPath("$.outcomes[20].code").value("OTHER"))
                 .andExpect(jsonPath("$.outcomeGroups[2].label").value("（三）不予公开"))
                 .andExpect(jsonPath("$.reviewResults[*].code").value(contains("UPHELD", "CORRECTED", "OTHER")))
@@ -169,6 +174,24 @@ class UiEndpointsIT {
                 .andExpect(jsonPath("$[0].kind").value("LITIGATION_DIRECT"))
                 .andExpect(jsonPath("$[1].result").value("UPHELD"))
                 .andExpect(jsonPath("$[1].concludedOn").value("2024-03-01"));
+    }
+
+    @Test
+    void listsAnAgencysRegulatoryDocumentsInForceFirstForTheRepealForm() throws Exception {
+        feed.publish(agency("rules", null),
+                new RegulatoryDocumentIssued("rules-old", "rules", DocumentKind.NORMATIVE_DOCUMENT, "旧办法", "托政发〔2015〕3号",
+                        LocalDate.parse("2015-06-01")),
+                new RegulatoryDocumentIssued("rules-new", "rules", DocumentKind.RULE, "新规章", null,
+                        LocalDate.parse("2024-02-01")));
+        feed.publish(new RegulatoryDocumentRepealed("rules-new", "rules", LocalDate.parse("2024-04-01")));
+
+        mvc.perform(get("/api/agencies/rules/regulatory-documents"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].documentId").value(contains("rules-old", "rules-new")))
+                .andExpect(jsonPath("$[0].documentNumber").value("托政发〔2015〕3号"))
+                .andExpect(jsonPath("$[0].repealedOn").value(org.hamcrest.Matchers.nullValue()))
+                .andExpect(jsonPath("$[1].kind").value("RULE"))
+                .andExpect(jsonPath("$[1].repealedOn").value("2024-04-01"));
     }
 
     @Test

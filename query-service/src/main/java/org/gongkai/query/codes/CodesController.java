@@ -15,6 +15,7 @@ import org.gongkai.events.application.OutcomeGroup;
 import org.gongkai.events.calendar.ClockStatus;
 import org.gongkai.events.proactive.DocumentKind;
 import org.gongkai.events.proactive.TallyCategory;
+import org.gongkai.events.report.NarrativeSection;
 import org.gongkai.events.review.LawsuitRoute;
 import org.gongkai.events.review.ReviewResult;
 import org.springframework.http.CacheControl;
@@ -63,6 +64,7 @@ class CodesController {
         all.put("tallyCategories", of(TallyCategory.values(), TallyCategory::label));
         all.put("agencyLevels", of(AgencyLevel.values(), AgencyLevel::label));
         all.put("clockStatuses", of(ClockStatus.values(), ClockStatus::label));
+        all.put("narrativeSections", of(NarrativeSection.values(), NarrativeSection::label));
         return java.util.Collections.unmodifiableMap(all);
     }
 

@@ -13,9 +13,9 @@ import java.util.concurrent.TimeUnit;
  * virtual-time budget, then prints the DOM or saves a screenshot. Each run gets a fresh profile, so the UI starts
  * in Chinese with nothing remembered.
  */
-final class Chromium {
+public final class Chromium {
 
-    static final Path EXECUTABLE = Path.of("/usr/bin/chromium");
+    public static final Path EXECUTABLE = Path.of("/usr/bin/chromium");
     private static final long TIMEOUT_SECONDS = 90;
 
     private final Path work;
@@ -24,7 +24,7 @@ final class Chromium {
         this.work = work;
     }
 
-    static boolean installed() {
+    public static boolean installed() {
         return Files.isExecutable(EXECUTABLE);
     }
 

@@ -22,9 +22,10 @@ import org.awaitility.Awaitility;
 
 /**
  * One page of a headless Chromium driven over the DevTools protocol (JDK WebSocket, no driver to install), for
- * tests that must watch a page change in real time, which a one-shot --dump-dom cannot.
+ * tests that must watch a page change in real time, which a one-shot --dump-dom cannot, or type into a form as a
+ * person does. Published in query-service's test-jar for standalone's end-to-end browser test.
  */
-final class DevToolsPage implements AutoCloseable {
+public final class DevToolsPage implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -39,7 +40,7 @@ final class DevToolsPage implements AutoCloseable {
                 .buildAsync(URI.create(webSocketUrl), new Listener()).join();
     }
 
-    static DevToolsPage open(Path work) throws IOException {
+    public static DevToolsPage open(Path work) throws IOException {
         Path profile = Files.createTempDirectory(work, "devtools");
         Process process = new ProcessBuilder(List.of(Chromium.EXECUTABLE.toString(), "--headless", "--no-sandbox",
                 "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
@@ -73,20 +74,53 @@ final class DevToolsPage implements AutoCloseable {
         }
     }
 
-    void navigate(String url) {
+    public void navigate(String url) {
         call("Page.navigate", Map.of("url", url));
     }
 
     /** The value of a JavaScript expression in the page, as text ("" for null or undefined). */
-    String evaluate(String expression) {
+    public String evaluate(String expression) {
         JsonNode answer = call("Runtime.evaluate", Map.of("expression", expression, "returnByValue", true));
         JsonNode value = answer.path("result").path("result").path("value");
         return value.isMissingNode() || value.isNull() ? "" : value.asText();
     }
 
-    void screenshot(Path png) throws IOException {
-        JsonNode answer = call("Page.captureScreenshot", Map.of("format", "png"));
-        Files.createDirectories(png.getParent());
+    /** A PNG of what the window shows. */
+    public void screenshot(Path png) throws IOException {
+        save(call("Page.captureScreenshot", Map.of("format", "png")), png);
+    }
+
+    /** A PNG of the whole page, below the fold too, for a person to look at. */
+    public void screenshotFullPage(Path png) throws IOException {
+        JsonNode size = call("Page.getLayoutMetrics", Map.of()).path("result").path("cssContentSize");
+        Map<String, Object> clip = Map.of("x", 0, "y", 0, "scale", 1,
+                "width", Math.max(1, size.path("width").asDouble()), "height", Math.max(1, size.path("height").asDouble()));
+        save(call("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true, "clip", clip)), png);
+    }
+
+    /** Types text into the focused control, as an input method commits it (Chinese included). */
+    public void type(String text) {
+        call("Input.insertText", Map.of("text", text));
+    }
+
+    /** Presses and releases Enter on the focused control: a form submits as it would from a keyboard. */
+    public void pressEnter() {
+        call("Input.dispatchKeyEvent", Map.of("type", "keyDown", "key", "Enter", "code", "Enter",
+                "windowsVirtualKeyCode", 13, "nativeVirtualKeyCode", 13, "text", "\r", "unmodifiedText", "\r"));
+        call("Input.dispatchKeyEvent", Map.of("type", "keyUp", "key", "Enter", "code", "Enter",
+                "windowsVirtualKeyCode", 13, "nativeVirtualKeyCode", 13));
+    }
+
+    /** The page's clock zone, so that "today" in the browser is the agencies' calendar day (Asia/Shanghai). */
+    public void timeZone(String zoneId) {
+        call("Emulation.setTimezoneOverride", Map.of("timezoneId", zoneId));
+    }
+
+    private static void save(JsonNode answer, Path png) throws IOException {
+        if (answer.has("error")) {
+            throw new IllegalStateException("screenshot failed: " + answer.get("error"));
+        }
+        Files.createDirectories(png.toAbsolutePath().getParent());
         Files.write(png, java.util.Base64.getDecoder().decode(answer.path("result").path("data").asText()));
     }
 

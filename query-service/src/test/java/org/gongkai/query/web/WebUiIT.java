@@ -268,6 +268,24 @@ class WebUiIT {
     }
 
     @Test
+    void saysHowManyWorkingDaysAnApplicationIsOverdueAndFiltersTheSubtreeByAgency() throws Exception {
+        String rows = "[...document.querySelectorAll('#worklist tbody tr')].map(r => r.dataset.application).join()";
+        try (DevToolsPage page = DevToolsPage.open(work)) {
+            page.navigate("http://localhost:" + port + "/#/worklist?agency=ui-county&scope=subtree&live=off");
+            await().atMost(Duration.ofSeconds(30)).until(() -> page.evaluate(rows), "k5,k4,c2"::equals);
+            assertThat(page.evaluate("document.querySelector('tr[data-application=k5] .badge.overdue').textContent"))
+                    .matches("逾期 \\d+ 个工作日");
+            assertThat(page.evaluate("document.querySelector('tr[data-application=k4] [data-left]').textContent"))
+                    .matches("\\d+");
+
+            page.evaluate("const s = document.getElementById('wl-agency'); s.value = 'ui-kupu';"
+                    + "s.dispatchEvent(new Event('change'))");
+            await().atMost(Duration.ofSeconds(10)).until(() -> page.evaluate(rows), "k5,k4"::equals);
+            page.screenshot(SCREENSHOTS.resolve("worklist-filtered.png"));
+        }
+    }
+
+    @Test
     void showsACaseWithItsClockAndTheGroupedOutcomes() throws Exception {
         String dom = screen("applications/k4", "case");
 

@@ -1,0 +1,239 @@
+package org.gongkai.standalone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.gongkai.query.web.Chromium;
+import org.gongkai.query.web.DevToolsPage;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The web UI over the real stack (embedded PostgreSQL and Kafka, command and query service) in a real headless
+ * Chromium: a clerk logs an application at the counter with the keyboard, a supervisor's dashboard counts it
+ * without a reload, the clerk records the decision on the case page, and table 三 of the annual report shows it in
+ * the right cell. Screenshots of each step land in target/screenshots for a person to look at. The first test sees
+ * the system as a new user does, before any agency exists, so the tests run in order.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class StackUiIT extends RunningStack {
+
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    static final Duration UI = Duration.ofSeconds(30);
+
+    static final String QUARTER_RECEIVED = "(document.querySelector('[data-figure=\"quarter-received\"]') || {}).textContent";
+
+    @Test
+    @Order(1)
+    void sendsANewUserOnAnEmptySystemToTheAgenciesScreenFirst() throws Exception {
+        assumeTrue(Chromium.installed(), "no /usr/bin/chromium on this machine");
+        Path work = Files.createDirectories(Path.of("target", "chromium").toAbsolutePath());
+        try (DevToolsPage page = DevToolsPage.open(work)) {
+            signIn(page);
+            page.navigate(stack.url() + "/");
+            await().atMost(UI).until(() -> page.evaluate("(document.querySelector('main .notice') || {}).textContent"),
+                    text -> text.contains("还没有任何机构"));
+            assertThat(page.evaluate("document.querySelector('main .notice a').getAttribute('href')")).isEqualTo("#/agencies");
+            page.screenshotFullPage(SCREENSHOTS.resolve("stack-0-empty.png"));
+            page.evaluate("document.querySelector('main .notice a').click()");
+            await().atMost(UI).until(() -> page.evaluate("String(document.activeElement && document.activeElement.name)"),
+                    "name"::equals);
+        }
+    }
+
+    @Test
+    @Order(2)
+    void logsAnApplicationByKeyboardSeesItLiveOnTheDashboardDecidesItAndFindsItInTableThree() throws Exception {
+        assumeTrue(Chromium.installed(), "no /usr/bin/chromium on this machine");
+        Path work = Files.createDirectories(Path.of("target", "chromium").toAbsolutePath());
+        String agency = frontDoor.register("托里县库普乡人民政府");
+        int year = LocalDate.now(CHINA).getYear();
+        String base = stack.url() + "/#/";
+        await().atMost(UI).until(() -> frontDoor.get("/api/agencies").findValuesAsText("agencyId").contains(agency));
+
+        try (DevToolsPage counter = DevToolsPage.open(work); DevToolsPage dashboard = DevToolsPage.open(work)) {
+            signIn(counter);
+            signIn(dashboard);
+            // the browsers' "today" is the agencies' calendar day, whatever zone the machine runs in
+            counter.timeZone(CHINA.getId());
+            dashboard.timeZone(CHINA.getId());
+
+            dashboard.navigate(base + "dashboard?agency=" + agency + "&scope=agency");
+            await().atMost(UI).until(() -> dashboard.evaluate(QUARTER_RECEIVED), "0"::equals);
+            await().atMost(UI).until(() -> dashboard.evaluate("String(!!document.querySelector('.live.on'))"),
+                    "true"::equals);
+            dashboard.evaluate("window.sameDocument = 'yes'");
+
+            counter.navigate(base + "intake?agency=" + agency);
+            await().atMost(UI).until(() -> counter.evaluate("String(!!document.querySelector('form [name=subject]'))"),
+                    "true"::equals);
+            counter.evaluate("document.querySelector('[name=channel]').value = 'IN_PERSON';"
+                    + "document.querySelector('[name=applicantType]').value = 'NATURAL_PERSON';"
+                    + "document.querySelector('[name=subject]').focus()");
+            counter.type("2023年部门预算执行情况");
+            counter.pressEnter();
+            await().atMost(UI).until(() -> counter.evaluate("(document.querySelector('.notice.ok .due') || {}).textContent"),
+                    due -> due.matches("\\d{4}-\\d{2}-\\d{2}（周.）"));
+            String applicationId = counter.evaluate(
+                    "decodeURIComponent(document.querySelector('.notice.ok a').getAttribute('href').split('/').pop())");
+            String dueOn = counter.evaluate("document.querySelector('.notice.ok .due').dataset.dueOn");
+            counter.screenshotFullPage(SCREENSHOTS.resolve("stack-1-intake-logged.png"));
+
+            await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
+                    .until(() -> dashboard.evaluate(QUARTER_RECEIVED), "1"::equals);
+            assertThat(dashboard.evaluate("window.sameDocument")).as("the dashboard was not reloaded").isEqualTo("yes");
+            dashboard.screenshotFullPage(SCREENSHOTS.resolve("stack-2-dashboard-live.png"));
+
+            counter.evaluate("document.querySelector('.notice.ok a').click()");
+            await().atMost(UI).until(() -> counter.evaluate(
+                    "(document.querySelector('[data-status]') || {}).dataset?.status || ''"), "OPEN"::equals);
+            assertThat(counter.evaluate("document.querySelector('.due[data-due-on]').dataset.dueOn")).isEqualTo(dueOn);
+            counter.evaluate("const f = document.querySelector('form[data-action=\"act.decision\"]');"
+                    + "f.querySelector('[name=outcome]').value = 'DISCLOSED';"
+                    + "f.querySelector('[name=outcome]').focus()");
+            counter.pressEnter();
+            await().atMost(UI).until(() -> counter.evaluate(
+                    "(document.querySelector('[data-status]') || {}).dataset?.status || ''"), "CLOSED"::equals);
+            assertThat(counter.evaluate("document.querySelector('main').textContent")).contains("（一）予以公开");
+            counter.screenshotFullPage(SCREENSHOTS.resolve("stack-3-case-decided.png"));
+
+            counter.navigate(base + "reports?year=" + year);
+            await().atMost(UI).until(() -> cell(counter, "DISCLOSED", "NATURAL_PERSON"), "1"::equals);
+            assertThat(cell(counter, "RECEIVED", "NATURAL_PERSON")).isEqualTo("1");
+            assertThat(cell(counter, "RECEIVED", "TOTAL")).isEqualTo("1");
+            assertThat(cell(counter, "DISCLOSED", "TOTAL")).isEqualTo("1");
+            assertThat(cell(counter, "DISCLOSED", "COMMERCIAL_ENTERPRISE")).isEqualTo("0");
+            assertThat(cell(counter, "CARRIED_FORWARD", "TOTAL")).isEqualTo("0");
+            counter.evaluate("document.querySelector('[data-section=OVERVIEW]').focus()");
+            counter.type("本年共收到政府信息公开申请1件，已全部办结。");
+            counter.evaluate("document.querySelector('[data-section=OVERVIEW]').form.requestSubmit()");
+            await().atMost(UI).until(() -> counter.evaluate(
+                    "(document.querySelector('[data-form=narrative-OVERVIEW] ~ div .notice.ok') || {}).textContent"),
+                    "已保存（第 1 版）。"::equals);
+            counter.screenshotFullPage(SCREENSHOTS.resolve("stack-4-report-table-three.png"));
+            await().atMost(UI).untilAsserted(() -> assertThat(frontDoor.get("/api/agencies/" + agency + "/reports/" + year)
+                    .path("narrative").path("OVERVIEW").asText()).isEqualTo("本年共收到政府信息公开申请1件，已全部办结。"));
+            assertThat(applicationId).isNotBlank();
+        }
+    }
+
+    @Test
+    @Order(3)
+    void recordsTableTwoInputsAndAgencyChangesThroughTheFormsWithTheServersRuleNextToTheField() throws Exception {
+        assumeTrue(Chromium.installed(), "no /usr/bin/chromium on this machine");
+        Path work = Files.createDirectories(Path.of("target", "chromium").toAbsolutePath());
+        String agency = frontDoor.register("托里县自然资源局");
+        await().atMost(UI).until(() -> frontDoor.get("/api/agencies").findValuesAsText("agencyId").contains(agency));
+        LocalDate today = LocalDate.now(CHINA);
+
+        try (DevToolsPage page = DevToolsPage.open(work)) {
+            signIn(page);
+            page.timeZone(CHINA.getId());
+            page.navigate(stack.url() + "/#/proactive?agency=" + agency);
+            await().atMost(UI).until(() -> page.evaluate("String(!!document.querySelector('[data-form=decision-tally]'))"),
+                    "true"::equals);
+
+            // a period across two quarters: the command side's rule appears under the field it names
+            fill(page, "decision-tally", "category", "LICENSING");
+            fill(page, "decision-tally", "periodStart", LocalDate.of(today.getYear() - 1, 12, 1).toString());
+            focus(page, "decision-tally", "count");
+            page.type("12");
+            page.pressEnter();
+            await().atMost(UI).until(() -> fieldError(page, "decision-tally", "periodEnd"),
+                    error -> error.startsWith("true 统计期间必须在同一季度内"));
+            fill(page, "decision-tally", "periodStart", quarterStart(today).toString());
+            focus(page, "decision-tally", "count");
+            page.pressEnter();
+            await().atMost(UI).until(() -> tableTwo(page, "LICENSING"), "12"::equals);
+
+            fill(page, "administrative-fees", "periodStart", quarterStart(today).toString());
+            focus(page, "administrative-fees", "amountYuan");
+            page.type("12345.678");
+            page.pressEnter();
+            await().atMost(UI).until(() -> fieldError(page, "administrative-fees", "amountYuan"),
+                    error -> error.startsWith("true 金额最多两位小数"));
+            fill(page, "administrative-fees", "amountYuan", "12345.6");
+            focus(page, "administrative-fees", "amountYuan");
+            page.pressEnter();
+            await().atMost(UI).until(() -> tableTwo(page, "FEES"), "1.23456"::equals);
+
+            fill(page, "document-issue", "kind", "NORMATIVE_DOCUMENT");
+            fill(page, "document-issue", "documentNumber", "托自然资发〔" + today.getYear() + "〕1号");
+            focus(page, "document-issue", "title");
+            page.type("托里县自然资源局政府信息公开办法");
+            page.pressEnter();
+            await().atMost(UI).until(() -> tableTwo(page, "NORMATIVE_DOCUMENT.issued"), "1"::equals);
+            assertThat(page.evaluate("document.querySelector('#documents').textContent"))
+                    .contains("托里县自然资源局政府信息公开办法", "现行有效");
+            page.screenshotFullPage(SCREENSHOTS.resolve("stack-5-proactive-recorded.png"));
+
+            page.evaluate("document.querySelector('[data-form=document-repeal] [name=documentId]').selectedIndex = 1");
+            focus(page, "document-repeal", "documentId");
+            page.pressEnter();
+            await().atMost(UI).until(() -> tableTwo(page, "NORMATIVE_DOCUMENT.repealed"), "1"::equals);
+            assertThat(tableTwo(page, "NORMATIVE_DOCUMENT.inForce")).isEqualTo("0");
+
+            page.navigate(stack.url() + "/#/agencies?agency=" + agency);
+            await().atMost(UI).until(() -> page.evaluate("String(!!document.querySelector('[data-form=agency-rename]'))"),
+                    "true"::equals);
+            assertThat(page.evaluate("document.getElementById('change-agency').value")).isEqualTo(agency);
+            focus(page, "agency-rename", "name");
+            page.type("托里县自然资源和规划局");
+            page.pressEnter();
+            await().atMost(UI).until(() -> page.evaluate(
+                    "(document.querySelector('[data-agency=\"" + agency + "\"] a') || {}).textContent"),
+                    "托里县自然资源和规划局"::equals);
+            page.screenshotFullPage(SCREENSHOTS.resolve("stack-6-agency-renamed.png"));
+        }
+    }
+
+    private static void fill(DevToolsPage page, String form, String name, String value) {
+        page.evaluate("(() => { const c = document.querySelector('[data-form=" + form + "] [name=" + name + "]');"
+                + "c.closest('details').open = true; c.value = '" + value + "'; })()");
+    }
+
+    private static void focus(DevToolsPage page, String form, String name) {
+        page.evaluate("(() => { const c = document.querySelector('[data-form=" + form + "] [name=" + name + "]');"
+                + "c.closest('details').open = true; c.focus(); })()");
+    }
+
+    /** "true <message>" when the control is marked invalid and its error text is shown. */
+    private static String fieldError(DevToolsPage page, String form, String name) {
+        return page.evaluate("(() => { const c = document.querySelector('[data-form=" + form + "] [name=" + name + "]');"
+                + "return c.getAttribute('aria-invalid') + ' ' + document.getElementById(c.id + '-error').textContent; })()");
+    }
+
+    private static String tableTwo(DevToolsPage page, String cell) {
+        return page.evaluate("(document.querySelector('#table-two [data-cell=\"" + cell + "\"]') || {}).textContent");
+    }
+
+    private static LocalDate quarterStart(LocalDate day) {
+        return LocalDate.of(day.getYear(), (day.getMonthValue() - 1) / 3 * 3 + 1, 1);
+    }
+
+    private static String cell(DevToolsPage page, String row, String column) {
+        return page.evaluate("(document.querySelector('#table-three [data-row=\"" + row + "\"][data-col=\"" + column
+                + "\"]') || {}).textContent");
+    }
+
+    /** Signs the browser in as the administrator through the login page, as a person does. */
+    static void signIn(DevToolsPage page) {
+        page.navigate(stack.url() + "/login.html");
+        await().atMost(UI).until(() -> page.evaluate("document.body && document.body.dataset.ready === 'yes' "
+                + "&& document.getElementById('csrf').value !== '' ? 'ready' : ''"), "ready"::equals);
+        page.evaluate("document.getElementById('username').value = 'admin';"
+                + "document.getElementById('password').value = '" + stack.adminPassword().orElseThrow() + "';"
+                + "document.getElementById('login-form').requestSubmit(); 'sent'");
+        await().atMost(UI).until(() -> page.evaluate(
+                "(document.getElementById('current-user') || {}).textContent || ''"), user -> user.contains("admin"));
+    }
+}
