@@ -56,14 +56,14 @@ function feeHint(report) {
 }
 
 /** Facts recorded after publication change the live tables; the published version stays as it was. */
-function changes(differences, report, ctx) {
+export function changes(differences, report, ctx, intro = 'publication.changed') {
   // Row and column names as printed: table 三's row labels, applicant categories, review cells; codes otherwise.
   const rows = new Map(((report.applications && report.applications.rows) || []).map((r) => [r.code, r.label]));
   const columns = new Map([...ctx.codes.applicantTypes, ...(ctx.codes.reviewCells || []), ...(ctx.codes.reviewGroups || [])]
     .map((c) => [c.code, codeLabel(c)]));
   columns.set('TOTAL', t('publication.total'));
   const name = (code, names) => (code ? names.get(code) || code : '');
-  return h('div', { class: 'notice warn', role: 'status' }, t('publication.changed', { n: differences.length }),
+  return h('div', { class: 'notice warn', role: 'status' }, t(intro, { n: differences.length }),
     h('ul', {}, differences.slice(0, 20).map((d) => h('li', {},
       `表${d.table}　${name(d.row, rows.size ? new Map([...rows, ...columns]) : columns)}${d.column ? ` · ${name(d.column, columns)}` : ''}：`
       + `${d.published ?? '—'} → ${d.live ?? '—'}`))));

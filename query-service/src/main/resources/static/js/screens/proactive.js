@@ -31,9 +31,14 @@ export async function render(main, params, ctx) {
     documents = await get(`api/agencies/${agency}/regulatory-documents`);
     documentsBox.replaceChildren(documentTable(documents, ctx));
     const inForce = documents.filter((d) => !d.repealedOn);
+    // a refresh (after any write, or a live update) must not take away the document the user has just chosen
+    const chosen = repealable.value;
     repealable.replaceChildren(h('option', { value: '' }, inForce.length ? t('choose') : t('proactive.noneInForce')),
       ...inForce.map((d) => h('option', { value: d.documentId },
         `${codeLabel(byCode(ctx.codes.documentKinds, d.kind))}：${d.title}${d.documentNumber ? `（${d.documentNumber}）` : ''}`)));
+    if (inForce.some((d) => d.documentId === chosen)) {
+      repealable.value = chosen;
+    }
   };
   // The read side follows a write within about a second; refresh until the list or table 二 shows it.
   const settle = async (changed) => {

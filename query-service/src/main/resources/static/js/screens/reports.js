@@ -3,6 +3,7 @@ import { get } from '../api.js';
 import { t } from '../i18n.js';
 import { h, notice, noAgency } from '../ui.js';
 import { narrativeAndPublication } from './narrative.js';
+import { submissionOf } from './submission.js';
 
 const COLUMN_LABELS = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'];
 
@@ -47,16 +48,20 @@ export async function render(main, params, ctx) {
     return;
   }
   const q = scope ? `?${scope}` : '';
+  // the same three formats for a year or a quarter (the quarter's documents carry the year to date as well)
+  const documentPath = quarter ? `api/agencies/${agency}/statistics` : `api/agencies/${agency}/reports/${year}`;
+  const query = quarter ? `?year=${year}&quarter=${quarter}${scope ? '&' + scope : ''}` : q;
   body.replaceChildren(
-    quarter ? null : h('p', { class: 'noprint' }, `${t('reports.downloads')}：`,
-      h('a', { href: `api/agencies/${agency}/reports/${year}${q}`, type: 'text/html' }, t('reports.html')), '　',
-      h('a', { href: `api/agencies/${agency}/reports/${year}.docx${q}`, download: '' }, t('reports.docx')), '　',
-      h('a', { href: `api/agencies/${agency}/reports/${year}.csv${q}`, download: '' }, t('reports.csv'))),
+    h('p', { class: 'noprint' }, `${t('reports.downloads')}：`,
+      h('a', { href: `${documentPath}${query}`, type: 'text/html' }, t('reports.html')), '　',
+      h('a', { href: `${documentPath}.docx${query}`, download: '' }, t('reports.docx')), '　',
+      h('a', { href: `${documentPath}.csv${query}`, download: '' }, t('reports.csv'))),
     report.proactive ? tableTwo(report.proactive) : null,
     tableThree(report, Boolean(quarter)),
     tableFour(report.reviews),
     checks(report.checks),
-    quarter || scope ? null : narrativeAndPublication(report, ctx, () => render(main, params, ctx)));
+    quarter ? submissionOf(report, ctx, () => render(main, params, ctx))
+      : (scope ? null : narrativeAndPublication(report, ctx, () => render(main, params, ctx))));
 }
 
 /** Table 二 as printed; also shown under the proactive-disclosure forms. */

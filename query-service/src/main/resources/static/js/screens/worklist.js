@@ -54,7 +54,8 @@ function fillFilter(select, open, ctx, only) {
 /** "逾期 3 个工作日" for a late one, "今日到期" on the day, else the number of working days left. */
 function daysLeft(left) {
   if (left === null || left === undefined) {
-    return '—';
+    // an open application without a due date is waiting for a supplement or a consultation: the clock is stopped
+    return h('span', { class: 'muted' }, t('worklist.paused'));
   }
   if (left < 0) {
     return h('span', { class: 'badge overdue' }, t('worklist.overdueBy', { n: -left }));

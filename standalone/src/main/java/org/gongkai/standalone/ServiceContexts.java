@@ -78,6 +78,7 @@ final class ServiceContexts {
         return new SpringApplicationBuilder(application)
                 .bannerMode(Banner.Mode.OFF)
                 .registerShutdownHook(false)
+                .listeners(LoggingTurns.listeners())
                 .run(asArguments(settings).toArray(String[]::new));
     }
 }

@@ -196,6 +196,35 @@ class StackUiIT extends RunningStack {
         }
     }
 
+    @Test
+    @Order(4)
+    void submitsAnEndedQuartersStatisticsFromTheReportScreenAndShowsTheSubmittedVersion() throws Exception {
+        assumeTrue(Chromium.installed(), "no /usr/bin/chromium on this machine");
+        Path work = Files.createDirectories(Path.of("target", "chromium").toAbsolutePath());
+        String agency = frontDoor.register("托里县财政局");
+        await().atMost(UI).until(() -> frontDoor.get("/api/agencies").findValuesAsText("agencyId").contains(agency));
+        frontDoor.post("/api/applications", java.util.Map.of("agencyId", agency, "receivedOn", YEAR + "-11-03",
+                "channel", "ONLINE", "applicantType", "NATURAL_PERSON"));
+        try (DevToolsPage page = DevToolsPage.open(work)) {
+            await().atMost(UI).until(() -> frontDoor.get("/api/agencies/" + agency + "/statistics?year=" + YEAR
+                    + "&quarter=4").path("applications").path("rows").get(0).path("counts").get(6).asInt() == 1);
+            page.navigate(stack.url() + "/#/reports?agency=" + agency + "&year=" + YEAR + "&quarter=4");
+            await().atMost(UI).until(() -> cell(page, "RECEIVED", "TOTAL"), "1"::equals);
+            await().atMost(UI).until(() -> page.evaluate("document.querySelector('main').textContent"),
+                    text -> text.contains("本季度统计尚未报送"));
+            assertThat(page.evaluate("document.querySelector('main a[download]').getAttribute('href')"))
+                    .contains("/statistics.docx?year=" + YEAR + "&quarter=4");
+
+            focus(page, "submission", "reason");
+            page.pressEnter();
+            await().atMost(UI).until(() -> page.evaluate(
+                    "(document.querySelector('[data-submitted]') || {}).textContent"), text -> text.contains("已报送第 1 版"));
+            page.screenshotFullPage(SCREENSHOTS.resolve("stack-7-quarter-submitted.png"));
+        }
+        assertThat(frontDoor.get("/api/agencies/" + agency + "/statistics/" + YEAR + "/4/submissions").size())
+                .isEqualTo(1);
+    }
+
     private static void fill(DevToolsPage page, String form, String name, String value) {
         page.evaluate("(() => { const c = document.querySelector('[data-form=" + form + "] [name=" + name + "]');"
                 + "c.closest('details').open = true; c.value = '" + value + "'; })()");

@@ -6,11 +6,13 @@ import org.gongkai.events.application.ApplicationEvent;
 import org.gongkai.events.application.ApplicationReceived;
 import org.gongkai.events.application.ApplicationWithdrawn;
 import org.gongkai.events.application.ConsultationEnded;
+import org.gongkai.events.application.ConsultationStarted;
 import org.gongkai.events.application.DecisionCorrected;
 import org.gongkai.events.application.DecisionRecorded;
 import org.gongkai.events.application.ExtensionGranted;
 import org.gongkai.events.application.Outcome;
 import org.gongkai.events.application.SupplementReceived;
+import org.gongkai.events.application.SupplementRequested;
 import org.gongkai.query.statistics.Quarter;
 import org.gongkai.query.statistics.TallyCounts;
 
@@ -48,6 +50,11 @@ final class ApplicationCounting {
         if (event instanceof ApplicationWithdrawn withdrawn) {
             // A withdrawal after a decision changes nothing: the application was already counted once.
             return current.open() ? close(current, Outcome.OTHER, withdrawn.withdrawnOn()) : Transition.unchanged(current);
+        }
+        if (event instanceof SupplementRequested || event instanceof ConsultationStarted) {
+            // the statutory clock stops (条例 Art. 30, 32): no due date until the supplement or the consultation
+            // ends, so a waiting application is neither overdue nor due this week
+            return Transition.unchanged(current.dueOn(null));
         }
         if (event instanceof SupplementReceived supplement && supplement.dueOn() != null) {
             return Transition.unchanged(current.dueOn(supplement.dueOn()));

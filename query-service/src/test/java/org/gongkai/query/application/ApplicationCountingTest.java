@@ -9,10 +9,14 @@ import org.gongkai.events.application.ApplicationEvent;
 import org.gongkai.events.application.ApplicationReceived;
 import org.gongkai.events.application.ApplicationWithdrawn;
 import org.gongkai.events.application.Channel;
+import org.gongkai.events.application.ConsultationEnded;
+import org.gongkai.events.application.ConsultationParty;
+import org.gongkai.events.application.ConsultationStarted;
 import org.gongkai.events.application.DecisionCorrected;
 import org.gongkai.events.application.DecisionRecorded;
 import org.gongkai.events.application.ExtensionGranted;
 import org.gongkai.events.application.Outcome;
+import org.gongkai.events.application.SupplementReceived;
 import org.gongkai.events.application.SupplementRequested;
 import org.gongkai.query.statistics.ApplicationsTable;
 import org.gongkai.query.statistics.Period;
@@ -38,6 +42,22 @@ class ApplicationCountingTest {
     long cell(Quarter quarter, String row) {
         return tally.cells.getOrDefault(new InMemoryTally.Cell("agency", quarter, ApplicantType.LEGAL_SERVICE_AGENCY,
                 row), 0L);
+    }
+
+    @Test
+    void hasNoDueDateWhileTheClockIsStoppedForASupplementOrAConsultation() {
+        given(RECEIVED, new SupplementRequested("app", LocalDate.of(2024, 4, 1), LocalDate.of(2024, 4, 16)));
+        assertThat(facts.dueOn()).isNull();
+
+        given(new SupplementReceived("app", LocalDate.of(2024, 4, 10), LocalDate.of(2024, 5, 13)));
+        assertThat(facts.dueOn()).isEqualTo(LocalDate.of(2024, 5, 13));
+
+        given(new ConsultationStarted("app", "c-1", ConsultationParty.THIRD_PARTY, LocalDate.of(2024, 4, 15)));
+        assertThat(facts.dueOn()).isNull();
+
+        given(new ConsultationEnded("app", "c-1", LocalDate.of(2024, 4, 25), LocalDate.of(2024, 5, 23)));
+        assertThat(facts.dueOn()).isEqualTo(LocalDate.of(2024, 5, 23));
+        assertThat(facts.open()).isTrue();
     }
 
     @Test
