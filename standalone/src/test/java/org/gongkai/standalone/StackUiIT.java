@@ -206,6 +206,7 @@ class StackUiIT extends RunningStack {
         frontDoor.post("/api/applications", java.util.Map.of("agencyId", agency, "receivedOn", YEAR + "-11-03",
                 "channel", "ONLINE", "applicantType", "NATURAL_PERSON"));
         try (DevToolsPage page = DevToolsPage.open(work)) {
+            signIn(page);
             await().atMost(UI).until(() -> frontDoor.get("/api/agencies/" + agency + "/statistics?year=" + YEAR
                     + "&quarter=4").path("applications").path("rows").get(0).path("counts").get(6).asInt() == 1);
             page.navigate(stack.url() + "/#/reports?agency=" + agency + "&year=" + YEAR + "&quarter=4");
