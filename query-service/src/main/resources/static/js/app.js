@@ -125,7 +125,7 @@ function renderContext() {
     onclick: () => { setLang(lang() === 'zh' ? 'en' : 'zh'); chrome(); route(); } }, t('lang.switch'));
   if (!ctx.agencies.length) {
     // a new system: an empty agency picker only puzzles; the screens say what to do first
-    box.replaceChildren(switchLang);
+    box.replaceChildren(switchLang, userBox(ctx.me));
     return;
   }
   box.replaceChildren(

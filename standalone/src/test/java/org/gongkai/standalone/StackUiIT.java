@@ -263,7 +263,8 @@ class StackUiIT extends RunningStack {
         page.evaluate("document.getElementById('username').value = 'admin';"
                 + "document.getElementById('password').value = '" + stack.adminPassword().orElseThrow() + "';"
                 + "document.getElementById('login-form').requestSubmit(); 'sent'");
-        await().atMost(UI).until(() -> page.evaluate(
-                "(document.getElementById('current-user') || {}).textContent || ''"), user -> user.contains("admin"));
+        await().atMost(UI).until(() -> page.evaluate("location.pathname + ' ' + "
+                + "((document.getElementById('current-user') || {}).textContent || '')"),
+                shown -> shown.startsWith("/ ") && shown.contains("admin"));
     }
 }
