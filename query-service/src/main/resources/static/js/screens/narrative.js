@@ -42,7 +42,7 @@ export function narrativeAndPublication(report, ctx, reload) {
   return h('section', { class: 'noprint', 'aria-labelledby': 'narrative-h' },
     h('h2', { id: 'narrative-h' }, t('narrative.title')), sections,
     h('h2', {}, t('publication.title')),
-    published ? h('p', {}, t('publication.status', { v: published, d: report.publication.publishedOn || '' })) : h('p', { class: 'muted' }, t('publication.none')),
+    published ? h('p', {}, t('publication.status', { v: published, d: [report.publication.publishedOn, report.publication.publishedBy].filter(Boolean).join(' · ') })) : h('p', { class: 'muted' }, t('publication.none')),
     published && report.publication.changedSincePublication ? changes(report.publication.differences || [], report, ctx) : null,
     publish);
 }

@@ -27,7 +27,7 @@ export function submissionOf(report, ctx, reload) {
   });
   return h('section', { class: 'noprint', 'aria-labelledby': 'submission-h' },
     h('h2', { id: 'submission-h' }, t('submission.title')),
-    submitted ? h('p', { 'data-submitted': submitted }, t('submission.status', { v: submitted, d: status.publishedOn || '' }))
+    submitted ? h('p', { 'data-submitted': submitted }, t('submission.status', { v: submitted, d: [status.publishedOn, status.publishedBy].filter(Boolean).join(' · ') }))
       : h('p', { class: 'muted' }, t('submission.none'), ended ? '' : ` ${t('submission.notEnded')}`),
     submitted && status.changedSincePublication ? changes(status.differences || [], report, ctx, 'submission.changed') : null,
     submit);

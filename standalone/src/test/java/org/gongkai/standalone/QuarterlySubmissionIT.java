@@ -77,6 +77,7 @@ class QuarterlySubmissionIT extends RunningStack {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             JsonNode live = frontDoor.get(statistics(agency, ""));
             assertThat(live.path("publication").path("latestVersion").asInt()).isEqualTo(2);
+            assertThat(live.path("publication").path("publishedBy").asText()).isEqualTo("admin");
             assertThat(live.path("publication").path("changedSincePublication").asBoolean()).isFalse();
             assertThat(live.path("checks").toString()).contains("SUBMITTED_BY_DEADLINE").contains("逾期");
         });
@@ -84,6 +85,7 @@ class QuarterlySubmissionIT extends RunningStack {
         assertThat(versions.findValuesAsText("version")).containsExactly("1", "2");
         assertThat(versions.get(0).path("reason").isNull()).isTrue();
         assertThat(versions.get(1).path("reason").asText()).isEqualTo("补录一件9月的答复");
+        assertThat(versions.findValuesAsText("submittedBy")).containsOnly("admin");
     }
 
     @Test

@@ -29,14 +29,14 @@ public class Differences {
     public Report.Publication status(Report live, ReportStream.Published published) {
         List<Report.Difference> differences = between(live, published.snapshot());
         return new Report.Publication(published.version(), published.recordedAt(), published.publishedOn(),
-                !differences.isEmpty(), differences);
+                !differences.isEmpty(), differences, published.publishedBy());
     }
 
     /** The live quarterly statistics against the quarter's part of a submitted snapshot. */
     public Report.Publication status(Report live, Submissions.Submitted submitted) {
         List<Report.Difference> differences = between(live, QuarterlySnapshot.statistics(mapper, submitted.snapshot()));
         return new Report.Publication(submitted.version(), submitted.recordedAt(), submitted.submittedOn(),
-                !differences.isEmpty(), differences);
+                !differences.isEmpty(), differences, submitted.submittedBy());
     }
 
     List<Report.Difference> between(Report live, String snapshot) {

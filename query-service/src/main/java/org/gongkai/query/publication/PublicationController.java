@@ -45,7 +45,8 @@ class PublicationController {
     }
 
     /** One published version without its snapshot (read it with {@code ?version=N}). */
-    record Version(int version, String reason, java.time.LocalDate publishedOn, java.time.Instant publishedAt) {
+    record Version(int version, String reason, java.time.LocalDate publishedOn, java.time.Instant publishedAt,
+            String publishedBy) {
     }
 
     @PostMapping("/api/agencies/{agencyId}/reports/{year}/publication")
@@ -65,6 +66,7 @@ class PublicationController {
     List<Version> versions(@PathVariable String agencyId, @PathVariable int year) {
         tree.requireKnown(agencyId);
         return stream.versions(agencyId, year).stream()
-                .map(p -> new Version(p.version(), p.reason(), p.publishedOn(), p.recordedAt())).toList();
+                .map(p -> new Version(p.version(), p.reason(), p.publishedOn(), p.recordedAt(), p.publishedBy()))
+                .toList();
     }
 }

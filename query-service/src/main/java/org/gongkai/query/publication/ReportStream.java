@@ -17,13 +17,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReportStream {
 
-    /** One published version. {@code recordedAt} is when the event store recorded the publication. */
-    public record Published(int version, String reason, String snapshot, LocalDate publishedOn, Instant recordedAt) {
+    /** One published version: when the event store recorded it ({@code recordedAt}) and who ({@code publishedBy}). */
+    public record Published(int version, String reason, String snapshot, LocalDate publishedOn, Instant recordedAt,
+            String publishedBy) {
     }
 
     private static final RowMapper<Published> PUBLISHED = (rs, n) -> new Published(rs.getInt("version"),
             rs.getString("reason"), rs.getString("snapshot"), rs.getObject("published_on", LocalDate.class),
-            rs.getTimestamp("recorded_at") == null ? null : rs.getTimestamp("recorded_at").toInstant());
+            rs.getTimestamp("recorded_at") == null ? null : rs.getTimestamp("recorded_at").toInstant(),
+            rs.getString("published_by"));
 
     private final JdbcTemplate jdbc;
 

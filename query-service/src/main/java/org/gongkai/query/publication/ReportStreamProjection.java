@@ -45,10 +45,11 @@ class ReportStreamProjection implements Projection {
             changes.agencyChanged(narrative.agencyId());
         } else if (payload instanceof ReportPublished published) {
             jdbc.update("""
-                    insert into report_publication (agency_id, year, version, reason, snapshot, published_on, recorded_at)
-                    values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing
+                    insert into report_publication
+                        (agency_id, year, version, reason, snapshot, published_on, recorded_at, published_by)
+                    values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing
                     """, published.agencyId(), published.year(), published.version(), published.reason(),
-                    published.snapshot(), published.publishedOn(), timestamp(event.recordedAt()));
+                    published.snapshot(), published.publishedOn(), timestamp(event.recordedAt()), event.recordedBy());
             changes.agencyChanged(published.agencyId());
         } else if (payload instanceof ProactiveEvent proactive) {
             log(event, proactive.agencyId());

@@ -56,7 +56,7 @@ class SubmissionController {
     }
 
     /** One submitted version without its snapshot (read it with {@code …/statistics?version=N}). */
-    record Version(int version, String reason, LocalDate submittedOn, Instant submittedAt) {
+    record Version(int version, String reason, LocalDate submittedOn, Instant submittedAt, String submittedBy) {
     }
 
     @PostMapping("/api/agencies/{agencyId}/statistics/{year}/{quarter}/submission")
@@ -78,7 +78,8 @@ class SubmissionController {
     List<Version> versions(@PathVariable String agencyId, @PathVariable int year, @PathVariable int quarter) {
         tree.requireKnown(agencyId);
         return submissions.versions(agencyId, year, quarter).stream()
-                .map(s -> new Version(s.version(), s.reason(), s.submittedOn(), s.recordedAt())).toList();
+                .map(s -> new Version(s.version(), s.reason(), s.submittedOn(), s.recordedAt(), s.submittedBy()))
+                .toList();
     }
 
     /** The agencies whose statistics of a quarter are not yet submitted; default: the quarter that ended last. */

@@ -24,11 +24,11 @@ class SubmissionProjection implements Projection {
         if (event.payload() instanceof QuarterlyStatisticsSubmitted submitted) {
             jdbc.update("""
                     insert into statistics_submission
-                        (agency_id, year, quarter, version, reason, snapshot, submitted_on, recorded_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing
+                        (agency_id, year, quarter, version, reason, snapshot, submitted_on, recorded_at, submitted_by)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing
                     """, submitted.agencyId(), submitted.year(), submitted.quarter(), submitted.version(),
                     submitted.reason(), submitted.snapshot(), submitted.submittedOn(),
-                    event.recordedAt() == null ? null : Timestamp.from(event.recordedAt()));
+                    event.recordedAt() == null ? null : Timestamp.from(event.recordedAt()), event.recordedBy());
             changes.agencyChanged(submitted.agencyId());
         } else if (event.payload() instanceof QuarterlyDeadlineSet deadline) {
             jdbc.update("""

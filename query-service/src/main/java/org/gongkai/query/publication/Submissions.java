@@ -13,13 +13,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class Submissions {
 
-    /** One submitted version. {@code recordedAt} is when the event store recorded the submission. */
-    public record Submitted(int version, String reason, String snapshot, LocalDate submittedOn, Instant recordedAt) {
+    /** One submitted version: when the event store recorded it ({@code recordedAt}) and who ({@code submittedBy}). */
+    public record Submitted(int version, String reason, String snapshot, LocalDate submittedOn, Instant recordedAt,
+            String submittedBy) {
     }
 
     private static final RowMapper<Submitted> SUBMITTED = (rs, n) -> new Submitted(rs.getInt("version"),
             rs.getString("reason"), rs.getString("snapshot"), rs.getObject("submitted_on", LocalDate.class),
-            rs.getTimestamp("recorded_at") == null ? null : rs.getTimestamp("recorded_at").toInstant());
+            rs.getTimestamp("recorded_at") == null ? null : rs.getTimestamp("recorded_at").toInstant(),
+            rs.getString("submitted_by"));
 
     private final JdbcTemplate jdbc;
 

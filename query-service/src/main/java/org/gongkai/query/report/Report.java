@@ -56,14 +56,15 @@ public record Report(String agencyId, int year, Integer quarter, String scope, S
 
     /**
      * The live report against its latest published version: {@code changedSincePublication} and the cells that
-     * differ (published value, live value). All null/empty when the report was never published.
+     * differ (published value, live value), and who published it. All null/empty when the report was never
+     * published. For quarterly statistics it is the latest submission to the supervising level (ADR 0016).
      */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Publication(Integer latestVersion, Instant publishedAt, LocalDate publishedOn,
-            boolean changedSincePublication, List<Difference> differences) {
+            boolean changedSincePublication, List<Difference> differences, String publishedBy) {
 
         public static Publication none() {
-            return new Publication(null, null, null, false, List.of());
+            return new Publication(null, null, null, false, List.of(), null);
         }
     }
 

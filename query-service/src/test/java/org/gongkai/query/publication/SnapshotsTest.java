@@ -67,7 +67,8 @@ class SnapshotsTest {
     void findsNoDifferenceAgainstItsOwnSnapshot() throws Exception {
         Report report = report(2, "概况");
         ReportStream.Published published = new ReportStream.Published(1, null,
-                MAPPER.writeValueAsString(report), LocalDate.of(2025, 1, 20), Instant.parse("2025-01-20T02:00:00Z"));
+                MAPPER.writeValueAsString(report), LocalDate.of(2025, 1, 20), Instant.parse("2025-01-20T02:00:00Z"),
+                "kupu-supervisor");
 
         Report.Publication status = new Differences(MAPPER).status(report, published);
 
