@@ -10,6 +10,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
+import java.util.function.IntSupplier;
 
 /**
  * The loopback ports of the embedded parts, remembered in the data dir so that a restart finds PostgreSQL and Kafka
@@ -19,13 +20,20 @@ final class LocalPorts {
 
     private final Path file;
     private final Properties ports = new Properties();
+    private final IntSupplier freePorts;
 
-    private LocalPorts(Path file) {
+    private LocalPorts(Path file, IntSupplier freePorts) {
         this.file = file;
+        this.freePorts = freePorts;
     }
 
     static LocalPorts in(Path dataDir) {
-        LocalPorts localPorts = new LocalPorts(dataDir.resolve("ports.properties"));
+        return in(dataDir, LocalPorts::freePort);
+    }
+
+    /** With the source of new free ports given (tests: the operating system may hand out one port twice). */
+    static LocalPorts in(Path dataDir, IntSupplier freePorts) {
+        LocalPorts localPorts = new LocalPorts(dataDir.resolve("ports.properties"), freePorts);
         if (Files.exists(localPorts.file)) {
             try (InputStream in = Files.newInputStream(localPorts.file)) {
                 localPorts.ports.load(in);
@@ -49,7 +57,12 @@ final class LocalPorts {
                 // a hand-edited file: fall through and choose a new port
             }
         }
-        int port = freePort();
+        // a port chosen for another part is not bound yet (Kafka's broker and controller start together), so the
+        // operating system may offer it again: take a port no other part has
+        int port = freePorts.getAsInt();
+        while (ports.containsValue(Integer.toString(port))) {
+            port = freePorts.getAsInt();
+        }
         ports.setProperty(name, Integer.toString(port));
         save();
         return port;

@@ -33,6 +33,20 @@ class LocalPortsTest {
     }
 
     @Test
+    void neverGivesTwoPartsTheSamePortWhenTheSystemOffersOneTwice() {
+        int offered = LocalPorts.freePort();
+        int other = LocalPorts.freePort() == offered ? offered + 1 : LocalPorts.freePort();
+        java.util.Iterator<Integer> offers = java.util.List.of(offered, offered, offered, other).iterator();
+        LocalPorts ports = LocalPorts.in(dataDir, offers::next);
+
+        int broker = ports.portFor("kafka.broker");
+        int controller = ports.portFor("kafka.controller");
+
+        assertThat(broker).isEqualTo(offered);
+        assertThat(controller).isNotEqualTo(broker).isEqualTo(other);
+    }
+
+    @Test
     void seesWhetherAPortIsInUse() throws Exception {
         try (ServerSocket listener = new ServerSocket(0)) {
             assertThat(LocalPorts.isFreeOnAllInterfaces(listener.getLocalPort())).isFalse();
