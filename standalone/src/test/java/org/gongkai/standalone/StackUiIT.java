@@ -172,8 +172,9 @@ class StackUiIT extends RunningStack {
             page.type("托里县自然资源局政府信息公开办法");
             page.pressEnter();
             await().atMost(UI).until(() -> tableTwo(page, "NORMATIVE_DOCUMENT.issued"), "1"::equals);
-            assertThat(page.evaluate("document.querySelector('#documents').textContent"))
-                    .contains("托里县自然资源局政府信息公开办法", "现行有效");
+            // table 二 and the document list are read side by side; the list may land a moment later
+            await().atMost(UI).until(() -> page.evaluate("(document.querySelector('#documents') || {}).textContent"),
+                    text -> text != null && text.contains("托里县自然资源局政府信息公开办法") && text.contains("现行有效"));
             page.screenshotFullPage(SCREENSHOTS.resolve("stack-5-proactive-recorded.png"));
 
             page.evaluate("document.querySelector('[data-form=document-repeal] [name=documentId]').selectedIndex = 1");
