@@ -6,6 +6,5 @@ final class Admin {
     static final String PASSWORD = "test-admin-password";
     static final String PASSWORD_PROPERTY = "gongkai.security.admin-password=" + PASSWORD;
 
-    private Admin() {
-    }
+    private Admin() {}
 }

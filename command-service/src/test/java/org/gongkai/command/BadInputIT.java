@@ -37,9 +37,14 @@ import org.springframework.test.context.DynamicPropertySource;
  * against every write endpoint of CONTRACT.md §2 that the command service serves. Never a 5xx; every refusal is
  * problem+json naming a rule; a refused request stores no event.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.config.name=command-service", Admin.PASSWORD_PROPERTY, "gongkai.kafka.topic=bad-input-it",
-                "gongkai.kafka.partitions=1"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.config.name=command-service",
+            Admin.PASSWORD_PROPERTY,
+            "gongkai.kafka.topic=bad-input-it",
+            "gongkai.kafka.partitions=1"
+        })
 class BadInputIT {
 
     private static final int REQUESTS = 2_500;
@@ -67,12 +72,19 @@ class BadInputIT {
     private String document;
 
     /** One write endpoint: its path with the ids of real aggregates, and a body it accepts. */
-    record Endpoint(String path, Map<String, Object> body) {
-    }
+    record Endpoint(String path, Map<String, Object> body) {}
 
     enum Damage {
-        MALFORMED_JSON, NOT_AN_OBJECT, WRONG_TYPE, UNKNOWN_CODE, IMPOSSIBLE_DATE, FUTURE_DATE, HUGE_STRING,
-        MISSING_FIELD, WRONG_ID, OVERLONG_ID
+        MALFORMED_JSON,
+        NOT_AN_OBJECT,
+        WRONG_TYPE,
+        UNKNOWN_CODE,
+        IMPOSSIBLE_DATE,
+        FUTURE_DATE,
+        HUGE_STRING,
+        MISSING_FIELD,
+        WRONG_ID,
+        OVERLONG_ID
     }
 
     record Attempt(Endpoint endpoint, Damage damage, String path, String body) {
@@ -88,15 +100,20 @@ class BadInputIT {
         http = http.withBasicAuth("admin", Admin.PASSWORD);
         parent = created("/api/agencies", Map.of("name", "托里县人民政府"), "agencyId");
         agency = created("/api/agencies", Map.of("name", "托里县库普乡人民政府", "parentAgencyId", parent), "agencyId");
-        application = created("/api/applications", Map.of("agencyId", agency, "receivedOn", DAY,
-                "channel", "ONLINE", "applicantType", "NATURAL_PERSON"), "applicationId");
+        application = created(
+                "/api/applications",
+                Map.of("agencyId", agency, "receivedOn", DAY, "channel", "ONLINE", "applicantType", "NATURAL_PERSON"),
+                "applicationId");
         consultation = "consultation-" + UUID.randomUUID();
-        send("/api/applications/" + application + "/consultations",
+        send(
+                "/api/applications/" + application + "/consultations",
                 json(Map.of("consultationId", consultation, "party", "THIRD_PARTY", "startedOn", DAY)));
         reconsideration = created("/api/reconsiderations", Map.of("agencyId", agency, "filedOn", DAY), "caseId");
         lawsuit = created("/api/lawsuits", Map.of("agencyId", agency, "route", "DIRECT", "filedOn", DAY), "caseId");
-        document = created("/api/agencies/" + agency + "/regulatory-documents",
-                Map.of("kind", "RULE", "title", "托里县政府信息公开规定", "issuedOn", DAY), "documentId");
+        document = created(
+                "/api/agencies/" + agency + "/regulatory-documents",
+                Map.of("kind", "RULE", "title", "托里县政府信息公开规定", "issuedOn", DAY),
+                "documentId");
     }
 
     @Test
@@ -114,7 +131,8 @@ class BadInputIT {
             } else if (status >= 400) {
                 refused.merge(attempt.damage(), 1, Integer::sum);
                 MediaType type = answer.getHeaders().getContentType();
-                if (type == null || !type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                if (type == null
+                        || !type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                         || !problem(answer.getBody()).hasNonNull("rule")) {
                     failures.add(status + " without a problem naming a rule for " + attempt + ": " + answer.getBody());
                 }
@@ -125,54 +143,83 @@ class BadInputIT {
                 accepted++;
             }
         }
-        assertThat(failures.stream().limit(20).toList()).as("of %d requests (%d accepted, refused by damage %s)", corpus.size(), accepted,
-                refused).isEmpty();
+        assertThat(failures.stream().limit(20).toList())
+                .as("of %d requests (%d accepted, refused by damage %s)", corpus.size(), accepted, refused)
+                .isEmpty();
         assertThat(refused.values().stream().mapToInt(Integer::intValue).sum()).isGreaterThan(REQUESTS * 9 / 10);
     }
 
     private Arbitrary<Attempt> attempts() {
-        return Combinators.combine(Arbitraries.of(endpoints()), Arbitraries.of(Damage.class),
-                Arbitraries.integers().between(0, 1_000_000)).as(this::damaged);
+        return Combinators.combine(
+                        Arbitraries.of(endpoints()),
+                        Arbitraries.of(Damage.class),
+                        Arbitraries.integers().between(0, 1_000_000))
+                .as(this::damaged);
     }
 
     private List<Endpoint> endpoints() {
         String app = "/api/applications/" + application;
         String agencyPath = "/api/agencies/" + agency;
         List<Endpoint> endpoints = new ArrayList<>();
-        endpoints.add(new Endpoint("/api/agencies", Map.of("name", "托里县某局", "parentAgencyId", parent,
-                "level", "COUNTY")));
-        endpoints.add(new Endpoint("/api/applications", Map.of("agencyId", agency, "receivedOn", DAY,
-                "channel", "IN_PERSON", "applicantType", "COMMERCIAL_ENTERPRISE", "subject", "2023年度财政预算")));
+        endpoints.add(
+                new Endpoint("/api/agencies", Map.of("name", "托里县某局", "parentAgencyId", parent, "level", "COUNTY")));
+        endpoints.add(new Endpoint(
+                "/api/applications",
+                Map.of(
+                        "agencyId",
+                        agency,
+                        "receivedOn",
+                        DAY,
+                        "channel",
+                        "IN_PERSON",
+                        "applicantType",
+                        "COMMERCIAL_ENTERPRISE",
+                        "subject",
+                        "2023年度财政预算")));
         endpoints.add(new Endpoint(app + "/decision", Map.of("outcome", "DISCLOSED", "decidedOn", DAY)));
-        endpoints.add(new Endpoint(app + "/decision-correction", Map.of("outcome", "PARTIALLY_DISCLOSED",
-                "decidedOn", DAY, "reason", "复议纠正")));
+        endpoints.add(new Endpoint(
+                app + "/decision-correction",
+                Map.of("outcome", "PARTIALLY_DISCLOSED", "decidedOn", DAY, "reason", "复议纠正")));
         endpoints.add(new Endpoint(app + "/withdrawal", Map.of("withdrawnOn", DAY)));
         endpoints.add(new Endpoint(app + "/supplement-request", Map.of("requestedOn", DAY)));
         endpoints.add(new Endpoint(app + "/supplement-receipt", Map.of("receivedOn", DAY)));
-        endpoints.add(new Endpoint(app + "/extension", Map.of("extendedOn", DAY, "workingDays", 20,
-                "reason", "需要协调")));
+        endpoints.add(new Endpoint(app + "/extension", Map.of("extendedOn", DAY, "workingDays", 20, "reason", "需要协调")));
         endpoints.add(new Endpoint(app + "/consultations", Map.of("party", "OTHER_AGENCY", "startedOn", DAY)));
         endpoints.add(new Endpoint(app + "/consultations/" + consultation + "/end", Map.of("endedOn", DAY)));
-        endpoints.add(new Endpoint(app + "/fee-notice", Map.of("issuedOn", DAY, "amountYuan", "12.50",
-                "scheme", "PER_PAGE")));
+        endpoints.add(new Endpoint(
+                app + "/fee-notice", Map.of("issuedOn", DAY, "amountYuan", "12.50", "scheme", "PER_PAGE")));
         endpoints.add(new Endpoint(app + "/fee-payment", Map.of("paidOn", DAY)));
-        endpoints.add(new Endpoint("/api/reconsiderations", Map.of("agencyId", agency, "applicationId", application,
-                "filedOn", DAY)));
-        endpoints.add(new Endpoint("/api/reconsiderations/" + reconsideration + "/conclusion",
+        endpoints.add(new Endpoint(
+                "/api/reconsiderations", Map.of("agencyId", agency, "applicationId", application, "filedOn", DAY)));
+        endpoints.add(new Endpoint(
+                "/api/reconsiderations/" + reconsideration + "/conclusion",
                 Map.of("result", "UPHELD", "concludedOn", DAY)));
-        endpoints.add(new Endpoint("/api/lawsuits", Map.of("agencyId", agency, "route", "AFTER_RECONSIDERATION",
-                "filedOn", DAY)));
-        endpoints.add(new Endpoint("/api/lawsuits/" + lawsuit + "/conclusion",
-                Map.of("result", "CORRECTED", "concludedOn", DAY)));
-        endpoints.add(new Endpoint(agencyPath + "/regulatory-documents", Map.of("kind", "NORMATIVE_DOCUMENT",
-                "title", "关于规范政府信息公开的通知", "documentNumber", "托政发〔2024〕1号", "issuedOn", DAY)));
-        endpoints.add(new Endpoint(agencyPath + "/regulatory-documents/" + document + "/repeal",
-                Map.of("repealedOn", DAY)));
-        String quarterStart = TODAY.withDayOfMonth(1).withMonth(((TODAY.getMonthValue() - 1) / 3) * 3 + 1).toString();
-        endpoints.add(new Endpoint(agencyPath + "/decision-tallies", Map.of("category", "LICENSING",
-                "periodStart", quarterStart, "periodEnd", DAY, "count", 12)));
-        endpoints.add(new Endpoint(agencyPath + "/administrative-fees", Map.of("periodStart", quarterStart,
-                "periodEnd", DAY, "amountYuan", "300.00")));
+        endpoints.add(new Endpoint(
+                "/api/lawsuits", Map.of("agencyId", agency, "route", "AFTER_RECONSIDERATION", "filedOn", DAY)));
+        endpoints.add(new Endpoint(
+                "/api/lawsuits/" + lawsuit + "/conclusion", Map.of("result", "CORRECTED", "concludedOn", DAY)));
+        endpoints.add(new Endpoint(
+                agencyPath + "/regulatory-documents",
+                Map.of(
+                        "kind",
+                        "NORMATIVE_DOCUMENT",
+                        "title",
+                        "关于规范政府信息公开的通知",
+                        "documentNumber",
+                        "托政发〔2024〕1号",
+                        "issuedOn",
+                        DAY)));
+        endpoints.add(
+                new Endpoint(agencyPath + "/regulatory-documents/" + document + "/repeal", Map.of("repealedOn", DAY)));
+        String quarterStart = TODAY.withDayOfMonth(1)
+                .withMonth(((TODAY.getMonthValue() - 1) / 3) * 3 + 1)
+                .toString();
+        endpoints.add(new Endpoint(
+                agencyPath + "/decision-tallies",
+                Map.of("category", "LICENSING", "periodStart", quarterStart, "periodEnd", DAY, "count", 12)));
+        endpoints.add(new Endpoint(
+                agencyPath + "/administrative-fees",
+                Map.of("periodStart", quarterStart, "periodEnd", DAY, "amountYuan", "300.00")));
         endpoints.add(new Endpoint(agencyPath + "/rename", Map.of("name", "托里县库普镇人民政府", "effectiveOn", DAY)));
         endpoints.add(new Endpoint(agencyPath + "/move", Map.of("parentAgencyId", parent, "effectiveOn", DAY)));
         endpoints.add(new Endpoint(agencyPath + "/closure", Map.of("closedOn", DAY)));
@@ -198,33 +245,61 @@ class BadInputIT {
                     default -> randomText(random, 1 + random.nextInt(200));
                 };
             }
-            case NOT_AN_OBJECT -> text = List.of("null", "[]", "42", "\"text\"", "true", "[{}]", "")
-                    .get(random.nextInt(7));
-            case WRONG_TYPE -> body.put(field, List.<Object>of(42, -1.5, true, List.of(1, 2), Map.of("a", 1),
-                    Long.MAX_VALUE).get(random.nextInt(6)));
+            case NOT_AN_OBJECT ->
+                text = List.of("null", "[]", "42", "\"text\"", "true", "[{}]", "")
+                        .get(random.nextInt(7));
+            case WRONG_TYPE ->
+                body.put(
+                        field,
+                        List.<Object>of(42, -1.5, true, List.of(1, 2), Map.of("a", 1), Long.MAX_VALUE)
+                                .get(random.nextInt(6)));
             case UNKNOWN_CODE -> {
                 // every code field gets a value outside its code list; the first field if there is none
-                String target = fields.stream().filter(f -> isCode(body.get(f))).findFirst().orElse(field);
-                body.put(target, List.of("CARRIER_PIGEON", "disclosed", "", " ", "自然人", "DISCLOSED ",
-                        "0", "null").get(random.nextInt(8)));
+                String target = fields.stream()
+                        .filter(f -> isCode(body.get(f)))
+                        .findFirst()
+                        .orElse(field);
+                body.put(
+                        target,
+                        List.of("CARRIER_PIGEON", "disclosed", "", " ", "自然人", "DISCLOSED ", "0", "null")
+                                .get(random.nextInt(8)));
             }
-            case IMPOSSIBLE_DATE -> body.put(dateField(fields, field), List.of("2024-02-30", "2023-13-01",
-                    "0000-00-00", "2024-1-5", "05/01/2024", "+99999-01-01", "2024-04-31T00:00", "yesterday", "")
-                    .get(random.nextInt(9)));
-            case FUTURE_DATE -> body.put(dateField(fields, field),
-                    TODAY.plusDays(1 + random.nextInt(5000)).toString());
+            case IMPOSSIBLE_DATE ->
+                body.put(
+                        dateField(fields, field),
+                        List.of(
+                                        "2024-02-30",
+                                        "2023-13-01",
+                                        "0000-00-00",
+                                        "2024-1-5",
+                                        "05/01/2024",
+                                        "+99999-01-01",
+                                        "2024-04-31T00:00",
+                                        "yesterday",
+                                        "")
+                                .get(random.nextInt(9)));
+            case FUTURE_DATE ->
+                body.put(
+                        dateField(fields, field),
+                        TODAY.plusDays(1 + random.nextInt(5000)).toString());
             case HUGE_STRING -> body.put(field, "长".repeat(10_000 + random.nextInt(200_000)));
             case MISSING_FIELD -> body.remove(field);
             case WRONG_ID, OVERLONG_ID -> {
                 String id = damage == Damage.OVERLONG_ID ? "x".repeat(256 + random.nextInt(5_000)) : wrongId(random);
-                List<String> idFields = fields.stream().filter(f -> f.endsWith("Id")).toList();
+                List<String> idFields =
+                        fields.stream().filter(f -> f.endsWith("Id")).toList();
                 boolean inPath = path.split("/").length > 3;
                 if (inPath && (idFields.isEmpty() || random.nextBoolean())) {
-                    path = replaceId(path, URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20"));
+                    path = replaceId(
+                            path, URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20"));
                 } else {
                     // a create names its aggregate and the ones it refers to in the body
-                    body.put(idFields.isEmpty() ? List.of("agencyId", "applicationId", "caseId", "documentId")
-                            .get(random.nextInt(4)) : idFields.get(random.nextInt(idFields.size())), id);
+                    body.put(
+                            idFields.isEmpty()
+                                    ? List.of("agencyId", "applicationId", "caseId", "documentId")
+                                            .get(random.nextInt(4))
+                                    : idFields.get(random.nextInt(idFields.size())),
+                            id);
                 }
             }
         }
@@ -236,7 +311,10 @@ class BadInputIT {
     }
 
     private static String dateField(List<String> fields, String fallback) {
-        return fields.stream().filter(f -> f.endsWith("On") || f.startsWith("period")).findFirst().orElse(fallback);
+        return fields.stream()
+                .filter(f -> f.endsWith("On") || f.startsWith("period"))
+                .findFirst()
+                .orElse(fallback);
     }
 
     /**
@@ -283,8 +361,8 @@ class BadInputIT {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
-        return http.exchange(URI.create(http.getRootUri() + path), HttpMethod.POST, new HttpEntity<>(body, headers),
-                String.class);
+        return http.exchange(
+                URI.create(http.getRootUri() + path), HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
     }
 
     private static JsonNode problem(String body) {
@@ -306,5 +384,4 @@ class BadInputIT {
             throw new IllegalStateException(e);
         }
     }
-
 }

@@ -33,8 +33,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The command side over real PostgreSQL and a real Kafka broker: HTTP in, events committed in the event store,
  * the same events on the topic with the contract's headers; refusals as problem answers that leave nothing behind.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.config.name=command-service", Admin.PASSWORD_PROPERTY, "gongkai.kafka.topic=command-it", "gongkai.kafka.partitions=1"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.config.name=command-service",
+            Admin.PASSWORD_PROPERTY,
+            "gongkai.kafka.topic=command-it",
+            "gongkai.kafka.partitions=1"
+        })
 abstract class CommandServiceScenario {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
@@ -58,12 +64,24 @@ abstract class CommandServiceScenario {
         String agency = registerAgency();
         String applicationId = UUID.randomUUID().toString();
 
-        ResponseEntity<Map> answer = post("/api/applications", Map.of("applicationId", applicationId,
-                "agencyId", agency, "receivedOn", TODAY.toString(), "channel", "ONLINE",
-                "applicantType", "NATURAL_PERSON"));
+        ResponseEntity<Map> answer = post(
+                "/api/applications",
+                Map.of(
+                        "applicationId",
+                        applicationId,
+                        "agencyId",
+                        agency,
+                        "receivedOn",
+                        TODAY.toString(),
+                        "channel",
+                        "ONLINE",
+                        "applicantType",
+                        "NATURAL_PERSON"));
 
         assertThat(answer.getStatusCode().value()).isEqualTo(201);
-        assertThat(answer.getBody()).containsEntry("applicationId", applicationId).containsKey("dueOn");
+        assertThat(answer.getBody())
+                .containsEntry("applicationId", applicationId)
+                .containsKey("dueOn");
         ConsumerRecord<String, String> published = awaitRecordFor(applicationId);
         assertThat(header(published, "gongkai-event-type")).isEqualTo("ApplicationReceived");
         assertThat(header(published, "gongkai-event-version")).isEqualTo("1");
@@ -84,8 +102,8 @@ abstract class CommandServiceScenario {
         ResponseEntity<Map> none = anonymous.postForEntity(http.getRootUri() + "/api/agencies", body, Map.class);
         HttpHeaders forged = new HttpHeaders();
         forged.set("X-Gongkai-Principal", "v1.YWRtaW4.ADMIN..MTI3LjAuMC4x.4102444860.bm90LWEtbWFj");
-        ResponseEntity<Map> asserted = anonymous.postForEntity(http.getRootUri() + "/api/agencies",
-                new HttpEntity<>(body, forged), Map.class);
+        ResponseEntity<Map> asserted =
+                anonymous.postForEntity(http.getRootUri() + "/api/agencies", new HttpEntity<>(body, forged), Map.class);
 
         assertThat(none.getStatusCode().value()).isEqualTo(401);
         assertThat(none.getHeaders().getFirst("WWW-Authenticate")).startsWith("Basic");
@@ -97,8 +115,17 @@ abstract class CommandServiceScenario {
     @Test
     void answersARetriedCreateLikeTheFirstTimeAndStoresItOnce() {
         String agency = registerAgency();
-        Map<String, Object> body = Map.of("applicationId", "retry-" + UUID.randomUUID(), "agencyId", agency,
-                "receivedOn", TODAY.toString(), "channel", "IN_PERSON", "applicantType", "COMMERCIAL_ENTERPRISE");
+        Map<String, Object> body = Map.of(
+                "applicationId",
+                "retry-" + UUID.randomUUID(),
+                "agencyId",
+                agency,
+                "receivedOn",
+                TODAY.toString(),
+                "channel",
+                "IN_PERSON",
+                "applicantType",
+                "COMMERCIAL_ENTERPRISE");
 
         ResponseEntity<Map> first = post("/api/applications", body);
         ResponseEntity<Map> second = post("/api/applications", body);
@@ -112,11 +139,33 @@ abstract class CommandServiceScenario {
     void refusesTheSameIdWithAnotherBodyWithAConflict() {
         String agency = registerAgency();
         String id = "conflict-" + UUID.randomUUID();
-        post("/api/applications", Map.of("applicationId", id, "agencyId", agency, "receivedOn", TODAY.toString(),
-                "channel", "IN_PERSON", "applicantType", "NATURAL_PERSON"));
+        post(
+                "/api/applications",
+                Map.of(
+                        "applicationId",
+                        id,
+                        "agencyId",
+                        agency,
+                        "receivedOn",
+                        TODAY.toString(),
+                        "channel",
+                        "IN_PERSON",
+                        "applicantType",
+                        "NATURAL_PERSON"));
 
-        ResponseEntity<Map> answer = post("/api/applications", Map.of("applicationId", id, "agencyId", agency,
-                "receivedOn", TODAY.toString(), "channel", "FAX", "applicantType", "NATURAL_PERSON"));
+        ResponseEntity<Map> answer = post(
+                "/api/applications",
+                Map.of(
+                        "applicationId",
+                        id,
+                        "agencyId",
+                        agency,
+                        "receivedOn",
+                        TODAY.toString(),
+                        "channel",
+                        "FAX",
+                        "applicantType",
+                        "NATURAL_PERSON"));
 
         assertThat(answer.getStatusCode().value()).isEqualTo(409);
         assertThat(answer.getBody()).containsEntry("rule", "IdAlreadyUsed");
@@ -127,8 +176,17 @@ abstract class CommandServiceScenario {
     void namesTheFieldAndTheRuleOfAnUnknownCode() {
         String agency = registerAgency();
 
-        ResponseEntity<Map> answer = post("/api/applications", Map.of("agencyId", agency,
-                "receivedOn", TODAY.toString(), "channel", "CARRIER_PIGEON", "applicantType", "NATURAL_PERSON"));
+        ResponseEntity<Map> answer = post(
+                "/api/applications",
+                Map.of(
+                        "agencyId",
+                        agency,
+                        "receivedOn",
+                        TODAY.toString(),
+                        "channel",
+                        "CARRIER_PIGEON",
+                        "applicantType",
+                        "NATURAL_PERSON"));
 
         assertThat(answer.getStatusCode().value()).isEqualTo(400);
         assertThat(answer.getHeaders().getContentType().toString()).startsWith("application/problem+json");
@@ -140,8 +198,19 @@ abstract class CommandServiceScenario {
         String agency = registerAgency();
         String id = "future-" + UUID.randomUUID();
 
-        ResponseEntity<Map> answer = post("/api/applications", Map.of("applicationId", id, "agencyId", agency,
-                "receivedOn", TODAY.plusDays(2).toString(), "channel", "ONLINE", "applicantType", "NATURAL_PERSON"));
+        ResponseEntity<Map> answer = post(
+                "/api/applications",
+                Map.of(
+                        "applicationId",
+                        id,
+                        "agencyId",
+                        agency,
+                        "receivedOn",
+                        TODAY.plusDays(2).toString(),
+                        "channel",
+                        "ONLINE",
+                        "applicantType",
+                        "NATURAL_PERSON"));
 
         assertThat(answer.getStatusCode().value()).isEqualTo(400);
         assertThat(answer.getBody()).containsEntry("field", "receivedOn").containsEntry("rule", "BusinessDateInFuture");
@@ -150,9 +219,19 @@ abstract class CommandServiceScenario {
 
     @Test
     void answersNotFoundForAnUnknownAgencyOrApplication() {
-        ResponseEntity<Map> noAgency = post("/api/applications", Map.of("agencyId", "nowhere",
-                "receivedOn", TODAY.toString(), "channel", "ONLINE", "applicantType", "NATURAL_PERSON"));
-        ResponseEntity<Map> noApplication = post("/api/applications/nothing-here/decision",
+        ResponseEntity<Map> noAgency = post(
+                "/api/applications",
+                Map.of(
+                        "agencyId",
+                        "nowhere",
+                        "receivedOn",
+                        TODAY.toString(),
+                        "channel",
+                        "ONLINE",
+                        "applicantType",
+                        "NATURAL_PERSON"));
+        ResponseEntity<Map> noApplication = post(
+                "/api/applications/nothing-here/decision",
                 Map.of("outcome", "DISCLOSED", "decidedOn", TODAY.toString()));
 
         assertThat(noAgency.getStatusCode().value()).isEqualTo(404);
@@ -165,8 +244,8 @@ abstract class CommandServiceScenario {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
 
-        ResponseEntity<Map> answer = http.postForEntity("/api/applications", new HttpEntity<>("{\"agencyId\": ", headers),
-                Map.class);
+        ResponseEntity<Map> answer =
+                http.postForEntity("/api/applications", new HttpEntity<>("{\"agencyId\": ", headers), Map.class);
 
         assertThat(answer.getStatusCode().value()).isEqualTo(400);
         assertThat(answer.getBody()).containsEntry("rule", "MalformedJson");
@@ -176,12 +255,26 @@ abstract class CommandServiceScenario {
     void letsExactlyOneOfTwoRacingDecisionsWin() throws Exception {
         String agency = registerAgency();
         String id = "race-" + UUID.randomUUID();
-        post("/api/applications", Map.of("applicationId", id, "agencyId", agency, "receivedOn", TODAY.toString(),
-                "channel", "ONLINE", "applicantType", "NATURAL_PERSON"));
+        post(
+                "/api/applications",
+                Map.of(
+                        "applicationId",
+                        id,
+                        "agencyId",
+                        agency,
+                        "receivedOn",
+                        TODAY.toString(),
+                        "channel",
+                        "ONLINE",
+                        "applicantType",
+                        "NATURAL_PERSON"));
         List<Callable<Integer>> racers = new ArrayList<>();
         for (String outcome : List.of("DISCLOSED", "UNAVAILABLE_NOT_HELD", "NOT_PROCESSED_DUPLICATE", "OTHER")) {
-            racers.add(() -> post("/api/applications/" + id + "/decision",
-                    Map.of("outcome", outcome, "decidedOn", TODAY.toString())).getStatusCode().value());
+            racers.add(() -> post(
+                            "/api/applications/" + id + "/decision",
+                            Map.of("outcome", outcome, "decidedOn", TODAY.toString()))
+                    .getStatusCode()
+                    .value());
         }
 
         List<Integer> statuses = new ArrayList<>();
@@ -200,43 +293,93 @@ abstract class CommandServiceScenario {
         String agency = registerAgency();
         String day = TODAY.toString();
         String app = "every-" + UUID.randomUUID();
-        assertThat(post("/api/applications", Map.of("applicationId", app, "agencyId", agency, "receivedOn", day,
-                "channel", "EMAIL", "applicantType", "RESEARCH_INSTITUTION")).getStatusCode().value()).isEqualTo(201);
+        assertThat(post(
+                                "/api/applications",
+                                Map.of(
+                                        "applicationId",
+                                        app,
+                                        "agencyId",
+                                        agency,
+                                        "receivedOn",
+                                        day,
+                                        "channel",
+                                        "EMAIL",
+                                        "applicantType",
+                                        "RESEARCH_INSTITUTION"))
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(201);
         assertStatus(200, "/api/applications/" + app + "/supplement-request", Map.of("requestedOn", day));
         assertStatus(200, "/api/applications/" + app + "/supplement-receipt", Map.of("receivedOn", day));
-        assertStatus(200, "/api/applications/" + app + "/extension",
+        assertStatus(
+                200,
+                "/api/applications/" + app + "/extension",
                 Map.of("extendedOn", day, "workingDays", 10, "reason", "需调取档案"));
-        assertStatus(400, "/api/applications/" + app + "/extension",
+        assertStatus(
+                400,
+                "/api/applications/" + app + "/extension",
                 Map.of("extendedOn", day, "workingDays", 11, "reason", "再次延长"));
-        assertStatus(201, "/api/applications/" + app + "/consultations",
+        assertStatus(
+                201,
+                "/api/applications/" + app + "/consultations",
                 Map.of("consultationId", "c1", "party", "THIRD_PARTY", "startedOn", day));
         assertStatus(200, "/api/applications/" + app + "/consultations/c1/end", Map.of("endedOn", day));
-        assertStatus(200, "/api/applications/" + app + "/fee-notice",
+        assertStatus(
+                200,
+                "/api/applications/" + app + "/fee-notice",
                 Map.of("issuedOn", day, "amountYuan", "270.00", "scheme", "PER_PAGE"));
         assertStatus(200, "/api/applications/" + app + "/fee-payment", Map.of("paidOn", day));
         assertStatus(200, "/api/applications/" + app + "/decision", Map.of("outcome", "DISCLOSED", "decidedOn", day));
-        assertStatus(200, "/api/applications/" + app + "/decision-correction",
+        assertStatus(
+                200,
+                "/api/applications/" + app + "/decision-correction",
                 Map.of("outcome", "PARTIALLY_DISCLOSED", "decidedOn", day, "reason", "登记错误"));
         assertStatus(409, "/api/applications/" + app + "/withdrawal", Map.of("withdrawnOn", day));
 
-        assertStatus(201, "/api/reconsiderations", Map.of("caseId", "r-" + app, "agencyId", agency,
-                "applicationId", app, "filedOn", day));
-        assertStatus(200, "/api/reconsiderations/r-" + app + "/conclusion", Map.of("result", "CORRECTED",
-                "concludedOn", day));
-        assertStatus(409, "/api/reconsiderations/r-" + app + "/conclusion", Map.of("result", "UPHELD",
-                "concludedOn", day));
-        assertStatus(201, "/api/lawsuits", Map.of("caseId", "l-" + app, "agencyId", agency,
-                "route", "AFTER_RECONSIDERATION", "reconsiderationCaseId", "r-" + app, "filedOn", day));
+        assertStatus(
+                201,
+                "/api/reconsiderations",
+                Map.of("caseId", "r-" + app, "agencyId", agency, "applicationId", app, "filedOn", day));
+        assertStatus(
+                200,
+                "/api/reconsiderations/r-" + app + "/conclusion",
+                Map.of("result", "CORRECTED", "concludedOn", day));
+        assertStatus(
+                409, "/api/reconsiderations/r-" + app + "/conclusion", Map.of("result", "UPHELD", "concludedOn", day));
+        assertStatus(
+                201,
+                "/api/lawsuits",
+                Map.of(
+                        "caseId",
+                        "l-" + app,
+                        "agencyId",
+                        agency,
+                        "route",
+                        "AFTER_RECONSIDERATION",
+                        "reconsiderationCaseId",
+                        "r-" + app,
+                        "filedOn",
+                        day));
         assertStatus(200, "/api/lawsuits/l-" + app + "/conclusion", Map.of("result", "UPHELD", "concludedOn", day));
-        assertStatus(201, "/api/agencies/" + agency + "/regulatory-documents", Map.of("documentId", "d-" + app,
-                "kind", "NORMATIVE_DOCUMENT", "title", "村规民约管理办法", "issuedOn", day));
-        assertStatus(200, "/api/agencies/" + agency + "/regulatory-documents/d-" + app + "/repeal",
+        assertStatus(
+                201,
+                "/api/agencies/" + agency + "/regulatory-documents",
+                Map.of("documentId", "d-" + app, "kind", "NORMATIVE_DOCUMENT", "title", "村规民约管理办法", "issuedOn", day));
+        assertStatus(
+                200,
+                "/api/agencies/" + agency + "/regulatory-documents/d-" + app + "/repeal",
                 Map.of("repealedOn", day));
-        String quarterStart = TODAY.withDayOfMonth(1).withMonth((TODAY.getMonthValue() - 1) / 3 * 3 + 1).toString();
-        assertStatus(201, "/api/agencies/" + agency + "/decision-tallies", Map.of("category", "LICENSING",
-                "periodStart", quarterStart, "periodEnd", day, "count", 447228));
-        assertStatus(201, "/api/agencies/" + agency + "/administrative-fees", Map.of("periodStart", quarterStart,
-                "periodEnd", day, "amountYuan", "242523110.82"));
+        String quarterStart = TODAY.withDayOfMonth(1)
+                .withMonth((TODAY.getMonthValue() - 1) / 3 * 3 + 1)
+                .toString();
+        assertStatus(
+                201,
+                "/api/agencies/" + agency + "/decision-tallies",
+                Map.of("category", "LICENSING", "periodStart", quarterStart, "periodEnd", day, "count", 447228));
+        assertStatus(
+                201,
+                "/api/agencies/" + agency + "/administrative-fees",
+                Map.of("periodStart", quarterStart, "periodEnd", day, "amountYuan", "242523110.82"));
         String child = registerAgency();
         assertStatus(200, "/api/agencies/" + child + "/move", Map.of("parentAgencyId", agency, "effectiveOn", day));
         assertStatus(409, "/api/agencies/" + agency + "/move", Map.of("parentAgencyId", child, "effectiveOn", day));
@@ -248,13 +391,15 @@ abstract class CommandServiceScenario {
 
     private void assertStatus(int expected, String path, Map<String, ?> body) {
         ResponseEntity<Map> answer = post(path, body);
-        assertThat(answer.getStatusCode().value()).as("%s %s", path, answer.getBody()).isEqualTo(expected);
+        assertThat(answer.getStatusCode().value())
+                .as("%s %s", path, answer.getBody())
+                .isEqualTo(expected);
     }
 
     private String registerAgency() {
         String id = "agency-" + UUID.randomUUID();
-        ResponseEntity<Map> answer = post("/api/agencies", Map.of("agencyId", id, "name", "托里县库普乡人民政府",
-                "level", "TOWNSHIP"));
+        ResponseEntity<Map> answer =
+                post("/api/agencies", Map.of("agencyId", id, "name", "托里县库普乡人民政府", "level", "TOWNSHIP"));
         assertThat(answer.getStatusCode().value()).isEqualTo(201);
         return id;
     }
@@ -264,8 +409,8 @@ abstract class CommandServiceScenario {
     }
 
     private int eventsOf(String aggregateId) {
-        return jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ?",
-                Integer.class, aggregateId);
+        return jdbc.queryForObject(
+                "SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ?", Integer.class, aggregateId);
     }
 
     private static String header(ConsumerRecord<String, String> record, String key) {
@@ -273,10 +418,16 @@ abstract class CommandServiceScenario {
     }
 
     private ConsumerRecord<String, String> awaitRecordFor(String key) {
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "it-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrapServers(),
+                        ConsumerConfig.GROUP_ID_CONFIG,
+                        "it-" + UUID.randomUUID(),
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                        "earliest"),
+                new StringDeserializer(),
+                new StringDeserializer())) {
             consumer.subscribe(List.of("command-it"));
             List<ConsumerRecord<String, String>> seen = new ArrayList<>();
             await().atMost(Duration.ofSeconds(30)).until(() -> {

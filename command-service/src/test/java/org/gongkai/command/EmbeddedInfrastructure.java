@@ -14,13 +14,14 @@ final class EmbeddedInfrastructure {
     private static EmbeddedPostgres postgres;
     private static EmbeddedKafkaKraftBroker kafka;
 
-    private EmbeddedInfrastructure() {
-    }
+    private EmbeddedInfrastructure() {}
 
     static synchronized EmbeddedPostgres postgres() {
         if (postgres == null) {
             try {
-                postgres = EmbeddedPostgres.builder().setServerConfig("synchronous_commit", "on").start();
+                postgres = EmbeddedPostgres.builder()
+                        .setServerConfig("synchronous_commit", "on")
+                        .start();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -27,8 +27,14 @@ import org.springframework.test.context.DynamicPropertySource;
  * the tables catch up exactly is shown over the whole stack in the standalone module, whose broker can be
  * stopped and restarted on the same address.)
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.config.name=command-service", Admin.PASSWORD_PROPERTY, "gongkai.kafka.topic=outage-it", "gongkai.kafka.partitions=1"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.config.name=command-service",
+            Admin.PASSWORD_PROPERTY,
+            "gongkai.kafka.topic=outage-it",
+            "gongkai.kafka.partitions=1"
+        })
 class KafkaOutageIT {
 
     private static final int KAFKA_PORT = freePort();
@@ -57,20 +63,41 @@ class KafkaOutageIT {
         String agency = "outage-agency-" + UUID.randomUUID();
         String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
         assertThat(http.postForEntity("/api/agencies", Map.of("agencyId", agency, "name", "托里县人民政府"), Map.class)
-                .getStatusCode().value()).isEqualTo(201);
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(201);
         Set<String> written = new HashSet<>(Set.of(agency));
         for (int i = 0; i < 5; i++) {
-            ResponseEntity<Map> answer = http.postForEntity("/api/applications", Map.of("agencyId", agency,
-                    "receivedOn", today, "channel", "ONLINE", "applicantType", "NATURAL_PERSON"), Map.class);
+            ResponseEntity<Map> answer = http.postForEntity(
+                    "/api/applications",
+                    Map.of(
+                            "agencyId",
+                            agency,
+                            "receivedOn",
+                            today,
+                            "channel",
+                            "ONLINE",
+                            "applicantType",
+                            "NATURAL_PERSON"),
+                    Map.class);
             assertThat(answer.getStatusCode().value()).isEqualTo(201);
             written.add((String) answer.getBody().get("applicationId"));
         }
 
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE aggregateidentifier IN ("
-                + String.join(",", written.stream().map(id -> "'" + id + "'").toList()) + ")", Integer.class))
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM domainevententry WHERE aggregateidentifier IN ("
+                                + String.join(
+                                        ",",
+                                        written.stream()
+                                                .map(id -> "'" + id + "'")
+                                                .toList()) + ")",
+                        Integer.class))
                 .isEqualTo(written.size());
-        assertThat(jdbc.queryForList("SELECT token FROM tokenentry WHERE processorname = 'kafka-publisher' "
-                + "AND token IS NOT NULL", byte[].class)).isEmpty();
+        assertThat(jdbc.queryForList(
+                        "SELECT token FROM tokenentry WHERE processorname = 'kafka-publisher' "
+                                + "AND token IS NOT NULL",
+                        byte[].class))
+                .isEmpty();
     }
 
     private static int freePort() {

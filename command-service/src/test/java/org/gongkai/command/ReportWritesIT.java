@@ -19,12 +19,18 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The report stream's writes over HTTP on real PostgreSQL: answers, problems, and nothing stored when refused. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.config.name=command-service", Admin.PASSWORD_PROPERTY, "gongkai.kafka.topic=report-it",
-                "gongkai.kafka.partitions=1"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.config.name=command-service",
+            Admin.PASSWORD_PROPERTY,
+            "gongkai.kafka.topic=report-it",
+            "gongkai.kafka.partitions=1"
+        })
 class ReportWritesIT {
 
-    private static final int THIS_YEAR = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+    private static final int THIS_YEAR =
+            LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
     private static final int LAST_YEAR = THIS_YEAR - 1;
 
     @DynamicPropertySource
@@ -39,6 +45,7 @@ class ReportWritesIT {
     void signInAsAdministrator() {
         http = http.withBasicAuth("admin", Admin.PASSWORD);
     }
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -52,10 +59,11 @@ class ReportWritesIT {
         ResponseEntity<Map> unknown = put(base + "SUMMARY", Map.of("text", "x"));
         ResponseEntity<Map> empty = put(base + "OVERVIEW", Map.of("text", ""));
         ResponseEntity<Map> missing = put(base + "OVERVIEW", Map.of());
-        ResponseEntity<Map> future = put("/api/agencies/" + agency + "/reports/" + (THIS_YEAR + 1)
-                + "/narrative/OVERVIEW", Map.of("text", "x"));
-        ResponseEntity<Map> nobody = put("/api/agencies/nobody-" + UUID.randomUUID() + "/reports/" + LAST_YEAR
-                + "/narrative/OVERVIEW", Map.of("text", "x"));
+        ResponseEntity<Map> future = put(
+                "/api/agencies/" + agency + "/reports/" + (THIS_YEAR + 1) + "/narrative/OVERVIEW", Map.of("text", "x"));
+        ResponseEntity<Map> nobody = put(
+                "/api/agencies/nobody-" + UUID.randomUUID() + "/reports/" + LAST_YEAR + "/narrative/OVERVIEW",
+                Map.of("text", "x"));
 
         assertThat(first.getStatusCode().value()).isEqualTo(200);
         assertThat(second.getBody()).containsEntry("version", 2);
@@ -78,10 +86,10 @@ class ReportWritesIT {
         ResponseEntity<Map> first = post(path, Map.of("snapshot", "{\"v\":1}"));
         ResponseEntity<Map> noReason = post(path, Map.of("snapshot", "{\"v\":2}"));
         ResponseEntity<Map> amended = post(path, Map.of("snapshot", "{\"v\":2}", "reason", "补录答复"));
-        ResponseEntity<Map> open = post("/api/agencies/" + agency + "/reports/" + THIS_YEAR + "/publication",
-                Map.of("snapshot", "{\"v\":1}"));
-        ResponseEntity<Map> noSnapshot = post("/api/agencies/" + agency + "/reports/" + (LAST_YEAR - 1)
-                + "/publication", Map.of());
+        ResponseEntity<Map> open = post(
+                "/api/agencies/" + agency + "/reports/" + THIS_YEAR + "/publication", Map.of("snapshot", "{\"v\":1}"));
+        ResponseEntity<Map> noSnapshot =
+                post("/api/agencies/" + agency + "/reports/" + (LAST_YEAR - 1) + "/publication", Map.of());
 
         assertThat(first.getStatusCode().value()).isEqualTo(201);
         assertThat(first.getBody()).containsEntry("version", 1);
@@ -99,7 +107,9 @@ class ReportWritesIT {
     private String registerAgency() {
         String id = "agency-" + UUID.randomUUID();
         assertThat(post("/api/agencies", Map.of("agencyId", id, "name", "托里县库普乡人民政府", "level", "TOWNSHIP"))
-                .getStatusCode().value()).isEqualTo(201);
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(201);
         return id;
     }
 
@@ -112,7 +122,7 @@ class ReportWritesIT {
     }
 
     private int eventsOf(String aggregateId) {
-        return jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ?",
-                Integer.class, aggregateId);
+        return jdbc.queryForObject(
+                "SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ?", Integer.class, aggregateId);
     }
 }

@@ -14,8 +14,7 @@ public final class TestResources {
 
     public static final LocalDate TODAY = LocalDate.of(2024, 12, 20);
 
-    private TestResources() {
-    }
+    private TestResources() {}
 
     /** Registers today, the statutory clock and an agency directory of {@code child -> parent} (null = root). */
     public static void register(FixtureConfiguration<?> fixture, Map<String, String> tree) {

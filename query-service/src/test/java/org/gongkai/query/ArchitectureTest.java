@@ -15,13 +15,19 @@ class ArchitectureTest {
 
     @Test
     void theQueryServiceNeverDependsOnTheCommandSideOrAxon() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage("org.gongkai.command..", "org.axonframework..")
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.gongkai.command..", "org.axonframework..")
                 .check(QUERY);
     }
 
     @Test
     void neverDependsOnTheStandaloneLauncher() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage("org.gongkai.standalone..")
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.gongkai.standalone..")
                 .check(QUERY);
     }
 }

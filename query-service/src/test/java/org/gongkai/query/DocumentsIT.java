@@ -31,7 +31,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The rendered reports over HTTP, on real PostgreSQL, fed through the batch applier as in {@link ReadModelsIT}. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "gongkai.query.consumer.enabled=false")
 class DocumentsIT {
 
@@ -46,6 +47,7 @@ class DocumentsIT {
 
     @Autowired
     DirectFeed feed;
+
     @Autowired
     TestRestTemplate http;
 
@@ -53,14 +55,18 @@ class DocumentsIT {
     void servesTheAllZeroTownshipReportAsHtmlToABrowser() {
         feed.publish(new AgencyRegistered("kupu", KUPU, "toli", AgencyLevel.TOWNSHIP));
 
-        ResponseEntity<String> page = get("/api/agencies/kupu/reports/2021",
-                "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", String.class);
+        ResponseEntity<String> page = get(
+                "/api/agencies/kupu/reports/2021",
+                "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+                String.class);
 
         assertThat(page.getStatusCode().value()).isEqualTo(200);
-        assertThat(page.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
+        assertThat(page.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML))
+                .isTrue();
         assertThat(page.getHeaders().getContentType().getCharset()).isEqualTo(StandardCharsets.UTF_8);
-        assertThat(page.getBody()).contains("<title>" + KUPU + "政府信息公开工作2021年度报告</title>",
-                ">行政规范性文件<", "只计这一情形", "收取信息处理费情况：无。").doesNotContain(">规范性文件<");
+        assertThat(page.getBody())
+                .contains("<title>" + KUPU + "政府信息公开工作2021年度报告</title>", ">行政规范性文件<", "只计这一情形", "收取信息处理费情况：无。")
+                .doesNotContain(">规范性文件<");
         assertThat(page.getBody().split("<tr class=\"data\">", -1)).hasSize(1 + 14 + 25 + 1);
     }
 
@@ -71,23 +77,32 @@ class DocumentsIT {
         ResponseEntity<String> json = http.getForEntity("/api/agencies/json/reports/2024", String.class);
         ResponseEntity<String> any = get("/api/agencies/json/reports/2024", "*/*", String.class);
 
-        assertThat(json.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_JSON)).isTrue();
+        assertThat(json.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_JSON))
+                .isTrue();
         assertThat(json.getBody()).contains("\"format\":\"2021\"");
         assertThat(any.getStatusCode().value()).isEqualTo(200);
-        assertThat(any.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_JSON)).isTrue();
+        assertThat(any.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_JSON))
+                .isTrue();
     }
 
     @Test
     void downloadsTheDocxNamedAfterTheReportWithTheSubtreesNumbersAndFeesCountedOnce() throws Exception {
-        feed.publish(new AgencyRegistered("toli", "托里县人民政府", null, AgencyLevel.COUNTY),
+        feed.publish(
+                new AgencyRegistered("toli", "托里县人民政府", null, AgencyLevel.COUNTY),
                 new AgencyRegistered("kupu2", KUPU, "toli", AgencyLevel.TOWNSHIP),
                 ReadModelsIT.received("doc-1", "toli", "2024-03-04", ApplicantType.NATURAL_PERSON),
                 ReadModelsIT.received("doc-2", "kupu2", "2024-05-06", ApplicantType.COMMERCIAL_ENTERPRISE),
                 ReadModelsIT.received("doc-3", "kupu2", "2024-12-20", ApplicantType.NATURAL_PERSON));
-        var notice = feed.publish(ReadModelsIT.decided("doc-1", Outcome.DISCLOSED, "2024-03-20"),
-                new ProcessingFeeNoticeIssued("doc-2", LocalDate.parse("2024-05-20"), new BigDecimal("1080.00"),
-                        FeeScheme.PER_PAGE, LocalDate.parse("2024-06-18")));
-        var paid = feed.publish(new ProcessingFeePaid("doc-2", LocalDate.parse("2024-06-01")),
+        var notice = feed.publish(
+                ReadModelsIT.decided("doc-1", Outcome.DISCLOSED, "2024-03-20"),
+                new ProcessingFeeNoticeIssued(
+                        "doc-2",
+                        LocalDate.parse("2024-05-20"),
+                        new BigDecimal("1080.00"),
+                        FeeScheme.PER_PAGE,
+                        LocalDate.parse("2024-06-18")));
+        var paid = feed.publish(
+                new ProcessingFeePaid("doc-2", LocalDate.parse("2024-06-01")),
                 ReadModelsIT.decided("doc-2", Outcome.DISCLOSED, "2024-06-10"));
         feed.deliver(notice);
         feed.deliver(paid);
@@ -101,11 +116,14 @@ class DocumentsIT {
                 .startsWith("attachment; filename=\"report-toli-2024.docx\"; filename*=UTF-8''");
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx.getBody()))) {
             var three = doc.getTables().get(1);
-            assertThat(three.getRow(3).getTableCells()).extracting(XWPFTableCell::getText)
+            assertThat(three.getRow(3).getTableCells())
+                    .extracting(XWPFTableCell::getText)
                     .endsWith("2", "1", "0", "0", "0", "0", "3");
-            assertThat(three.getRow(27).getTableCells()).extracting(XWPFTableCell::getText)
+            assertThat(three.getRow(27).getTableCells())
+                    .extracting(XWPFTableCell::getText)
                     .endsWith("1", "0", "0", "0", "0", "0", "1");
-            assertThat(doc.getParagraphs()).extracting(XWPFParagraph::getText)
+            assertThat(doc.getParagraphs())
+                    .extracting(XWPFParagraph::getText)
                     .anySatisfy(p -> assertThat(p).contains("共对1件政府信息公开申请收取信息处理费，合计1080元。"));
         }
         ResponseEntity<String> alone = get("/api/agencies/toli/reports/2024", "text/html", String.class);
@@ -114,12 +132,14 @@ class DocumentsIT {
 
     @Test
     void downloadsTheCsvWithItsBom() {
-        feed.publish(new AgencyRegistered("csv", KUPU, null, AgencyLevel.TOWNSHIP),
+        feed.publish(
+                new AgencyRegistered("csv", KUPU, null, AgencyLevel.TOWNSHIP),
                 ReadModelsIT.received("csv-1", "csv", "2021-04-01", ApplicantType.LEGAL_SERVICE_AGENCY));
 
         ResponseEntity<byte[]> csv = get("/api/agencies/csv/reports/2021.csv", "*/*", byte[].class);
 
-        assertThat(csv.getHeaders().getContentType().isCompatibleWith(MediaType.parseMediaType("text/csv"))).isTrue();
+        assertThat(csv.getHeaders().getContentType().isCompatibleWith(MediaType.parseMediaType("text/csv")))
+                .isTrue();
         assertThat(filename(csv)).isEqualTo(KUPU + "政府信息公开工作2021年度报告.csv");
         assertThat(csv.getBody()).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
         String text = new String(csv.getBody(), StandardCharsets.UTF_8);
@@ -128,14 +148,14 @@ class DocumentsIT {
 
     @Test
     void rendersTheQuarterlyStatisticsInEveryFormat() throws Exception {
-        feed.publish(new AgencyRegistered("qtr", KUPU, null, AgencyLevel.TOWNSHIP),
+        feed.publish(
+                new AgencyRegistered("qtr", KUPU, null, AgencyLevel.TOWNSHIP),
                 ReadModelsIT.received("qtr-1", "qtr", "2024-02-01", ApplicantType.NATURAL_PERSON),
                 ReadModelsIT.received("qtr-2", "qtr", "2024-05-01", ApplicantType.NATURAL_PERSON));
 
-        ResponseEntity<String> html = get("/api/agencies/qtr/statistics?year=2024&quarter=2", "text/html",
-                String.class);
-        ResponseEntity<byte[]> docx = get("/api/agencies/qtr/statistics.docx?year=2024&quarter=2", "*/*",
-                byte[].class);
+        ResponseEntity<String> html =
+                get("/api/agencies/qtr/statistics?year=2024&quarter=2", "text/html", String.class);
+        ResponseEntity<byte[]> docx = get("/api/agencies/qtr/statistics.docx?year=2024&quarter=2", "*/*", byte[].class);
         ResponseEntity<byte[]> csv = get("/api/agencies/qtr/statistics.csv?year=2024&quarter=2", "*/*", byte[].class);
 
         assertThat(html.getBody()).contains("政府信息公开统计报表（2024年第二季度）", "三、本年累计办理结果");
@@ -154,8 +174,8 @@ class DocumentsIT {
     void answersProblemsForUnknownAgenciesInEveryFormat() {
         ResponseEntity<String> docx = get("/api/agencies/nobody/reports/2024.docx", "*/*", String.class);
         ResponseEntity<String> html = get("/api/agencies/nobody/reports/2024", "text/html", String.class);
-        ResponseEntity<String> quarter = get("/api/agencies/nobody/statistics.csv?year=2024&quarter=9", "*/*",
-                String.class);
+        ResponseEntity<String> quarter =
+                get("/api/agencies/nobody/statistics.csv?year=2024&quarter=9", "*/*", String.class);
 
         assertThat(docx.getStatusCode().value()).isEqualTo(404);
         assertThat(docx.getHeaders().getContentType().toString()).contains("application/problem+json");

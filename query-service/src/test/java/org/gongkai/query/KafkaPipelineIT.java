@@ -58,7 +58,9 @@ class KafkaPipelineIT {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         TestInfrastructure.database("kafka_pipeline_it", registry);
-        registry.add("spring.kafka.bootstrap-servers", () -> TestInfrastructure.kafka().getBrokersAsString());
+        registry.add(
+                "spring.kafka.bootstrap-servers",
+                () -> TestInfrastructure.kafka().getBrokersAsString());
         registry.add("gongkai.kafka.topic", () -> TestInfrastructure.TOPIC);
         registry.add("gongkai.query.consumer.max-poll-records", () -> "50");
     }
@@ -66,7 +68,9 @@ class KafkaPipelineIT {
     @BeforeAll
     static void producer() {
         Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka().getBrokersAsString());
+        config.put(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                TestInfrastructure.kafka().getBrokersAsString());
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
     }
@@ -93,12 +97,16 @@ class KafkaPipelineIT {
 
     @Autowired
     TestRestTemplate http;
+
     @Autowired
     ProjectionConsumer consumer;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     Notifications notifications;
+
     final ObjectMapper json = new ObjectMapper();
 
     @Test
@@ -123,8 +131,10 @@ class KafkaPipelineIT {
     void announcesCommittedChangesOnTheServerSentEventStream() throws Exception {
         List<String> lines = new CopyOnWriteArrayList<>();
         HttpClient client = HttpClient.newHttpClient();
-        var stream = client.sendAsync(HttpRequest.newBuilder(URI.create(http.getRootUri() + "/api/stream"))
-                        .header("Authorization", SignedInClients.basicAdmin()).build(),
+        var stream = client.sendAsync(
+                HttpRequest.newBuilder(URI.create(http.getRootUri() + "/api/stream"))
+                        .header("Authorization", SignedInClients.basicAdmin())
+                        .build(),
                 HttpResponse.BodyHandlers.fromLineSubscriber(new LineCollector(lines)));
         await().atMost(Duration.ofSeconds(10)).until(() -> lines.stream().anyMatch(l -> l.contains("connected")));
 
@@ -149,12 +159,10 @@ class KafkaPipelineIT {
         }
 
         @Override
-        public void onError(Throwable error) {
-        }
+        public void onError(Throwable error) {}
 
         @Override
-        public void onComplete() {
-        }
+        public void onComplete() {}
     }
 
     @Test
@@ -173,19 +181,21 @@ class KafkaPipelineIT {
         send(wire.next(ReadModelsIT.agency("kafka-3", null)));
         List<WireRecords.Wire> receipts = new ArrayList<>();
         for (int i = 0; i < 400; i++) {
-            receipts.add(wire.next(ReadModelsIT.received("kafka-3-" + i, "kafka-3", "2024-0" + (1 + i % 9) + "-02",
-                    ApplicantType.values()[i % 6])));
+            receipts.add(wire.next(ReadModelsIT.received(
+                    "kafka-3-" + i, "kafka-3", "2024-0" + (1 + i % 9) + "-02", ApplicantType.values()[i % 6])));
         }
         receipts.subList(0, 200).forEach(this::send);
         producer.flush();
         await().atMost(Duration.ofSeconds(30))
-                .until(() -> ReadModelsIT.row(report("kafka-3", 2024), "RECEIVED").get(6) > 0);
+                .until(() ->
+                        ReadModelsIT.row(report("kafka-3", 2024), "RECEIVED").get(6) > 0);
 
         consumer.stop();
         receipts.subList(200, 400).forEach(this::send);
         receipts.subList(150, 250).forEach(this::send); // an at-least-once publisher resending after a crash
         for (int i = 0; i < 400; i += 2) {
-            send(wire.next(ReadModelsIT.decided("kafka-3-" + i, Outcome.UNAVAILABLE_NOT_HELD, "2024-11-0" + (1 + i % 9))));
+            send(wire.next(
+                    ReadModelsIT.decided("kafka-3-" + i, Outcome.UNAVAILABLE_NOT_HELD, "2024-11-0" + (1 + i % 9))));
         }
         producer.flush();
         consumer.start();
@@ -201,13 +211,13 @@ class KafkaPipelineIT {
     void aRebuildFromOffsetZeroEndsWithExactlyTheSameNumbers() throws Exception {
         send(wire.next(ReadModelsIT.agency("kafka-4", null)));
         for (int i = 0; i < 60; i++) {
-            WireRecords.Wire receipt = wire.next(ReadModelsIT.received("kafka-4-" + i, "kafka-4", "2024-02-0" + (1 + i % 9),
-                    ApplicantType.values()[i % 6]));
+            WireRecords.Wire receipt = wire.next(ReadModelsIT.received(
+                    "kafka-4-" + i, "kafka-4", "2024-02-0" + (1 + i % 9), ApplicantType.values()[i % 6]));
             send(receipt);
             send(receipt);
             if (i % 3 == 0) {
-                send(wire.next(new org.gongkai.events.application.DecisionCorrected("kafka-4-" + i, Outcome.OTHER,
-                        LocalDate.parse("2024-05-05"), "fix")));
+                send(wire.next(new org.gongkai.events.application.DecisionCorrected(
+                        "kafka-4-" + i, Outcome.OTHER, LocalDate.parse("2024-05-05"), "fix")));
             }
         }
         awaitCaughtUp();
@@ -215,9 +225,12 @@ class KafkaPipelineIT {
 
         var started = http.postForEntity("/api/admin/projections/rebuild", null, String.class);
         assertThat(started.getStatusCode().value()).isEqualTo(202);
-        await().atMost(Duration.ofSeconds(60)).until(() -> json.readTree(
-                http.getForObject("/api/admin/projections/rebuild", String.class)).path("state").asText(),
-                "COMPLETED"::equals);
+        await().atMost(Duration.ofSeconds(60))
+                .until(
+                        () -> json.readTree(http.getForObject("/api/admin/projections/rebuild", String.class))
+                                .path("state")
+                                .asText(),
+                        "COMPLETED"::equals);
 
         assertThat(json.readTree(http.getForObject("/api/agencies/kafka-4/reports/2024", String.class)))
                 .isEqualTo(json.readTree(before));
@@ -229,10 +242,12 @@ class KafkaPipelineIT {
         Map<TopicPartition, Long> end = endOffsets();
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             Map<TopicPartition, Long> stored = new HashMap<>();
-            jdbc.query("select partition_no, next_offset from consumer_offset where topic = ?",
+            jdbc.query(
+                    "select partition_no, next_offset from consumer_offset where topic = ?",
                     rs -> {
                         stored.put(new TopicPartition(TestInfrastructure.TOPIC, rs.getInt(1)), rs.getLong(2));
-                    }, TestInfrastructure.TOPIC);
+                    },
+                    TestInfrastructure.TOPIC);
             end.forEach((partition, offset) -> {
                 if (offset > 0) {
                     assertThat(stored.get(partition)).as(partition.toString()).isEqualTo(offset);
@@ -244,8 +259,8 @@ class KafkaPipelineIT {
     private static Map<TopicPartition, Long> endOffsets() {
         Properties config = new Properties();
         config.put("bootstrap.servers", TestInfrastructure.kafka().getBrokersAsString());
-        try (KafkaConsumer<byte[], byte[]> probe = new KafkaConsumer<>(config, new ByteArrayDeserializer(),
-                new ByteArrayDeserializer())) {
+        try (KafkaConsumer<byte[], byte[]> probe =
+                new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = new ArrayList<>();
             for (PartitionInfo info : probe.partitionsFor(TestInfrastructure.TOPIC)) {
                 partitions.add(new TopicPartition(info.topic(), info.partition()));
@@ -259,7 +274,7 @@ class KafkaPipelineIT {
     }
 
     private void send(WireRecords.Wire record) {
-        producer.send(new ProducerRecord<>(TestInfrastructure.TOPIC, null, record.key(), record.value(),
-                record.headers()));
+        producer.send(
+                new ProducerRecord<>(TestInfrastructure.TOPIC, null, record.key(), record.value(), record.headers()));
     }
 }

@@ -45,7 +45,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * The read models on real PostgreSQL, fed through the batch applier as the consumer feeds them, read over HTTP.
  * Each test uses agencies of its own.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "gongkai.query.consumer.enabled=false")
 class ReadModelsIT {
 
@@ -56,8 +57,10 @@ class ReadModelsIT {
 
     @Autowired
     DirectFeed feed;
+
     @Autowired
     TestRestTemplate http;
+
     final ObjectMapper json = new ObjectMapper();
 
     @Test
@@ -75,14 +78,16 @@ class ReadModelsIT {
         assertThat(row(report, "CARRIED_FORWARD")).containsOnly(0L);
         assertThat(report.path("applications").path("rows")).hasSize(25);
         // every check on the numbers passes; PUBLISHED_BY_DEADLINE is about publishing, and this report never was
-        assertThat(report.path("checks")).filteredOn(check -> !check.path("code").asText().equals("PUBLISHED_BY_DEADLINE"))
-                .allSatisfy(check -> assertThat(check.path("passed").asBoolean()).isTrue());
+        assertThat(report.path("checks"))
+                .filteredOn(check -> !check.path("code").asText().equals("PUBLISHED_BY_DEADLINE"))
+                .allSatisfy(
+                        check -> assertThat(check.path("passed").asBoolean()).isTrue());
     }
 
     @Test
     void neverCountsARedeliveredEventTwice() throws Exception {
-        List<WireRecords.Wire> first = feed.publish(agency("dup", null),
-                received("dup-app", "dup", "2024-05-06", ApplicantType.NATURAL_PERSON));
+        List<WireRecords.Wire> first = feed.publish(
+                agency("dup", null), received("dup-app", "dup", "2024-05-06", ApplicantType.NATURAL_PERSON));
         List<WireRecords.Wire> decision = feed.publish(decided("dup-app", Outcome.UNAVAILABLE_NOT_HELD, "2024-05-10"));
 
         feed.deliver(first);
@@ -112,15 +117,16 @@ class ReadModelsIT {
         assertThat(row(q4, "CARRIED_FORWARD")).startsWith(1L);
         assertThat(row(q1, "CARRIED_OVER")).startsWith(1L);
         assertThat(q1.path("quarter").asInt()).isEqualTo(1);
-        assertThat(check(y2024, "CARRY_OVER_CONTINUITY").path("passed").asBoolean()).isTrue();
+        assertThat(check(y2024, "CARRY_OVER_CONTINUITY").path("passed").asBoolean())
+                .isTrue();
     }
 
     @Test
     void aCorrectionMovesTheCountBetweenOutcomesAndQuartersInsteadOfAddingOne() throws Exception {
         feed.publish(agency("corr", null), received("corr-app", "corr", "2024-02-01", ApplicantType.NATURAL_PERSON));
         feed.publish(decided("corr-app", Outcome.DISCLOSED, "2024-02-20"));
-        feed.publish(new DecisionCorrected("corr-app", Outcome.WITHHELD_STATE_SECRET, LocalDate.parse("2024-04-02"),
-                "wrong reason recorded"));
+        feed.publish(new DecisionCorrected(
+                "corr-app", Outcome.WITHHELD_STATE_SECRET, LocalDate.parse("2024-04-02"), "wrong reason recorded"));
 
         JsonNode q1 = get("/api/agencies/corr/statistics?year=2024&quarter=1");
         JsonNode q2 = get("/api/agencies/corr/statistics?year=2024&quarter=2");
@@ -142,18 +148,26 @@ class ReadModelsIT {
         assertThat(row(report, "OTHER")).containsExactly(0L, 0L, 0L, 0L, 0L, 1L, 1L);
         JsonNode detail = get("/api/applications/wd-app");
         assertThat(detail.path("status").asText()).isEqualTo("CLOSED");
-        assertThat(detail.path("facts")).extracting(f -> f.path("type").asText())
+        assertThat(detail.path("facts"))
+                .extracting(f -> f.path("type").asText())
                 .containsExactly("ApplicationReceived", "ApplicationWithdrawn");
     }
 
     @Test
     void countsReviewsInThePeriodOfConclusionAndPendingOnesAtPeriodEnd() throws Exception {
-        feed.publish(agency("rev", null),
+        feed.publish(
+                agency("rev", null),
                 new ReconsiderationFiled("rev-r1", "rev", null, LocalDate.parse("2023-11-20")),
                 new LawsuitFiled("rev-l1", "rev", null, LawsuitRoute.DIRECT, null, LocalDate.parse("2024-03-01")),
-                new LawsuitFiled("rev-l2", "rev", null, LawsuitRoute.AFTER_RECONSIDERATION, "rev-r1",
+                new LawsuitFiled(
+                        "rev-l2",
+                        "rev",
+                        null,
+                        LawsuitRoute.AFTER_RECONSIDERATION,
+                        "rev-r1",
                         LocalDate.parse("2024-05-01")));
-        feed.publish(new ReconsiderationConcluded("rev-r1", ReviewResult.CORRECTED, LocalDate.parse("2024-02-10")),
+        feed.publish(
+                new ReconsiderationConcluded("rev-r1", ReviewResult.CORRECTED, LocalDate.parse("2024-02-10")),
                 new LawsuitConcluded("rev-l1", ReviewResult.UPHELD, LocalDate.parse("2024-06-30")));
 
         JsonNode y2023 = get("/api/agencies/rev/reports/2023").path("reviews");
@@ -164,28 +178,44 @@ class ReadModelsIT {
         assertThat(y2024.path("RECONSIDERATION").path("CORRECTED").asLong()).isEqualTo(1);
         assertThat(y2024.path("RECONSIDERATION").path("PENDING").asLong()).isZero();
         assertThat(y2024.path("LITIGATION_DIRECT").path("UPHELD").asLong()).isEqualTo(1);
-        assertThat(y2024.path("LITIGATION_AFTER_RECONSIDERATION").path("PENDING").asLong()).isEqualTo(1);
-        assertThat(y2024.path("LITIGATION_AFTER_RECONSIDERATION").path("TOTAL").asLong()).isEqualTo(1);
+        assertThat(y2024.path("LITIGATION_AFTER_RECONSIDERATION")
+                        .path("PENDING")
+                        .asLong())
+                .isEqualTo(1);
+        assertThat(y2024.path("LITIGATION_AFTER_RECONSIDERATION").path("TOTAL").asLong())
+                .isEqualTo(1);
     }
 
     @Test
     void countsDocumentsTalliesAndFeesForTableTwo() throws Exception {
-        feed.publish(agency("pro", null),
-                new RegulatoryDocumentIssued("pro-d1", "pro", DocumentKind.NORMATIVE_DOCUMENT, "旧文件", null,
-                        LocalDate.parse("2015-06-01")),
-                new RegulatoryDocumentIssued("pro-d2", "pro", DocumentKind.RULE, "新规章", null,
-                        LocalDate.parse("2024-02-01")),
-                new DecisionTallyRecorded("pro-t1", "pro", TallyCategory.LICENSING, LocalDate.parse("2024-01-01"),
-                        LocalDate.parse("2024-03-31"), 447228),
-                new AdministrativeFeesRecorded("pro-f1", "pro", LocalDate.parse("2024-07-01"),
-                        LocalDate.parse("2024-09-30"), new BigDecimal("242523110.82")));
+        feed.publish(
+                agency("pro", null),
+                new RegulatoryDocumentIssued(
+                        "pro-d1", "pro", DocumentKind.NORMATIVE_DOCUMENT, "旧文件", null, LocalDate.parse("2015-06-01")),
+                new RegulatoryDocumentIssued(
+                        "pro-d2", "pro", DocumentKind.RULE, "新规章", null, LocalDate.parse("2024-02-01")),
+                new DecisionTallyRecorded(
+                        "pro-t1",
+                        "pro",
+                        TallyCategory.LICENSING,
+                        LocalDate.parse("2024-01-01"),
+                        LocalDate.parse("2024-03-31"),
+                        447228),
+                new AdministrativeFeesRecorded(
+                        "pro-f1",
+                        "pro",
+                        LocalDate.parse("2024-07-01"),
+                        LocalDate.parse("2024-09-30"),
+                        new BigDecimal("242523110.82")));
         feed.publish(new RegulatoryDocumentRepealed("pro-d1", "pro", LocalDate.parse("2024-08-01")));
 
         JsonNode proactive = get("/api/agencies/pro/reports/2024").path("proactive");
         JsonNode before = get("/api/agencies/pro/reports/2023").path("proactive");
 
-        assertThat(proactive.path("NORMATIVE_DOCUMENT").path("repealed").asLong()).isEqualTo(1);
-        assertThat(proactive.path("NORMATIVE_DOCUMENT").path("inForce").asLong()).isZero();
+        assertThat(proactive.path("NORMATIVE_DOCUMENT").path("repealed").asLong())
+                .isEqualTo(1);
+        assertThat(proactive.path("NORMATIVE_DOCUMENT").path("inForce").asLong())
+                .isZero();
         assertThat(before.path("NORMATIVE_DOCUMENT").path("inForce").asLong()).isEqualTo(1);
         assertThat(proactive.path("RULE").path("issued").asLong()).isEqualTo(1);
         assertThat(proactive.path("RULE").path("inForce").asLong()).isEqualTo(1);
@@ -195,7 +225,11 @@ class ReadModelsIT {
 
     @Test
     void sumsASubtreeWithTheTreeInForceAtThePeriodEnd() throws Exception {
-        feed.publish(agency("city", null), agency("county", "city"), agency("town", "county"), agency("other", null),
+        feed.publish(
+                agency("city", null),
+                agency("county", "city"),
+                agency("town", "county"),
+                agency("other", null),
                 received("sub-1", "city", "2024-01-10", ApplicantType.NATURAL_PERSON),
                 received("sub-2", "county", "2024-01-10", ApplicantType.NATURAL_PERSON),
                 received("sub-3", "town", "2024-01-10", ApplicantType.RESEARCH_INSTITUTION),
@@ -209,18 +243,22 @@ class ReadModelsIT {
         assertThat(row(city, "RECEIVED")).containsExactly(3L, 0L, 1L, 0L, 0L, 0L, 4L);
         assertThat(row(cityQ1, "RECEIVED")).containsExactly(2L, 0L, 1L, 0L, 0L, 0L, 3L);
         assertThat(row(alone, "RECEIVED")).containsExactly(1L, 0L, 0L, 0L, 0L, 0L, 1L);
-        assertThat(city.path("checks")).filteredOn(c -> c.path("severity").asText().equals("ERROR"))
+        assertThat(city.path("checks"))
+                .filteredOn(c -> c.path("severity").asText().equals("ERROR"))
                 .allSatisfy(c -> assertThat(c.path("passed").asBoolean()).isTrue());
     }
 
     @Test
     void listsOpenApplicationsSoonestDueFirst() throws Exception {
-        feed.publish(agency("work", null),
+        feed.publish(
+                agency("work", null),
                 received("work-late", "work", "2024-03-01", ApplicantType.NATURAL_PERSON),
                 received("work-soon", "work", "2024-02-01", ApplicantType.NATURAL_PERSON),
                 received("work-done", "work", "2024-01-01", ApplicantType.NATURAL_PERSON));
-        feed.publish(decided("work-done", Outcome.DISCLOSED, "2024-01-05"),
-                new ExtensionGranted("work-late", LocalDate.parse("2024-03-10"), 20, "complex", LocalDate.parse("2024-04-26")));
+        feed.publish(
+                decided("work-done", Outcome.DISCLOSED, "2024-01-05"),
+                new ExtensionGranted(
+                        "work-late", LocalDate.parse("2024-03-10"), 20, "complex", LocalDate.parse("2024-04-26")));
 
         JsonNode open = get("/api/agencies/work/applications?status=open");
 
@@ -235,14 +273,23 @@ class ReadModelsIT {
     void explainsTheDueDateWithTheHolidaysItSkipped() throws Exception {
         // Received Friday 27 September 2024: National Day takes 1–7 October off, 29 September and 12 October are
         // make-up working days, so working day 20 is 30 October (国办发明电〔2023〕7号).
-        feed.publish(agency("clock", null), new ApplicationReceived("clock-app", "clock", LocalDate.parse("2024-09-27"),
-                Channel.IN_PERSON, ApplicantType.NATURAL_PERSON, null, LocalDate.parse("2024-10-30")));
+        feed.publish(
+                agency("clock", null),
+                new ApplicationReceived(
+                        "clock-app",
+                        "clock",
+                        LocalDate.parse("2024-09-27"),
+                        Channel.IN_PERSON,
+                        ApplicantType.NATURAL_PERSON,
+                        null,
+                        LocalDate.parse("2024-10-30")));
 
         JsonNode explanation = get("/api/applications/clock-app").path("dueOnExplanation");
 
         assertThat(explanation.path("dueOn").asText()).isEqualTo("2024-10-30");
         assertThat(explanation.path("clock").asText()).isEqualTo("RUNNING");
-        assertThat(explanation.path("lines")).extracting(l -> l.path("kind").asText())
+        assertThat(explanation.path("lines"))
+                .extracting(l -> l.path("kind").asText())
                 .contains("RECEIPT", "HOLIDAYS_SKIPPED", "MAKE_UP_WORKDAYS_COUNTED", "DUE");
         assertThat(explanation.path("text").asText()).contains("国庆节");
     }
@@ -253,7 +300,8 @@ class ReadModelsIT {
 
         ResponseEntity<String> unknown = http.getForEntity("/api/agencies/nobody/reports/2024", String.class);
         ResponseEntity<String> early = http.getForEntity("/api/agencies/bad/reports/2010", String.class);
-        ResponseEntity<String> quarter = http.getForEntity("/api/agencies/bad/statistics?year=2024&quarter=5", String.class);
+        ResponseEntity<String> quarter =
+                http.getForEntity("/api/agencies/bad/statistics?year=2024&quarter=5", String.class);
         ResponseEntity<String> scope = http.getForEntity("/api/agencies/bad/reports/2024?scope=world", String.class);
         ResponseEntity<String> notANumber = http.getForEntity("/api/agencies/bad/reports/abc", String.class);
 
@@ -268,7 +316,8 @@ class ReadModelsIT {
 
     @Test
     void reproducesThePublishedPingtan2022ReportCellForCell() throws Exception {
-        JsonNode published = json.readTree(getClass().getResourceAsStream("/reports/pingtan-2022.json")).path("report");
+        JsonNode published = json.readTree(getClass().getResourceAsStream("/reports/pingtan-2022.json"))
+                .path("report");
         feed.publish(agency("pingtan", null));
         List<Record> events = new ArrayList<>();
         JsonNode counts = published.path("applications");
@@ -297,59 +346,91 @@ class ReadModelsIT {
             }
         }
         JsonNode documents = published.path("proactive").path("NORMATIVE_DOCUMENT");
-        int inForceBefore = documents.path("inForce").asInt() - documents.path("issued").asInt()
+        int inForceBefore = documents.path("inForce").asInt()
+                - documents.path("issued").asInt()
                 + documents.path("repealed").asInt();
         for (int i = 0; i < inForceBefore; i++) {
-            events.add(new RegulatoryDocumentIssued("pt-old-" + i, "pingtan", DocumentKind.NORMATIVE_DOCUMENT, "文件",
-                    null, LocalDate.parse("2019-03-01")));
+            events.add(new RegulatoryDocumentIssued(
+                    "pt-old-" + i,
+                    "pingtan",
+                    DocumentKind.NORMATIVE_DOCUMENT,
+                    "文件",
+                    null,
+                    LocalDate.parse("2019-03-01")));
         }
         for (int i = 0; i < documents.path("issued").asInt(); i++) {
-            events.add(new RegulatoryDocumentIssued("pt-new-" + i, "pingtan", DocumentKind.NORMATIVE_DOCUMENT, "文件",
-                    null, LocalDate.parse("2022-06-01")));
+            events.add(new RegulatoryDocumentIssued(
+                    "pt-new-" + i,
+                    "pingtan",
+                    DocumentKind.NORMATIVE_DOCUMENT,
+                    "文件",
+                    null,
+                    LocalDate.parse("2022-06-01")));
         }
         for (int i = 0; i < documents.path("repealed").asInt(); i++) {
             events.add(new RegulatoryDocumentRepealed("pt-old-" + i, "pingtan", LocalDate.parse("2022-09-01")));
         }
-        events.add(new DecisionTallyRecorded("pt-lic", "pingtan", TallyCategory.LICENSING,
-                LocalDate.parse("2022-01-01"), LocalDate.parse("2022-03-31"),
+        events.add(new DecisionTallyRecorded(
+                "pt-lic",
+                "pingtan",
+                TallyCategory.LICENSING,
+                LocalDate.parse("2022-01-01"),
+                LocalDate.parse("2022-03-31"),
                 published.path("proactive").path("LICENSING").asLong()));
-        events.add(new DecisionTallyRecorded("pt-pen", "pingtan", TallyCategory.PENALTY,
-                LocalDate.parse("2022-04-01"), LocalDate.parse("2022-06-30"),
+        events.add(new DecisionTallyRecorded(
+                "pt-pen",
+                "pingtan",
+                TallyCategory.PENALTY,
+                LocalDate.parse("2022-04-01"),
+                LocalDate.parse("2022-06-30"),
                 published.path("proactive").path("PENALTY").asLong()));
-        events.add(new AdministrativeFeesRecorded("pt-fee", "pingtan", LocalDate.parse("2022-10-01"),
+        events.add(new AdministrativeFeesRecorded(
+                "pt-fee",
+                "pingtan",
+                LocalDate.parse("2022-10-01"),
                 LocalDate.parse("2022-12-31"),
-                new BigDecimal(published.path("proactive").path("administrativeFeesTenThousandYuan").asText())
+                new BigDecimal(published
+                                .path("proactive")
+                                .path("administrativeFeesTenThousandYuan")
+                                .asText())
                         .movePointRight(4)));
         events.add(new ReconsiderationFiled("pt-r1", "pingtan", null, LocalDate.parse("2022-03-01")));
         events.add(new ReconsiderationFiled("pt-r2", "pingtan", null, LocalDate.parse("2022-03-02")));
         events.add(new ReconsiderationConcluded("pt-r1", ReviewResult.CORRECTED, LocalDate.parse("2022-05-01")));
         events.add(new ReconsiderationConcluded("pt-r2", ReviewResult.OTHER, LocalDate.parse("2022-05-02")));
-        events.add(new LawsuitFiled("pt-l1", "pingtan", null, LawsuitRoute.DIRECT, null, LocalDate.parse("2022-04-01")));
+        events.add(
+                new LawsuitFiled("pt-l1", "pingtan", null, LawsuitRoute.DIRECT, null, LocalDate.parse("2022-04-01")));
         events.add(new LawsuitConcluded("pt-l1", ReviewResult.UPHELD, LocalDate.parse("2022-10-01")));
         for (int from = 0; from < events.size(); from += 200) {
-            feed.publish(events.subList(from, Math.min(events.size(), from + 200)).toArray(Record[]::new));
+            feed.publish(
+                    events.subList(from, Math.min(events.size(), from + 200)).toArray(Record[]::new));
         }
 
         JsonNode report = get("/api/agencies/pingtan/reports/2022");
 
         for (JsonNode row : report.path("applications").path("rows")) {
-            assertThat(row.path("counts")).as(row.path("code").asText())
+            assertThat(row.path("counts"))
+                    .as(row.path("code").asText())
                     .isEqualTo(counts.path(row.path("code").asText()));
         }
         for (String group : List.of("RECONSIDERATION", "LITIGATION_DIRECT", "LITIGATION_AFTER_RECONSIDERATION")) {
             for (String cell : List.of("UPHELD", "CORRECTED", "OTHER", "PENDING", "TOTAL")) {
-                assertThat(report.path("reviews").path(group).path(cell)).as(group + "." + cell)
+                assertThat(report.path("reviews").path(group).path(cell))
+                        .as(group + "." + cell)
                         .isEqualTo(published.path("reviews").path(group).path(cell));
             }
         }
         assertThat(report.path("proactive")).isEqualTo(published.path("proactive"));
-        assertThat(report.path("checks")).filteredOn(c -> !c.path("code").asText().equals("PUBLISHED_BY_DEADLINE"))
+        assertThat(report.path("checks"))
+                .filteredOn(c -> !c.path("code").asText().equals("PUBLISHED_BY_DEADLINE"))
                 .allSatisfy(c -> assertThat(c.path("passed").asBoolean()).isTrue());
     }
 
     private JsonNode get(String path) throws Exception {
         ResponseEntity<String> answer = http.getForEntity(path, String.class);
-        assertThat(answer.getStatusCode().value()).as(path + ": " + answer.getBody()).isEqualTo(200);
+        assertThat(answer.getStatusCode().value())
+                .as(path + ": " + answer.getBody())
+                .isEqualTo(200);
         return json.readTree(answer.getBody());
     }
 

@@ -23,19 +23,17 @@ public class SignedInClients {
     }
 
     public static String basic(String username, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password)
-                .getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     @Bean
     RestTemplateCustomizer signedInRestTemplates() {
-        return template -> template.getInterceptors().add(new BasicAuthenticationInterceptor("admin",
-                ADMIN_PASSWORD));
+        return template -> template.getInterceptors().add(new BasicAuthenticationInterceptor("admin", ADMIN_PASSWORD));
     }
 
     @Bean
     MockMvcBuilderCustomizer signedInMockMvc() {
-        return builder -> builder.defaultRequest(MockMvcRequestBuilders.get("/")
-                .header("Authorization", basicAdmin()));
+        return builder -> builder.defaultRequest(MockMvcRequestBuilders.get("/").header("Authorization", basicAdmin()));
     }
 }

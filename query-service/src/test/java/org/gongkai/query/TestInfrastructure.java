@@ -21,8 +21,7 @@ public final class TestInfrastructure {
     private static EmbeddedPostgres postgres;
     private static EmbeddedKafkaKraftBroker kafka;
 
-    private TestInfrastructure() {
-    }
+    private TestInfrastructure() {}
 
     public static synchronized EmbeddedPostgres postgres() {
         if (postgres == null) {
@@ -43,8 +42,8 @@ public final class TestInfrastructure {
     public static synchronized EmbeddedKafkaKraftBroker kafka() {
         if (kafka == null) {
             kafka = new EmbeddedKafkaKraftBroker(1, 3, TOPIC);
-            kafka.brokerProperties(Map.of("auto.create.topics.enable", "false",
-                    "group.initial.rebalance.delay.ms", "0"));
+            kafka.brokerProperties(
+                    Map.of("auto.create.topics.enable", "false", "group.initial.rebalance.delay.ms", "0"));
             kafka.afterPropertiesSet();
             Runtime.getRuntime().addShutdownHook(new Thread(kafka::destroy));
         }

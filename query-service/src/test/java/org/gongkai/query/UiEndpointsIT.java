@@ -69,12 +69,16 @@ class UiEndpointsIT {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     DirectFeed feed;
 
     @BeforeAll
     void feedACountyAndItsTownship() {
-        feed.publish(agency("county", null), agency("town", "county"), agency("elsewhere", null),
+        feed.publish(
+                agency("county", null),
+                agency("town", "county"),
+                agency("elsewhere", null),
                 received("c-feb", "county", "2024-02-10", "2024-03-08", ApplicantType.NATURAL_PERSON),
                 received("c-apr", "county", "2024-04-08", "2024-05-08", ApplicantType.COMMERCIAL_ENTERPRISE),
                 received("c-due-friday", "county", "2024-05-06", "2024-05-17", ApplicantType.NATURAL_PERSON),
@@ -83,7 +87,8 @@ class UiEndpointsIT {
                 received("t-may", "town", "2024-05-13", "2024-06-11", ApplicantType.OTHER_ORGANIZATION),
                 received("t-apr", "town", "2024-04-15", "2024-05-14", ApplicantType.NATURAL_PERSON),
                 received("e-may", "elsewhere", "2024-05-13", "2024-05-16", ApplicantType.NATURAL_PERSON));
-        feed.publish(decided("c-feb", Outcome.DISCLOSED, "2024-03-01"),
+        feed.publish(
+                decided("c-feb", Outcome.DISCLOSED, "2024-03-01"),
                 decided("c-apr", Outcome.WITHHELD_STATE_SECRET, "2024-05-06"),
                 new ApplicationWithdrawn("t-apr", LocalDate.parse("2024-04-20")));
     }
@@ -92,16 +97,22 @@ class UiEndpointsIT {
     void answersEveryCodeListInContractOrderWithTheOfficialLabels() throws Exception {
         mvc.perform(get("/api/codes"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.applicantTypes[*].code").value(contains("NATURAL_PERSON",
-                        "COMMERCIAL_ENTERPRISE", "RESEARCH_INSTITUTION", "PUBLIC_INTEREST_ORGANIZATION",
-                        "LEGAL_SERVICE_AGENCY", "OTHER_ORGANIZATION")))
+                .andExpect(jsonPath("$.applicantTypes[*].code")
+                        .value(contains(
+                                "NATURAL_PERSON",
+                                "COMMERCIAL_ENTERPRISE",
+                                "RESEARCH_INSTITUTION",
+                                "PUBLIC_INTEREST_ORGANIZATION",
+                                "LEGAL_SERVICE_AGENCY",
+                                "OTHER_ORGANIZATION")))
                 .andExpect(jsonPath("$.applicantTypes[0].label").value("自然人"))
                 .andExpect(jsonPath("$.channels", hasSize(8)))
                 .andExpect(jsonPath("$.outcomes", hasSize(21)))
                 .andExpect(jsonPath("$.outcomes[2].code").value("WITHHELD_STATE_SECRET"))
                 .andExpect(jsonPath("$.outcomes[2].label").value("1.属于国家秘密"))
                 .andExpect(jsonPath("$.outcomes[2].group").value("WITHHELD"))
-                .andExpect(jsonPath("$.narrativeSections[*].code").value(contains("OVERVIEW", "PROBLEMS", "OTHER_MATTERS")))
+                .andExpect(jsonPath("$.narrativeSections[*].code")
+                        .value(contains("OVERVIEW", "PROBLEMS", "OTHER_MATTERS")))
                 .andExpect(jsonPath("$.narrativeSections[2].label").value("六、其他需要报告的事项"))
                 .andExpect(jsonPath("$.outcomes[20].code").value("OTHER"))
                 .andExpect(jsonPath("$.outcomeGroups[2].label").value("（三）不予公开"))
@@ -131,7 +142,8 @@ class UiEndpointsIT {
                 .andExpect(jsonPath("$.overdue").value(2))
                 .andExpect(jsonPath("$.dueThisWeek").value(1))
                 .andExpect(jsonPath("$.receiptsByMonth").value(contains(0, 1, 0, 2, 1, 0, 0, 0, 0, 0, 0, 0)))
-                .andExpect(jsonPath("$.outcomesYearToDate.WITHHELD_STATE_SECRET").value(1))
+                .andExpect(
+                        jsonPath("$.outcomesYearToDate.WITHHELD_STATE_SECRET").value(1))
                 .andExpect(jsonPath("$.outcomesYearToDate.OTHER").value(0));
     }
 
@@ -163,7 +175,8 @@ class UiEndpointsIT {
 
     @Test
     void listsReviewCasesPendingFirst() throws Exception {
-        feed.publish(agency("court", null),
+        feed.publish(
+                agency("court", null),
                 new ReconsiderationFiled("court-r", "court", null, LocalDate.parse("2024-01-10")),
                 new LawsuitFiled("court-l", "court", null, LawsuitRoute.DIRECT, null, LocalDate.parse("2024-02-01")));
         feed.publish(new ReconsiderationConcluded("court-r", ReviewResult.UPHELD, LocalDate.parse("2024-03-01")));
@@ -178,11 +191,17 @@ class UiEndpointsIT {
 
     @Test
     void listsAnAgencysRegulatoryDocumentsInForceFirstForTheRepealForm() throws Exception {
-        feed.publish(agency("rules", null),
-                new RegulatoryDocumentIssued("rules-old", "rules", DocumentKind.NORMATIVE_DOCUMENT, "旧办法", "托政发〔2015〕3号",
+        feed.publish(
+                agency("rules", null),
+                new RegulatoryDocumentIssued(
+                        "rules-old",
+                        "rules",
+                        DocumentKind.NORMATIVE_DOCUMENT,
+                        "旧办法",
+                        "托政发〔2015〕3号",
                         LocalDate.parse("2015-06-01")),
-                new RegulatoryDocumentIssued("rules-new", "rules", DocumentKind.RULE, "新规章", null,
-                        LocalDate.parse("2024-02-01")));
+                new RegulatoryDocumentIssued(
+                        "rules-new", "rules", DocumentKind.RULE, "新规章", null, LocalDate.parse("2024-02-01")));
         feed.publish(new RegulatoryDocumentRepealed("rules-new", "rules", LocalDate.parse("2024-04-01")));
 
         mvc.perform(get("/api/agencies/rules/regulatory-documents"))
@@ -204,7 +223,7 @@ class UiEndpointsIT {
     }
 
     static ApplicationReceived received(String id, String agency, String on, String dueOn, ApplicantType type) {
-        return new ApplicationReceived(id, agency, LocalDate.parse(on), Channel.IN_PERSON, type, null,
-                LocalDate.parse(dueOn));
+        return new ApplicationReceived(
+                id, agency, LocalDate.parse(on), Channel.IN_PERSON, type, null, LocalDate.parse(dueOn));
     }
 }

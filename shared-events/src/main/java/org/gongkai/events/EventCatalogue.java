@@ -80,8 +80,7 @@ public final class EventCatalogue {
         }
     }
 
-    private EventCatalogue() {
-    }
+    private EventCatalogue() {}
 
     private static EventType type(String name, String stream, Class<? extends Record> javaType) {
         return new EventType(name, 1, stream, javaType);

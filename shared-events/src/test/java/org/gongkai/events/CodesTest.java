@@ -16,10 +16,14 @@ class CodesTest {
         assertThat(Outcome.values()).hasSize(21);
         assertThat(Outcome.values()[0]).isEqualTo(Outcome.DISCLOSED);
         assertThat(Outcome.values()[20]).isEqualTo(Outcome.OTHER);
-        assertThat(Arrays.stream(Outcome.values()).filter(o -> o.group() == OutcomeGroup.WITHHELD)).hasSize(8);
-        assertThat(Arrays.stream(Outcome.values()).filter(o -> o.group() == OutcomeGroup.UNAVAILABLE)).hasSize(3);
-        assertThat(Arrays.stream(Outcome.values()).filter(o -> o.group() == OutcomeGroup.NOT_PROCESSED)).hasSize(5);
-        assertThat(Arrays.stream(Outcome.values()).filter(o -> o.group() == OutcomeGroup.OTHER)).hasSize(3);
+        assertThat(Arrays.stream(Outcome.values()).filter(o -> o.group() == OutcomeGroup.WITHHELD))
+                .hasSize(8);
+        assertThat(Arrays.stream(Outcome.values()).filter(o -> o.group() == OutcomeGroup.UNAVAILABLE))
+                .hasSize(3);
+        assertThat(Arrays.stream(Outcome.values()).filter(o -> o.group() == OutcomeGroup.NOT_PROCESSED))
+                .hasSize(5);
+        assertThat(Arrays.stream(Outcome.values()).filter(o -> o.group() == OutcomeGroup.OTHER))
+                .hasSize(3);
     }
 
     @Test

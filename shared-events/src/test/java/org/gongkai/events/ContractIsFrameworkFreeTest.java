@@ -16,19 +16,28 @@ class ContractIsFrameworkFreeTest {
 
     @Test
     void dependsOnTheJdkOnly() {
-        classes().should().onlyDependOnClassesThat()
+        classes()
+                .should()
+                .onlyDependOnClassesThat()
                 .resideInAnyPackage("java..", "org.gongkai.events..")
                 .check(contract);
     }
 
     @Test
     void everyEventIsARecord() {
-        classes().that().implement(org.gongkai.events.application.ApplicationEvent.class)
-                .or().implement(org.gongkai.events.agency.AgencyEvent.class)
-                .or().implement(org.gongkai.events.review.ReviewEvent.class)
-                .or().implement(org.gongkai.events.proactive.ProactiveEvent.class)
-                .or().implement(org.gongkai.events.user.UserEvent.class)
-                .should().beAssignableTo(Record.class)
+        classes()
+                .that()
+                .implement(org.gongkai.events.application.ApplicationEvent.class)
+                .or()
+                .implement(org.gongkai.events.agency.AgencyEvent.class)
+                .or()
+                .implement(org.gongkai.events.review.ReviewEvent.class)
+                .or()
+                .implement(org.gongkai.events.proactive.ProactiveEvent.class)
+                .or()
+                .implement(org.gongkai.events.user.UserEvent.class)
+                .should()
+                .beAssignableTo(Record.class)
                 .check(contract);
     }
 }

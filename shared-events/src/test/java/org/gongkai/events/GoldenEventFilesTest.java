@@ -53,8 +53,10 @@ class GoldenEventFilesTest {
 
     @Test
     void everyCatalogueTypeHasASampleAndAGoldenFile() {
-        assertThat(SampleEvents.all()).extracting(Object::getClass)
-                .containsExactlyInAnyOrderElementsOf(EventCatalogue.all().stream().map(EventType::javaType).toList());
+        assertThat(SampleEvents.all())
+                .extracting(Object::getClass)
+                .containsExactlyInAnyOrderElementsOf(
+                        EventCatalogue.all().stream().map(EventType::javaType).toList());
     }
 
     private static InputStream resource(String file) {
@@ -67,7 +69,9 @@ class GoldenEventFilesTest {
         if (Boolean.getBoolean("golden.write")) {
             Path path = Path.of("src/test/resources", file);
             if (!Files.exists(path)) {
-                Files.writeString(path, MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(sample) + "\n",
+                Files.writeString(
+                        path,
+                        MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(sample) + "\n",
                         StandardCharsets.UTF_8);
             }
         }

@@ -51,8 +51,7 @@ final class SampleEvents {
     static final String APPLICATION = "7d0c3a8e-5b1f-4c52-9a57-1f2e3d4c5b6a";
     static final LocalDate DAY = LocalDate.of(2024, 9, 27);
 
-    private SampleEvents() {
-    }
+    private SampleEvents() {}
 
     static List<Record> all() {
         return List.of(
@@ -61,8 +60,14 @@ final class SampleEvents {
                 new AgencyMoved(AGENCY, "tacheng-prefecture", DAY),
                 new AgencyClosed(AGENCY, DAY),
                 new QuarterlyDeadlineSet(AGENCY, 10),
-                new ApplicationReceived(APPLICATION, AGENCY, DAY, Channel.REGISTERED_MAIL,
-                        ApplicantType.NATURAL_PERSON, "2023年度村级财务公开情况", LocalDate.of(2024, 11, 1)),
+                new ApplicationReceived(
+                        APPLICATION,
+                        AGENCY,
+                        DAY,
+                        Channel.REGISTERED_MAIL,
+                        ApplicantType.NATURAL_PERSON,
+                        "2023年度村级财务公开情况",
+                        LocalDate.of(2024, 11, 1)),
                 new DecisionRecorded(APPLICATION, Outcome.PARTIALLY_DISCLOSED, LocalDate.of(2024, 10, 30)),
                 new DecisionCorrected(APPLICATION, Outcome.DISCLOSED, LocalDate.of(2024, 10, 30), "登记错误"),
                 new ApplicationWithdrawn(APPLICATION, LocalDate.of(2024, 10, 8)),
@@ -71,30 +76,67 @@ final class SampleEvents {
                 new ExtensionGranted(APPLICATION, LocalDate.of(2024, 10, 28), 20, "需调取档案", LocalDate.of(2024, 11, 29)),
                 new ConsultationStarted(APPLICATION, "c-1", ConsultationParty.THIRD_PARTY, LocalDate.of(2024, 10, 9)),
                 new ConsultationEnded(APPLICATION, "c-1", LocalDate.of(2024, 10, 11), LocalDate.of(2024, 11, 6)),
-                new ProcessingFeeNoticeIssued(APPLICATION, LocalDate.of(2024, 10, 9), new BigDecimal("1080.00"),
-                        FeeScheme.PER_PAGE, LocalDate.of(2024, 11, 6)),
+                new ProcessingFeeNoticeIssued(
+                        APPLICATION,
+                        LocalDate.of(2024, 10, 9),
+                        new BigDecimal("1080.00"),
+                        FeeScheme.PER_PAGE,
+                        LocalDate.of(2024, 11, 6)),
                 new ProcessingFeePaid(APPLICATION, LocalDate.of(2024, 10, 12)),
                 new ReconsiderationFiled("r-1", AGENCY, APPLICATION, LocalDate.of(2024, 12, 2)),
                 new ReconsiderationConcluded("r-1", ReviewResult.CORRECTED, LocalDate.of(2025, 1, 20)),
-                new LawsuitFiled("l-1", AGENCY, APPLICATION, LawsuitRoute.AFTER_RECONSIDERATION, "r-1",
+                new LawsuitFiled(
+                        "l-1",
+                        AGENCY,
+                        APPLICATION,
+                        LawsuitRoute.AFTER_RECONSIDERATION,
+                        "r-1",
                         LocalDate.of(2025, 2, 10)),
                 new LawsuitConcluded("l-1", ReviewResult.UPHELD, LocalDate.of(2025, 6, 3)),
-                new RegulatoryDocumentIssued("d-1", AGENCY, DocumentKind.NORMATIVE_DOCUMENT, "库普乡村规民约管理办法",
-                        "库政发〔2024〕3号", DAY),
+                new RegulatoryDocumentIssued(
+                        "d-1", AGENCY, DocumentKind.NORMATIVE_DOCUMENT, "库普乡村规民约管理办法", "库政发〔2024〕3号", DAY),
                 new RegulatoryDocumentRepealed("d-1", AGENCY, LocalDate.of(2025, 3, 1)),
-                new DecisionTallyRecorded("t-1", AGENCY, TallyCategory.LICENSING, LocalDate.of(2024, 7, 1),
-                        LocalDate.of(2024, 9, 30), 447228),
-                new AdministrativeFeesRecorded("f-1", AGENCY, LocalDate.of(2024, 7, 1), LocalDate.of(2024, 9, 30),
+                new DecisionTallyRecorded(
+                        "t-1",
+                        AGENCY,
+                        TallyCategory.LICENSING,
+                        LocalDate.of(2024, 7, 1),
+                        LocalDate.of(2024, 9, 30),
+                        447228),
+                new AdministrativeFeesRecorded(
+                        "f-1",
+                        AGENCY,
+                        LocalDate.of(2024, 7, 1),
+                        LocalDate.of(2024, 9, 30),
                         new BigDecimal("242523110.82")),
-                new NarrativeDrafted("report:" + AGENCY + ":2024", AGENCY, 2024, NarrativeSection.PROBLEMS,
-                        "一是政府信息公开申请答复规范性有待提高；二是政务公开培训覆盖面不够。", 2),
-                new ReportPublished("report:" + AGENCY + ":2024", AGENCY, 2024, 2, "补录一件2024年12月的答复",
+                new NarrativeDrafted(
+                        "report:" + AGENCY + ":2024",
+                        AGENCY,
+                        2024,
+                        NarrativeSection.PROBLEMS,
+                        "一是政府信息公开申请答复规范性有待提高；二是政务公开培训覆盖面不够。",
+                        2),
+                new ReportPublished(
+                        "report:" + AGENCY + ":2024",
+                        AGENCY,
+                        2024,
+                        2,
+                        "补录一件2024年12月的答复",
                         "{\"agencyId\":\"kupu-township\",\"year\":2024,\"format\":\"2021\"}",
                         LocalDate.of(2025, 2, 10)),
-                new QuarterlyStatisticsSubmitted("statistics:" + AGENCY + ":2024:Q3", AGENCY, 2024, 3, 1, null,
+                new QuarterlyStatisticsSubmitted(
+                        "statistics:" + AGENCY + ":2024:Q3",
+                        AGENCY,
+                        2024,
+                        3,
+                        1,
+                        null,
                         "{\"quarter\":{\"agencyId\":\"kupu-township\",\"year\":2024,\"quarter\":3}}",
                         LocalDate.of(2024, 10, 8)),
-                new UserRegistered("kupu-clerk", UserRole.CLERK, AGENCY,
+                new UserRegistered(
+                        "kupu-clerk",
+                        UserRole.CLERK,
+                        AGENCY,
                         "{bcrypt}$2a$10$dXJ3SW6G7P50lGmMkkmwe.20cQQubK3.HZWzG3YB1tlRy.fqvM/BG"));
     }
 }

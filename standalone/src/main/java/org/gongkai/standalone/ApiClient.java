@@ -44,8 +44,9 @@ final class ApiClient {
     /** Every request signs in as {@code username} with HTTP Basic. */
     ApiClient(String baseUrl, String username, String password) {
         this.baseUrl = baseUrl;
-        this.authorization = "Basic " + java.util.Base64.getEncoder().encodeToString(
-                (username + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        this.authorization = "Basic "
+                + java.util.Base64.getEncoder()
+                        .encodeToString((username + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     int factsRecorded() {
@@ -74,14 +75,15 @@ final class ApiClient {
     }
 
     void post(String path, Map<String, ?> body) throws IOException, InterruptedException {
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .header("Content-Type", "application/json")
-                .header("Authorization", authorization)
-                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build(),
+        HttpResponse<String> answer = http.send(
+                HttpRequest.newBuilder(URI.create(baseUrl + path))
+                        .header("Content-Type", "application/json")
+                        .header("Authorization", authorization)
+                        .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (answer.statusCode() / 100 != 2) {
-            throw new IllegalStateException("POST " + path + " answered " + answer.statusCode() + ": "
-                    + answer.body());
+            throw new IllegalStateException("POST " + path + " answered " + answer.statusCode() + ": " + answer.body());
         }
         facts.incrementAndGet();
     }

@@ -17,18 +17,16 @@ import java.util.TreeSet;
  */
 final class AxonAutoConfigurations {
 
-    static final String IMPORTS =
-            "META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports";
+    static final String IMPORTS = "META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports";
 
-    private AxonAutoConfigurations() {
-    }
+    private AxonAutoConfigurations() {}
 
     static List<String> onClasspath(ClassLoader classLoader) {
         TreeSet<String> found = new TreeSet<>();
         try {
             for (URL resource : Collections.list(classLoader.getResources(IMPORTS))) {
-                try (BufferedReader reader = new BufferedReader(
-                        new InputStreamReader(resource.openStream(), StandardCharsets.UTF_8))) {
+                try (BufferedReader reader =
+                        new BufferedReader(new InputStreamReader(resource.openStream(), StandardCharsets.UTF_8))) {
                     reader.lines()
                             .map(AxonAutoConfigurations::withoutComment)
                             .filter(line -> line.startsWith("org.axonframework"))

@@ -26,8 +26,7 @@ final class CommandLine {
               bench            run the benchmark on a fresh embedded stack (--out FILE also writes the JSON)
             """;
 
-    private CommandLine() {
-    }
+    private CommandLine() {}
 
     static LaunchCommand parse(String... args) {
         Deque<String> rest = new ArrayDeque<>(List.of(args));

@@ -13,8 +13,7 @@ final class DemoMarker {
 
     static final String FILE = "demo-data";
 
-    private DemoMarker() {
-    }
+    private DemoMarker() {}
 
     static boolean isFresh(Path dataDir) {
         return !Files.exists(dataDir.resolve("postgres")) && !Files.exists(dataDir.resolve("kafka"));
@@ -23,7 +22,8 @@ final class DemoMarker {
     static void mark(Path dataDir) {
         try {
             Files.createDirectories(dataDir);
-            Files.writeString(dataDir.resolve(FILE), "This data dir holds generated demo data (托里县), not real facts.\n");
+            Files.writeString(
+                    dataDir.resolve(FILE), "This data dir holds generated demo data (托里县), not real facts.\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

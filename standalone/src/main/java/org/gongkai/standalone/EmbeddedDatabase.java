@@ -46,8 +46,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
         try {
             Files.createDirectories(directory);
         } catch (IOException e) {
-            throw new StartupException("The PostgreSQL directory " + directory + " cannot be created ("
-                    + rootMessage(e) + ")", e);
+            throw new StartupException(
+                    "The PostgreSQL directory " + directory + " cannot be created (" + rootMessage(e) + ")", e);
         }
         if (isRoot() && !userNamespacesWork()) {
             throw new StartupException(ROOT_WITHOUT_USER_NAMESPACES);
@@ -70,8 +70,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setServerConfig("max_connections", "100")
                     .start();
         } catch (IOException | RuntimeException e) {
-            throw new StartupException("PostgreSQL could not start in " + directory + " (" + rootMessage(e)
-                    + "); its own messages are in the log above", e);
+            throw new StartupException(
+                    "PostgreSQL could not start in " + directory + " (" + rootMessage(e)
+                            + "); its own messages are in the log above",
+                    e);
         }
         EmbeddedDatabase database = new EmbeddedDatabase(postgres, postmasterOf(directory.resolve("postmaster.pid")));
         try {
@@ -115,8 +117,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 }
             }
         } catch (SQLException e) {
-            throw new StartupException("PostgreSQL started but the Gongkai databases could not be created: "
-                    + e.getMessage(), e);
+            throw new StartupException(
+                    "PostgreSQL started but the Gongkai databases could not be created: " + e.getMessage(), e);
         }
     }
 
@@ -170,8 +172,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new StartupException("interrupted while stopping an earlier PostgreSQL", e);
         } catch (ExecutionException | TimeoutException e) {
-            throw new StartupException("PostgreSQL (pid " + process.pid() + ") left running by an earlier run on "
-                    + directory + " did not stop; stop it and start again", e);
+            throw new StartupException(
+                    "PostgreSQL (pid " + process.pid() + ") left running by an earlier run on " + directory
+                            + " did not stop; stop it and start again",
+                    e);
         }
     }
 
@@ -181,11 +185,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
         try {
             String firstLine = Files.readAllLines(pidFile, StandardCharsets.US_ASCII).stream()
-                    .findFirst().orElse("").trim();
+                    .findFirst()
+                    .orElse("")
+                    .trim();
             long pid = Long.parseLong(firstLine);
             return ProcessHandle.of(pid)
                     .filter(ProcessHandle::isAlive)
-                    .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false));
+                    .filter(p ->
+                            p.info().command().map(c -> c.endsWith("postgres")).orElse(false));
         } catch (IOException | NumberFormatException e) {
             return Optional.empty(); // unreadable or half-written: PostgreSQL itself judges a stale file
         }
@@ -205,7 +212,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private static boolean userNamespacesWork() {
         try {
             Process probe = new ProcessBuilder("unshare", "-U", "true")
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             return probe.waitFor(10, TimeUnit.SECONDS) && probe.exitValue() == 0;
         } catch (IOException e) {
             return false;

@@ -54,11 +54,12 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
             // logging initialised here, not by two start threads at once (SLF4J would warn about replayed calls)
             LoggerFactory.getILoggerFactory();
             // PostgreSQL mostly waits on its own processes, Kafka works in this JVM: side by side they overlap
-            Parallel.both("postgres",
-                    () -> kafka = progress.step("Kafka",
-                            () -> EmbeddedKafka.start(dataDir.resolve("kafka"), brokerPort, controllerPort)),
-                    () -> database = progress.step("PostgreSQL",
-                            () -> EmbeddedDatabase.start(dataDir.resolve("postgres"), postgresPort)));
+            Parallel.both(
+                    "postgres",
+                    () -> kafka = progress.step(
+                            "Kafka", () -> EmbeddedKafka.start(dataDir.resolve("kafka"), brokerPort, controllerPort)),
+                    () -> database = progress.step(
+                            "PostgreSQL", () -> EmbeddedDatabase.start(dataDir.resolve("postgres"), postgresPort)));
         }
     }
 
@@ -99,8 +100,8 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
     private void lockDataDir() {
         try {
             Files.createDirectories(dataDir);
-            lockChannel = FileChannel.open(dataDir.resolve("gongkai.lock"), StandardOpenOption.CREATE,
-                    StandardOpenOption.WRITE);
+            lockChannel = FileChannel.open(
+                    dataDir.resolve("gongkai.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             lock = lockChannel.tryLock();
         } catch (OverlappingFileLockException e) {
             lock = null;

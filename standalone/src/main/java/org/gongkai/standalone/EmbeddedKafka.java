@@ -38,8 +38,8 @@ public final class EmbeddedKafka implements AutoCloseable {
             config = new KafkaConfig(settings(logDir, brokerPort, controllerPort), false);
             formatIfNew(logDir);
         } catch (Exception e) {
-            throw new StartupException("Kafka storage in " + logDir + " could not be prepared: "
-                    + EmbeddedDatabase.rootMessage(e), e);
+            throw new StartupException(
+                    "Kafka storage in " + logDir + " could not be prepared: " + EmbeddedDatabase.rootMessage(e), e);
         }
         KafkaRaftServer server;
         try {
@@ -91,8 +91,9 @@ public final class EmbeddedKafka implements AutoCloseable {
         p.put("process.roles", "broker,controller");
         p.put("node.id", Integer.toString(NODE_ID));
         p.put("controller.quorum.voters", NODE_ID + "@127.0.0.1:" + controllerPort);
-        p.put("listeners", "PLAINTEXT://127.0.0.1:" + brokerPort + "," + CONTROLLER_LISTENER + "://127.0.0.1:"
-                + controllerPort);
+        p.put(
+                "listeners",
+                "PLAINTEXT://127.0.0.1:" + brokerPort + "," + CONTROLLER_LISTENER + "://127.0.0.1:" + controllerPort);
         p.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + brokerPort);
         p.put("controller.listener.names", CONTROLLER_LISTENER);
         p.put("inter.broker.listener.name", "PLAINTEXT");

@@ -16,8 +16,7 @@ public final class GongkaiStandalone {
     static final int EXIT_FAILED = 1;
     static final int EXIT_USAGE = 2;
 
-    private GongkaiStandalone() {
-    }
+    private GongkaiStandalone() {}
 
     public static void main(String[] args) {
         PrintStream out = System.out;
@@ -48,30 +47,37 @@ public final class GongkaiStandalone {
             return;
         }
         long started = System.nanoTime();
-        out.println("Gongkai starting with data in " + run.dataDir().toAbsolutePath().normalize());
+        out.println("Gongkai starting with data in "
+                + run.dataDir().toAbsolutePath().normalize());
         boolean seedDemo = run.demo() && DemoMarker.isFresh(run.dataDir());
         if (run.demo() && !seedDemo) {
-            out.println("Demo data only goes into a fresh data dir; " + run.dataDir() + " already has data, so none is added.");
+            out.println("Demo data only goes into a fresh data dir; " + run.dataDir()
+                    + " already has data, so none is added.");
         }
         if (seedDemo) {
             DemoMarker.mark(run.dataDir());
         }
-        GongkaiStack stack = new GongkaiStack(run.dataDir(), run.port(), new Progress(out::println),
-                System.getenv("GONGKAI_ADMIN_PASSWORD"));
+        GongkaiStack stack = new GongkaiStack(
+                run.dataDir(), run.port(), new Progress(out::println), System.getenv("GONGKAI_ADMIN_PASSWORD"));
         AtomicBoolean stopping = new AtomicBoolean();
         // registered before anything starts: the one place that decides the stopping order
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            stopping.set(true);
-            stop(stack, out, err);
-        }, "gongkai-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            stopping.set(true);
+                            stop(stack, out, err);
+                        },
+                        "gongkai-shutdown"));
         try {
             stack.start();
         } catch (RuntimeException | LinkageError e) {
             if (stopping.get()) {
                 return; // Ctrl-C while starting: the hook stops what is up; the failure is its consequence
             }
-            err.println("gongkai: " + (e instanceof StartupException ? e.getMessage()
-                    : "could not start: " + EmbeddedDatabase.rootMessage(e)));
+            err.println("gongkai: "
+                    + (e instanceof StartupException
+                            ? e.getMessage()
+                            : "could not start: " + EmbeddedDatabase.rootMessage(e)));
             System.exit(EXIT_FAILED);
             return;
         }
@@ -87,8 +93,9 @@ public final class GongkaiStandalone {
         long started = System.nanoTime();
         out.println("Recording demo data (托里县, two years) through the API…");
         try {
-            String password = stack.adminPassword().orElseThrow(
-                    () -> new IllegalStateException("the administrator's password is not known to this start"));
+            String password = stack.adminPassword()
+                    .orElseThrow(
+                            () -> new IllegalStateException("the administrator's password is not known to this start"));
             int facts = new DemoData("http://127.0.0.1:" + stack.port(), password).seed();
             out.println("Demo data: " + facts + " facts recorded in " + Progress.seconds(System.nanoTime() - started));
         } catch (Exception e) {
@@ -99,8 +106,9 @@ public final class GongkaiStandalone {
     /** Says once how to sign in; a generated password is shown only on the start that created it. */
     private static void printSignIn(GongkaiStack stack, PrintStream out) {
         if (stack.adminPasswordGenerated()) {
-            out.println("Sign in as admin with password " + stack.adminPassword().orElseThrow()
-                    + "  (shown only this once; set GONGKAI_ADMIN_PASSWORD to choose your own)");
+            out.println(
+                    "Sign in as admin with password " + stack.adminPassword().orElseThrow()
+                            + "  (shown only this once; set GONGKAI_ADMIN_PASSWORD to choose your own)");
         } else if (stack.adminPassword().isPresent()) {
             out.println("Sign in as admin with the password in GONGKAI_ADMIN_PASSWORD.");
         } else {

@@ -13,7 +13,8 @@ final class HealthCheck {
 
     private static final Duration POLL = Duration.ofMillis(200);
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     void awaitUp(String name, URI baseUrl, Duration timeout) {
         URI health = baseUrl.resolve("/actuator/health");
@@ -22,7 +23,10 @@ final class HealthCheck {
         while (Instant.now().isBefore(deadline)) {
             try {
                 HttpResponse<String> response = client.send(
-                        HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(5)).GET().build(),
+                        HttpRequest.newBuilder(health)
+                                .timeout(Duration.ofSeconds(5))
+                                .GET()
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200 && response.body().contains("\"status\":\"UP\"")) {
                     return;
@@ -36,8 +40,8 @@ final class HealthCheck {
             }
             pause();
         }
-        throw new StartupException("The " + name + " did not report UP at " + health + " within "
-                + timeout.toSeconds() + " s (last answer: " + last + ")");
+        throw new StartupException("The " + name + " did not report UP at " + health + " within " + timeout.toSeconds()
+                + " s (last answer: " + last + ")");
     }
 
     void awaitTrue(String what, java.util.function.BooleanSupplier condition, Duration timeout) {
@@ -54,14 +58,19 @@ final class HealthCheck {
     /** Waits until {@code username} can sign in (HTTP Basic) and read {@code /api/about}. */
     void awaitSignIn(URI baseUrl, String username, String password, Duration timeout) {
         URI about = baseUrl.resolve("/api/about");
-        String authorization = "Basic " + java.util.Base64.getEncoder().encodeToString(
-                (username + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String authorization = "Basic "
+                + java.util.Base64.getEncoder()
+                        .encodeToString((username + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         Instant deadline = Instant.now().plus(timeout);
         String last = "no answer";
         while (Instant.now().isBefore(deadline)) {
             try {
-                HttpResponse<String> response = client.send(HttpRequest.newBuilder(about)
-                        .timeout(Duration.ofSeconds(5)).header("Authorization", authorization).GET().build(),
+                HttpResponse<String> response = client.send(
+                        HttpRequest.newBuilder(about)
+                                .timeout(Duration.ofSeconds(5))
+                                .header("Authorization", authorization)
+                                .GET()
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200) {
                     return;
@@ -75,8 +84,8 @@ final class HealthCheck {
             }
             pause();
         }
-        throw new StartupException("The administrator could not sign in at " + about + " within "
-                + timeout.toSeconds() + " s (last answer: " + last + ")");
+        throw new StartupException("The administrator could not sign in at " + about + " within " + timeout.toSeconds()
+                + " s (last answer: " + last + ")");
     }
 
     private static void pause() {

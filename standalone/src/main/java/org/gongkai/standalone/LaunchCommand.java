@@ -7,13 +7,10 @@ import java.util.Optional;
 sealed interface LaunchCommand {
 
     /** Starts the whole system and serves it on {@code port} until stopped. */
-    record Run(Path dataDir, int port, boolean demo) implements LaunchCommand {
-    }
+    record Run(Path dataDir, int port, boolean demo) implements LaunchCommand {}
 
     /** Runs the benchmark on a fresh stack; {@code out} is where the JSON result also goes. */
-    record Bench(Optional<Path> out) implements LaunchCommand {
-    }
+    record Bench(Optional<Path> out) implements LaunchCommand {}
 
-    record Help() implements LaunchCommand {
-    }
+    record Help() implements LaunchCommand {}
 }

@@ -19,8 +19,7 @@ final class LoggingTurns {
     private static final Semaphore TURN = new Semaphore(1);
     private static final ThreadLocal<Boolean> HOLDING = ThreadLocal.withInitial(() -> false);
 
-    private LoggingTurns() {
-    }
+    private LoggingTurns() {}
 
     static ApplicationListener<?>[] listeners() {
         return new ApplicationListener<?>[] {new Take(), new Give()};

@@ -7,18 +7,19 @@ package org.gongkai.standalone;
  */
 final class Parallel {
 
-    private Parallel() {
-    }
+    private Parallel() {}
 
     static void both(String secondName, Runnable first, Runnable second) {
         Throwable[] secondFailure = new Throwable[1];
-        Thread other = new Thread(() -> {
-            try {
-                second.run();
-            } catch (Throwable e) {
-                secondFailure[0] = e;
-            }
-        }, "gongkai-start-" + secondName);
+        Thread other = new Thread(
+                () -> {
+                    try {
+                        second.run();
+                    } catch (Throwable e) {
+                        secondFailure[0] = e;
+                    }
+                },
+                "gongkai-start-" + secondName);
         other.start();
         Throwable firstFailure = null;
         try {

@@ -14,7 +14,7 @@ final class Progress {
     }
 
     static Progress silent() {
-        return new Progress(line -> { });
+        return new Progress(line -> {});
     }
 
     void say(String line) {

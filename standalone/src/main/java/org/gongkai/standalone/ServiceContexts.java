@@ -20,11 +20,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class ServiceContexts {
 
-    private ServiceContexts() {
-    }
+    private ServiceContexts() {}
 
-    static ConfigurableApplicationContext startCommandService(EmbeddedInfrastructure infrastructure, int port,
-            SignInSettings signIn) {
+    static ConfigurableApplicationContext startCommandService(
+            EmbeddedInfrastructure infrastructure, int port, SignInSettings signIn) {
         Map<String, String> settings = common(infrastructure, signIn);
         settings.put("gongkai.security.initial-admin-password", signIn.initialAdminPassword());
         settings.put("spring.config.name", "command-service");
@@ -34,15 +33,16 @@ final class ServiceContexts {
         return run(CommandServiceApplication.class, settings);
     }
 
-    static ConfigurableApplicationContext startQueryService(EmbeddedInfrastructure infrastructure, int port,
-            int commandPort, SignInSettings signIn) {
+    static ConfigurableApplicationContext startQueryService(
+            EmbeddedInfrastructure infrastructure, int port, int commandPort, SignInSettings signIn) {
         Map<String, String> settings = common(infrastructure, signIn);
         settings.put("spring.config.name", "query-service");
         settings.put("server.port", Integer.toString(port));
         settings.put("spring.datasource.url", infrastructure.database().queryJdbcUrl());
         settings.put("gongkai.command-service.url", "http://127.0.0.1:" + commandPort);
         settings.put("gongkai.demo", Boolean.toString(DemoMarker.isMarked(infrastructure.dataDir())));
-        settings.put("spring.autoconfigure.exclude",
+        settings.put(
+                "spring.autoconfigure.exclude",
                 String.join(",", AxonAutoConfigurations.onClasspath(ServiceContexts.class.getClassLoader())));
         return run(QueryServiceApplication.class, settings);
     }

@@ -26,10 +26,12 @@ class AxonAutoConfigurationsTest {
 
                 org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration
                 """);
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {jarRoot.toUri().toURL()}, null)) {
-            assertThat(AxonAutoConfigurations.onClasspath(loader)).containsExactly(
-                    "org.axonframework.springboot.autoconfig.AxonAutoConfiguration",
-                    "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration");
+        try (URLClassLoader loader =
+                new URLClassLoader(new URL[] {jarRoot.toUri().toURL()}, null)) {
+            assertThat(AxonAutoConfigurations.onClasspath(loader))
+                    .containsExactly(
+                            "org.axonframework.springboot.autoconfig.AxonAutoConfiguration",
+                            "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration");
         }
     }
 

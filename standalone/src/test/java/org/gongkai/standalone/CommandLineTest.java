@@ -11,8 +11,7 @@ class CommandLineTest {
 
     @Test
     void runsOnPort8080WithDataInGongkaiDataWhenGivenNoArguments() {
-        assertThat(CommandLine.parse())
-                .isEqualTo(new LaunchCommand.Run(Path.of("gongkai-data"), 8080, false));
+        assertThat(CommandLine.parse()).isEqualTo(new LaunchCommand.Run(Path.of("gongkai-data"), 8080, false));
     }
 
     @Test

@@ -58,7 +58,8 @@ class EmbeddedInfrastructureIT {
         }
 
         assertThat(ProcessHandle.of(postmasterPid).filter(ProcessHandle::isAlive))
-                .as("the PostgreSQL server process after close").isEmpty();
+                .as("the PostgreSQL server process after close")
+                .isEmpty();
         try (EmbeddedInfrastructure restarted = EmbeddedInfrastructure.start(dataDir);
                 Connection connection = restarted.database().connect("gongkai_command");
                 Statement statement = connection.createStatement();
@@ -74,13 +75,16 @@ class EmbeddedInfrastructureIT {
         try (EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.start(dataDir)) {
             String bootstrap = infrastructure.kafka().bootstrapServers();
             try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-                admin.createTopics(List.of(new NewTopic("facts", 3, (short) 1))).all().get();
+                admin.createTopics(List.of(new NewTopic("facts", 3, (short) 1)))
+                        .all()
+                        .get();
                 clusterId = admin.describeCluster().clusterId().get();
             } catch (Exception e) {
                 throw new AssertionError(e);
             }
             try (KafkaProducer<String, String> producer = producer(bootstrap)) {
-                producer.send(new ProducerRecord<>("facts", "agency-1", "registered")).get();
+                producer.send(new ProducerRecord<>("facts", "agency-1", "registered"))
+                        .get();
             } catch (Exception e) {
                 throw new AssertionError(e);
             }
@@ -124,18 +128,30 @@ class EmbeddedInfrastructureIT {
     }
 
     private static KafkaProducer<String, String> producer(String bootstrap) {
-        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true),
-                new StringSerializer(), new StringSerializer());
+        return new KafkaProducer<>(
+                Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrap,
+                        ProducerConfig.ACKS_CONFIG,
+                        "all",
+                        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
+                        true),
+                new StringSerializer(),
+                new StringSerializer());
     }
 
     private static List<String> readAll(String bootstrap, String topic) {
         List<String> seen = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.GROUP_ID_CONFIG, "reader-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                new StringDeserializer(), new StringDeserializer())) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrap,
+                        ConsumerConfig.GROUP_ID_CONFIG,
+                        "reader-" + UUID.randomUUID(),
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                        "earliest"),
+                new StringDeserializer(),
+                new StringDeserializer())) {
             consumer.subscribe(Set.of(topic));
             await().atMost(Duration.ofSeconds(30)).until(() -> {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {

@@ -18,7 +18,8 @@ import java.util.UUID;
 final class FrontDoor {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final GongkaiStack stack;
 
     FrontDoor(GongkaiStack stack) {
@@ -26,9 +27,14 @@ final class FrontDoor {
     }
 
     private HttpRequest.Builder signedIn(URI uri) {
-        return HttpRequest.newBuilder(uri).header("Authorization", "Basic " + java.util.Base64.getEncoder()
-                .encodeToString(("admin:" + stack.adminPassword().orElseThrow())
-                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return HttpRequest.newBuilder(uri)
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + java.util.Base64.getEncoder()
+                                        .encodeToString(("admin:"
+                                                        + stack.adminPassword().orElseThrow())
+                                                .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     String register(String name) throws Exception {
@@ -44,16 +50,17 @@ final class FrontDoor {
 
     /** A POST whose answer the test looks at itself (a rejection, say). */
     HttpResponse<String> send(String path, Map<String, ?> body) throws IOException, InterruptedException {
-        return http.send(signedIn(URI.create(stack.url() + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
+        return http.send(
+                signedIn(URI.create(stack.url() + path))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     /** A GET answered with any status; the body as text. */
     HttpResponse<String> fetch(String path) throws IOException, InterruptedException {
-        return http.send(signedIn(URI.create(stack.url() + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return http.send(signedIn(URI.create(stack.url() + path)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     static JsonNode json(String body) throws IOException {
@@ -61,13 +68,13 @@ final class FrontDoor {
     }
 
     int status(String path) throws IOException, InterruptedException {
-        return http.send(signedIn(URI.create(stack.url() + path)).build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode();
+        return http.send(signedIn(URI.create(stack.url() + path)).build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     JsonNode get(String path) throws IOException, InterruptedException {
-        HttpResponse<String> answer = http.send(signedIn(URI.create(stack.url() + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer =
+                http.send(signedIn(URI.create(stack.url() + path)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).as("GET %s: %s", path, answer.body()).isEqualTo(200);
         return JSON.readTree(answer.body());
     }

@@ -41,6 +41,7 @@ class GongkaiStackIT {
 
     @TempDir
     static Path dataDir;
+
     static GongkaiStack stack;
 
     @BeforeAll
@@ -60,19 +61,31 @@ class GongkaiStackIT {
     void countsALoggedApplicationInTheAnnualTable() throws Exception {
         String agency = register("托里县库普乡人民政府");
 
-        post("/api/applications", Map.of("agencyId", agency, "receivedOn", TODAY.toString(),
-                "channel", "IN_PERSON", "applicantType", "NATURAL_PERSON"));
+        post(
+                "/api/applications",
+                Map.of(
+                        "agencyId",
+                        agency,
+                        "receivedOn",
+                        TODAY.toString(),
+                        "channel",
+                        "IN_PERSON",
+                        "applicantType",
+                        "NATURAL_PERSON"));
 
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(row(report(agency, TODAY.getYear()), "RECEIVED")).containsExactly(1, 0, 0, 0, 0, 0, 1));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(row(report(agency, TODAY.getYear()), "RECEIVED"))
+                        .containsExactly(1, 0, 0, 0, 0, 0, 1));
     }
 
     @Test
     @Order(2)
     void reproducesAPublishedReportRecordedFactByFact() throws Exception {
-        JsonNode published = JSON.readTree(GongkaiStackIT.class.getResourceAsStream("/reports/pingtan-2022.json")).path("report");
+        JsonNode published = JSON.readTree(GongkaiStackIT.class.getResourceAsStream("/reports/pingtan-2022.json"))
+                .path("report");
         String agency = "pingtan-" + UUID.randomUUID();
-        PublishedReportRecorder recorder = new PublishedReportRecorder(stack.url().toString(), stack.adminPassword().orElseThrow());
+        PublishedReportRecorder recorder = new PublishedReportRecorder(
+                stack.url().toString(), stack.adminPassword().orElseThrow());
 
         recorder.record(agency, published);
 
@@ -88,7 +101,9 @@ class GongkaiStackIT {
         // every check on the numbers passes; PUBLISHED_BY_DEADLINE is about publishing, and this report never was
         assertThat(report(agency, 2022).path("checks"))
                 .filteredOn(check -> !check.path("code").asText().equals("PUBLISHED_BY_DEADLINE"))
-                .allSatisfy(check -> assertThat(check.path("passed").asBoolean()).as(check.toString()).isTrue());
+                .allSatisfy(check -> assertThat(check.path("passed").asBoolean())
+                        .as(check.toString())
+                        .isTrue());
     }
 
     @Test
@@ -103,8 +118,15 @@ class GongkaiStackIT {
             for (String code : codes(report)) {
                 assertThat(row(report, code)).as(code).containsOnly(0);
             }
-            assertThat(report.path("reviews").path("RECONSIDERATION").path("TOTAL").asInt()).isZero();
-            assertThat(report.path("proactive").path("administrativeFeesTenThousandYuan").asText()).isEqualTo("0");
+            assertThat(report.path("reviews")
+                            .path("RECONSIDERATION")
+                            .path("TOTAL")
+                            .asInt())
+                    .isZero();
+            assertThat(report.path("proactive")
+                            .path("administrativeFeesTenThousandYuan")
+                            .asText())
+                    .isEqualTo("0");
         });
     }
 
@@ -116,14 +138,24 @@ class GongkaiStackIT {
 
         stack.infrastructure().stopKafka();
         for (int i = 0; i < 20; i++) {
-            post("/api/applications", Map.of("agencyId", agency, "receivedOn", "2025-03-0" + (1 + i % 9),
-                    "channel", "ONLINE", "applicantType", i % 2 == 0 ? "NATURAL_PERSON" : "COMMERCIAL_ENTERPRISE"));
+            post(
+                    "/api/applications",
+                    Map.of(
+                            "agencyId",
+                            agency,
+                            "receivedOn",
+                            "2025-03-0" + (1 + i % 9),
+                            "channel",
+                            "ONLINE",
+                            "applicantType",
+                            i % 2 == 0 ? "NATURAL_PERSON" : "COMMERCIAL_ENTERPRISE"));
         }
         assertThat(row(report(agency, 2025), "RECEIVED")).containsOnly(0);
         stack.infrastructure().startKafka();
 
-        await().atMost(Duration.ofSeconds(120)).untilAsserted(() ->
-                assertThat(row(report(agency, 2025), "RECEIVED")).containsExactly(10, 10, 0, 0, 0, 0, 20));
+        await().atMost(Duration.ofSeconds(120))
+                .untilAsserted(() ->
+                        assertThat(row(report(agency, 2025), "RECEIVED")).containsExactly(10, 10, 0, 0, 0, 0, 20));
     }
 
     @Test
@@ -139,7 +171,9 @@ class GongkaiStackIT {
             // the demo never publishes, so only the deadline warning may be open
             assertThat(county.path("checks"))
                     .filteredOn(check -> !check.path("code").asText().equals("PUBLISHED_BY_DEADLINE"))
-                    .allSatisfy(check -> assertThat(check.path("passed").asBoolean()).as(check.toString()).isTrue());
+                    .allSatisfy(check -> assertThat(check.path("passed").asBoolean())
+                            .as(check.toString())
+                            .isTrue());
         });
     }
 
@@ -148,20 +182,40 @@ class GongkaiStackIT {
     void keepsEveryCountAcrossARestartOnTheSameDataDir() throws Exception {
         String agency = register("托里县库普乡人民政府");
         for (int i = 0; i < 3; i++) {
-            post("/api/applications", Map.of("agencyId", agency, "receivedOn", "2024-05-06",
-                    "channel", "IN_PERSON", "applicantType", "OTHER_ORGANIZATION"));
+            post(
+                    "/api/applications",
+                    Map.of(
+                            "agencyId",
+                            agency,
+                            "receivedOn",
+                            "2024-05-06",
+                            "channel",
+                            "IN_PERSON",
+                            "applicantType",
+                            "OTHER_ORGANIZATION"));
         }
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(row(report(agency, 2024), "RECEIVED")).containsExactly(0, 0, 0, 0, 0, 3, 3));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(
+                        () -> assertThat(row(report(agency, 2024), "RECEIVED")).containsExactly(0, 0, 0, 0, 0, 3, 3));
 
         stack.close();
         stack = GongkaiStack.start(dataDir, 0);
 
         assertThat(row(report(agency, 2024), "RECEIVED")).containsExactly(0, 0, 0, 0, 0, 3, 3);
-        post("/api/applications", Map.of("agencyId", agency, "receivedOn", "2024-05-07",
-                "channel", "IN_PERSON", "applicantType", "OTHER_ORGANIZATION"));
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(row(report(agency, 2024), "RECEIVED")).containsExactly(0, 0, 0, 0, 0, 4, 4));
+        post(
+                "/api/applications",
+                Map.of(
+                        "agencyId",
+                        agency,
+                        "receivedOn",
+                        "2024-05-07",
+                        "channel",
+                        "IN_PERSON",
+                        "applicantType",
+                        "OTHER_ORGANIZATION"));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(
+                        () -> assertThat(row(report(agency, 2024), "RECEIVED")).containsExactly(0, 0, 0, 0, 0, 4, 4));
     }
 
     private static String withoutPublishedTotals(JsonNode reviews) {
@@ -180,7 +234,9 @@ class GongkaiStackIT {
 
     private static List<String> codes(JsonNode report) {
         List<String> codes = new ArrayList<>();
-        report.path("applications").path("rows").forEach(r -> codes.add(r.path("code").asText()));
+        report.path("applications")
+                .path("rows")
+                .forEach(r -> codes.add(r.path("code").asText()));
         return codes;
     }
 
@@ -210,8 +266,9 @@ class GongkaiStackIT {
     private static JsonNode report(String agency, int year) throws IOException, InterruptedException {
         String query = agency.contains("?") ? agency.substring(agency.indexOf('?')) : "";
         String id = agency.contains("?") ? agency.substring(0, agency.indexOf('?')) : agency;
-        HttpResponse<String> answer = HTTP.send(signedIn(
-                URI.create(stack.url() + "/api/agencies/" + id + "/reports/" + year + query)).build(),
+        HttpResponse<String> answer = HTTP.send(
+                signedIn(URI.create(stack.url() + "/api/agencies/" + id + "/reports/" + year + query))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         return JSON.readTree(answer.body());
@@ -219,20 +276,27 @@ class GongkaiStackIT {
 
     /** A request signed in as the administrator (HTTP Basic). */
     static HttpRequest.Builder signedIn(URI uri) {
-        return HttpRequest.newBuilder(uri).header("Authorization", "Basic " + java.util.Base64.getEncoder()
-                .encodeToString(("admin:" + stack.adminPassword().orElseThrow())
-                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return HttpRequest.newBuilder(uri)
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + java.util.Base64.getEncoder()
+                                        .encodeToString(("admin:"
+                                                        + stack.adminPassword().orElseThrow())
+                                                .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     private static int status(String path) throws IOException, InterruptedException {
-        return HTTP.send(signedIn(URI.create(stack.url() + path)).build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode();
+        return HTTP.send(signedIn(URI.create(stack.url() + path)).build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     private static void post(String path, Map<String, ?> body) throws IOException, InterruptedException {
-        HttpResponse<String> answer = HTTP.send(signedIn(URI.create(stack.url() + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
+        HttpResponse<String> answer = HTTP.send(
+                signedIn(URI.create(stack.url() + path))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).as("POST %s: %s", path, answer.body()).isBetween(200, 299);
     }

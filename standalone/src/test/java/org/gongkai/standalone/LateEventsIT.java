@@ -26,20 +26,48 @@ class LateEventsIT extends RunningStack {
         String agency = frontDoor.register("托里县人民政府办公室");
         String application = "late-" + UUID.randomUUID();
         LocalDate receivedOn = LocalDate.of(YEAR, 6, 3);
-        frontDoor.post("/api/applications", Map.of("applicationId", application, "agencyId", agency,
-                "receivedOn", receivedOn.toString(), "channel", "EMAIL", "applicantType", "RESEARCH_INSTITUTION"));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(frontDoor.total(agency, YEAR, "RECEIVED")).isEqualTo(1));
+        frontDoor.post(
+                "/api/applications",
+                Map.of(
+                        "applicationId",
+                        application,
+                        "agencyId",
+                        agency,
+                        "receivedOn",
+                        receivedOn.toString(),
+                        "channel",
+                        "EMAIL",
+                        "applicantType",
+                        "RESEARCH_INSTITUTION"));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() ->
+                        assertThat(frontDoor.total(agency, YEAR, "RECEIVED")).isEqualTo(1));
 
         // nothing happens for a while; the counts stay as they are
-        await().during(PAUSE).atMost(PAUSE.plusSeconds(10)).untilAsserted(() ->
-                assertThat(frontDoor.total(agency, YEAR, "CARRIED_FORWARD")).isEqualTo(1));
+        await().during(PAUSE)
+                .atMost(PAUSE.plusSeconds(10))
+                .untilAsserted(() -> assertThat(frontDoor.total(agency, YEAR, "CARRIED_FORWARD"))
+                        .isEqualTo(1));
 
-        frontDoor.post("/api/applications/" + application + "/decision",
-                Map.of("outcome", "PARTIALLY_DISCLOSED", "decidedOn", receivedOn.plusDays(12).toString()));
+        frontDoor.post(
+                "/api/applications/" + application + "/decision",
+                Map.of(
+                        "outcome",
+                        "PARTIALLY_DISCLOSED",
+                        "decidedOn",
+                        receivedOn.plusDays(12).toString()));
         try (WireEvents wire = new WireEvents(stack)) {
-            wire.send(application, 0, new ApplicationReceived(application, agency, receivedOn, Channel.EMAIL,
-                    ApplicantType.RESEARCH_INSTITUTION, null, receivedOn.plusDays(28)));
+            wire.send(
+                    application,
+                    0,
+                    new ApplicationReceived(
+                            application,
+                            agency,
+                            receivedOn,
+                            Channel.EMAIL,
+                            ApplicantType.RESEARCH_INSTITUTION,
+                            null,
+                            receivedOn.plusDays(28)));
             wire.flush();
         }
 

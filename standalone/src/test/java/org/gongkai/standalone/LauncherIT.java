@@ -54,8 +54,11 @@ class LauncherIT {
     @Test
     void refusesAPortInUseBeforeStartingAnything() throws Exception {
         try (ServerSocket taken = new ServerSocket(0)) {
-            Result result = runToEnd("--port", Integer.toString(taken.getLocalPort()),
-                    "--data-dir", workDir.resolve("data").toString());
+            Result result = runToEnd(
+                    "--port",
+                    Integer.toString(taken.getLocalPort()),
+                    "--data-dir",
+                    workDir.resolve("data").toString());
 
             assertThat(result.exitCode()).isEqualTo(2);
             assertThat(result.err()).contains("port " + taken.getLocalPort() + " is already in use");
@@ -70,46 +73,63 @@ class LauncherIT {
         Path out = workDir.resolve("out.txt");
         Process launcher = start(out, "--port", Integer.toString(port), "--data-dir", dataDir.toString());
         try {
-            await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(500))
+            await().atMost(Duration.ofMinutes(5))
+                    .pollInterval(Duration.ofMillis(500))
                     .until(() -> Files.readString(out).contains("Gongkai is ready at http://localhost:" + port)
                             || !launcher.isAlive());
-            assertThat(Files.readString(out)).as("launcher output").contains("Gongkai is ready at http://localhost:" + port)
+            assertThat(Files.readString(out))
+                    .as("launcher output")
+                    .contains("Gongkai is ready at http://localhost:" + port)
                     .contains("Sign in as admin with password ");
             assertThat(health(port)).contains("\"status\":\"UP\"");
-            long postmaster = Long.parseLong(Files.readAllLines(dataDir.resolve("postgres/postmaster.pid"),
-                    StandardCharsets.US_ASCII).get(0).trim());
+            long postmaster = Long.parseLong(
+                    Files.readAllLines(dataDir.resolve("postgres/postmaster.pid"), StandardCharsets.US_ASCII)
+                            .get(0)
+                            .trim());
 
             launcher.destroy(); // SIGTERM, the same shutdown path as Ctrl-C
 
-            assertThat(launcher.waitFor(60, TimeUnit.SECONDS)).as("launcher exits").isTrue();
+            assertThat(launcher.waitFor(60, TimeUnit.SECONDS))
+                    .as("launcher exits")
+                    .isTrue();
             assertThat(Files.readString(out)).contains("Gongkai stopped.");
-            assertThat(ProcessHandle.of(postmaster).filter(ProcessHandle::isAlive)).as("PostgreSQL").isEmpty();
+            assertThat(ProcessHandle.of(postmaster).filter(ProcessHandle::isAlive))
+                    .as("PostgreSQL")
+                    .isEmpty();
         } finally {
             launcher.destroyForcibly();
         }
     }
 
     private static String health(int port) throws IOException, InterruptedException {
-        return HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
     }
 
-    private record Result(int exitCode, String out, String err) {
-    }
+    private record Result(int exitCode, String out, String err) {}
 
     private Result runToEnd(String... args) throws Exception {
         Path out = workDir.resolve("out.txt");
         Path err = workDir.resolve("err.txt");
-        Process process = new ProcessBuilder(command(args)).directory(workDir.toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        Process process = new ProcessBuilder(command(args))
+                .directory(workDir.toFile())
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .start();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("launcher exits").isTrue();
         return new Result(process.exitValue(), Files.readString(out), Files.readString(err));
     }
 
     private Process start(Path out, String... args) throws IOException {
-        return new ProcessBuilder(command(args)).directory(workDir.toFile())
-                .redirectErrorStream(true).redirectOutput(out.toFile()).start();
+        return new ProcessBuilder(command(args))
+                .directory(workDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(out.toFile())
+                .start();
     }
 
     private static List<String> command(String... args) {

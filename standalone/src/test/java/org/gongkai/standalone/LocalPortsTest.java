@@ -36,7 +36,8 @@ class LocalPortsTest {
     void neverGivesTwoPartsTheSamePortWhenTheSystemOffersOneTwice() {
         int offered = LocalPorts.freePort();
         int other = LocalPorts.freePort() == offered ? offered + 1 : LocalPorts.freePort();
-        java.util.Iterator<Integer> offers = java.util.List.of(offered, offered, offered, other).iterator();
+        java.util.Iterator<Integer> offers =
+                java.util.List.of(offered, offered, offered, other).iterator();
         LocalPorts ports = LocalPorts.in(dataDir, offers::next);
 
         int broker = ports.portFor("kafka.broker");
@@ -49,7 +50,8 @@ class LocalPortsTest {
     @Test
     void seesWhetherAPortIsInUse() throws Exception {
         try (ServerSocket listener = new ServerSocket(0)) {
-            assertThat(LocalPorts.isFreeOnAllInterfaces(listener.getLocalPort())).isFalse();
+            assertThat(LocalPorts.isFreeOnAllInterfaces(listener.getLocalPort()))
+                    .isFalse();
         }
         assertThat(LocalPorts.isFree(LocalPorts.freePort())).isTrue();
     }

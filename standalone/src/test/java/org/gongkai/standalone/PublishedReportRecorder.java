@@ -18,15 +18,35 @@ import java.util.UUID;
  */
 final class PublishedReportRecorder {
 
-    static final List<String> COLUMNS = List.of("NATURAL_PERSON", "COMMERCIAL_ENTERPRISE", "RESEARCH_INSTITUTION",
-            "PUBLIC_INTEREST_ORGANIZATION", "LEGAL_SERVICE_AGENCY", "OTHER_ORGANIZATION");
-    static final List<String> OUTCOMES = List.of("DISCLOSED", "PARTIALLY_DISCLOSED", "WITHHELD_STATE_SECRET",
-            "WITHHELD_PROHIBITED_BY_LAW", "WITHHELD_SAFETY_STABILITY", "WITHHELD_THIRD_PARTY_RIGHTS",
-            "WITHHELD_INTERNAL_AFFAIRS", "WITHHELD_PROCESS_INFORMATION", "WITHHELD_ENFORCEMENT_CASE_FILE",
-            "WITHHELD_ADMINISTRATIVE_INQUIRY", "UNAVAILABLE_NOT_HELD", "UNAVAILABLE_NEEDS_CREATION",
-            "UNAVAILABLE_UNCLEAR_AFTER_SUPPLEMENT", "NOT_PROCESSED_PETITION_COMPLAINT", "NOT_PROCESSED_DUPLICATE",
-            "NOT_PROCESSED_PUBLICATION", "NOT_PROCESSED_EXCESSIVE", "NOT_PROCESSED_CONFIRMATION",
-            "OTHER_NO_SUPPLEMENT", "OTHER_FEE_UNPAID", "OTHER");
+    static final List<String> COLUMNS = List.of(
+            "NATURAL_PERSON",
+            "COMMERCIAL_ENTERPRISE",
+            "RESEARCH_INSTITUTION",
+            "PUBLIC_INTEREST_ORGANIZATION",
+            "LEGAL_SERVICE_AGENCY",
+            "OTHER_ORGANIZATION");
+    static final List<String> OUTCOMES = List.of(
+            "DISCLOSED",
+            "PARTIALLY_DISCLOSED",
+            "WITHHELD_STATE_SECRET",
+            "WITHHELD_PROHIBITED_BY_LAW",
+            "WITHHELD_SAFETY_STABILITY",
+            "WITHHELD_THIRD_PARTY_RIGHTS",
+            "WITHHELD_INTERNAL_AFFAIRS",
+            "WITHHELD_PROCESS_INFORMATION",
+            "WITHHELD_ENFORCEMENT_CASE_FILE",
+            "WITHHELD_ADMINISTRATIVE_INQUIRY",
+            "UNAVAILABLE_NOT_HELD",
+            "UNAVAILABLE_NEEDS_CREATION",
+            "UNAVAILABLE_UNCLEAR_AFTER_SUPPLEMENT",
+            "NOT_PROCESSED_PETITION_COMPLAINT",
+            "NOT_PROCESSED_DUPLICATE",
+            "NOT_PROCESSED_PUBLICATION",
+            "NOT_PROCESSED_EXCESSIVE",
+            "NOT_PROCESSED_CONFIRMATION",
+            "OTHER_NO_SUPPLEMENT",
+            "OTHER_FEE_UNPAID",
+            "OTHER");
     private static final List<String> CHANNELS = List.of("IN_PERSON", "ONLINE", "REGISTERED_MAIL", "EMAIL");
 
     private final ApiClient api;
@@ -42,7 +62,9 @@ final class PublishedReportRecorder {
     /** Records the facts behind {@code report} (the "report" object of shared/data/reports/*.json) for a new agency. */
     void record(String agencyId, JsonNode report) throws Exception {
         int year = report.path("year").asInt();
-        post("/api/agencies", Map.of("agencyId", agencyId, "name", report.path("agencyName").asText()));
+        post(
+                "/api/agencies",
+                Map.of("agencyId", agencyId, "name", report.path("agencyName").asText()));
         List<List<ApiClient.Step>> applicationScripts = applications(agencyId, year, report.path("applications"));
         api.runScripts(applicationScripts);
         reviews(agencyId, year, report.path("reviews"));
@@ -83,15 +105,25 @@ final class PublishedReportRecorder {
         return scripts;
     }
 
-    private static List<ApiClient.Step> application(String agency, String column, LocalDate receivedOn,
-            String outcome, LocalDate decidedOn, int i) {
+    private static List<ApiClient.Step> application(
+            String agency, String column, LocalDate receivedOn, String outcome, LocalDate decidedOn, int i) {
         String id = UUID.randomUUID().toString();
         List<ApiClient.Step> steps = new ArrayList<>();
-        steps.add(ApiClient.Step.of("/api/applications", "applicationId", id, "agencyId", agency, "receivedOn",
-                receivedOn, "channel", CHANNELS.get(i % CHANNELS.size()), "applicantType", column));
+        steps.add(ApiClient.Step.of(
+                "/api/applications",
+                "applicationId",
+                id,
+                "agencyId",
+                agency,
+                "receivedOn",
+                receivedOn,
+                "channel",
+                CHANNELS.get(i % CHANNELS.size()),
+                "applicantType",
+                column));
         if (outcome != null) {
-            steps.add(ApiClient.Step.of("/api/applications/" + id + "/decision", "outcome", outcome, "decidedOn",
-                    decidedOn.toString()));
+            steps.add(ApiClient.Step.of(
+                    "/api/applications/" + id + "/decision", "outcome", outcome, "decidedOn", decidedOn.toString()));
         }
         return steps;
     }
@@ -105,15 +137,20 @@ final class PublishedReportRecorder {
                     boolean pending = result.equals("PENDING");
                     LocalDate filedOn = pending ? LocalDate.of(year, 11, 2) : LocalDate.of(year, 3, 1);
                     String kind = group.equals("RECONSIDERATION") ? "reconsiderations" : "lawsuits";
-                    Map<String, Object> filing = new LinkedHashMap<>(Map.of("caseId", caseId, "agencyId", agency,
-                            "filedOn", filedOn.toString()));
+                    Map<String, Object> filing = new LinkedHashMap<>(
+                            Map.of("caseId", caseId, "agencyId", agency, "filedOn", filedOn.toString()));
                     if (!group.equals("RECONSIDERATION")) {
                         filing.put("route", group.equals("LITIGATION_DIRECT") ? "DIRECT" : "AFTER_RECONSIDERATION");
                     }
                     post("/api/" + kind, filing);
                     if (!pending) {
-                        post("/api/" + kind + "/" + caseId + "/conclusion", Map.of("result", result,
-                                "concludedOn", LocalDate.of(year, 6, 1).toString()));
+                        post(
+                                "/api/" + kind + "/" + caseId + "/conclusion",
+                                Map.of(
+                                        "result",
+                                        result,
+                                        "concludedOn",
+                                        LocalDate.of(year, 6, 1).toString()));
                     }
                 }
             }
@@ -128,35 +165,57 @@ final class PublishedReportRecorder {
             int inForceBefore = counts.path("inForce").asInt() - issued + repealed;
             List<String> repealable = new ArrayList<>();
             for (int i = 0; i < inForceBefore; i++) {
-                repealable.add(document(agency, kind, LocalDate.of(year - 5, 1, 10).plusDays(i % 300), i));
+                repealable.add(
+                        document(agency, kind, LocalDate.of(year - 5, 1, 10).plusDays(i % 300), i));
             }
             for (int i = 0; i < issued; i++) {
                 repealable.add(document(agency, kind, LocalDate.of(year, 3, 10).plusDays(i % 200), i));
             }
             for (int i = 0; i < repealed; i++) {
-                post("/api/agencies/" + agency + "/regulatory-documents/" + repealable.get(i) + "/repeal",
+                post(
+                        "/api/agencies/" + agency + "/regulatory-documents/" + repealable.get(i) + "/repeal",
                         Map.of("repealedOn", LocalDate.of(year, 12, 20).toString()));
             }
         }
         for (String category : List.of("LICENSING", "PENALTY", "ENFORCEMENT")) {
             long count = proactive.path(category).asLong();
             if (count > 0) {
-                post("/api/agencies/" + agency + "/decision-tallies", Map.of("category", category,
-                        "periodStart", year + "-01-01", "periodEnd", year + "-03-31", "count", count));
+                post(
+                        "/api/agencies/" + agency + "/decision-tallies",
+                        Map.of(
+                                "category",
+                                category,
+                                "periodStart",
+                                year + "-01-01",
+                                "periodEnd",
+                                year + "-03-31",
+                                "count",
+                                count));
             }
         }
-        BigDecimal tenThousandYuan = new BigDecimal(proactive.path("administrativeFeesTenThousandYuan").asText("0"));
+        BigDecimal tenThousandYuan = new BigDecimal(
+                proactive.path("administrativeFeesTenThousandYuan").asText("0"));
         if (tenThousandYuan.signum() > 0) {
-            post("/api/agencies/" + agency + "/administrative-fees", Map.of("periodStart", year + "-10-01",
-                    "periodEnd", year + "-12-31", "amountYuan",
-                    tenThousandYuan.movePointRight(4).stripTrailingZeros().toPlainString()));
+            post(
+                    "/api/agencies/" + agency + "/administrative-fees",
+                    Map.of(
+                            "periodStart",
+                            year + "-10-01",
+                            "periodEnd",
+                            year + "-12-31",
+                            "amountYuan",
+                            tenThousandYuan
+                                    .movePointRight(4)
+                                    .stripTrailingZeros()
+                                    .toPlainString()));
         }
     }
 
     private String document(String agency, String kind, LocalDate issuedOn, int i) throws Exception {
         String id = UUID.randomUUID().toString();
-        post("/api/agencies/" + agency + "/regulatory-documents", Map.of("documentId", id, "kind", kind,
-                "title", "文件" + i, "issuedOn", issuedOn.toString()));
+        post(
+                "/api/agencies/" + agency + "/regulatory-documents",
+                Map.of("documentId", id, "kind", kind, "title", "文件" + i, "issuedOn", issuedOn.toString()));
         return id;
     }
 

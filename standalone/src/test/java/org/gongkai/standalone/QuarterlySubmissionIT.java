@@ -27,8 +27,19 @@ class QuarterlySubmissionIT extends RunningStack {
         String agency = frontDoor.register("托里县库普乡人民政府");
         frontDoor.post("/api/agencies/" + agency + "/quarterly-deadline", Map.of("dayOfMonth", 10));
         String application = "q-" + UUID.randomUUID();
-        frontDoor.post("/api/applications", Map.of("applicationId", application, "agencyId", agency,
-                "receivedOn", YEAR + "-08-11", "channel", "ONLINE", "applicantType", "NATURAL_PERSON"));
+        frontDoor.post(
+                "/api/applications",
+                Map.of(
+                        "applicationId",
+                        application,
+                        "agencyId",
+                        agency,
+                        "receivedOn",
+                        YEAR + "-08-11",
+                        "channel",
+                        "ONLINE",
+                        "applicantType",
+                        "NATURAL_PERSON"));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             assertThat(total(frontDoor.get(statistics(agency, "")), "RECEIVED")).isEqualTo(1);
             assertThat(worklist()).anySatisfy(entry -> {
@@ -41,31 +52,44 @@ class QuarterlySubmissionIT extends RunningStack {
         HttpResponse<String> first = frontDoor.send(submission(agency), Map.of());
         assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
         assertThat(FrontDoor.json(first.body()).path("version").asInt()).isEqualTo(1);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(frontDoor.fetch(statistics(agency, "&version=submitted")).statusCode()).isEqualTo(200));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(frontDoor
+                                .fetch(statistics(agency, "&version=submitted"))
+                                .statusCode())
+                        .isEqualTo(200));
         String frozen = frontDoor.fetch(statistics(agency, "&version=1")).body();
-        assertThat(worklist()).noneSatisfy(entry -> assertThat(entry.path("agencyId").asText()).isEqualTo(agency));
+        assertThat(worklist())
+                .noneSatisfy(
+                        entry -> assertThat(entry.path("agencyId").asText()).isEqualTo(agency));
 
-        String beforeDecision = java.time.OffsetDateTime.now(ZoneId.of("Asia/Shanghai")).toString();
-        frontDoor.post("/api/applications/" + application + "/decision",
+        String beforeDecision =
+                java.time.OffsetDateTime.now(ZoneId.of("Asia/Shanghai")).toString();
+        frontDoor.post(
+                "/api/applications/" + application + "/decision",
                 Map.of("outcome", "DISCLOSED", "decidedOn", YEAR + "-09-05"));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             JsonNode live = frontDoor.get(statistics(agency, ""));
             assertThat(total(live, "DISCLOSED")).isEqualTo(1);
             assertThat(live.path("publication").path("latestVersion").asInt()).isEqualTo(1);
-            assertThat(live.path("publication").path("changedSincePublication").asBoolean()).isTrue();
-            assertThat(live.path("publication").path("differences").toString()).contains(
-                    "{\"table\":\"三\",\"row\":\"DISCLOSED\",\"column\":\"TOTAL\",\"published\":\"0\",\"live\":\"1\"}");
+            assertThat(live.path("publication").path("changedSincePublication").asBoolean())
+                    .isTrue();
+            assertThat(live.path("publication").path("differences").toString())
+                    .contains(
+                            "{\"table\":\"三\",\"row\":\"DISCLOSED\",\"column\":\"TOTAL\",\"published\":\"0\",\"live\":\"1\"}");
         });
         JsonNode submitted = frontDoor.get(statistics(agency, "&version=submitted"));
         assertThat(frontDoor.fetch(statistics(agency, "&version=1")).body()).isEqualTo(frozen);
         assertThat(total(submitted, "DISCLOSED")).isZero();
         assertThat(total(submitted, "CARRIED_FORWARD")).isEqualTo(1);
-        String csv = frontDoor.fetch("/api/agencies/" + agency + "/statistics.csv?" + Q3 + "&version=1").body();
+        String csv = frontDoor
+                .fetch("/api/agencies/" + agency + "/statistics.csv?" + Q3 + "&version=1")
+                .body();
         assertThat(csv).contains("托里县库普乡人民政府");
         String asOf = "&asOf=" + java.net.URLEncoder.encode(beforeDecision, java.nio.charset.StandardCharsets.UTF_8);
         assertThat(total(frontDoor.get(statistics(agency, asOf)), "DISCLOSED")).isZero();
-        assertThat(frontDoor.fetch("/api/agencies/" + agency + "/statistics.csv?" + Q3 + asOf).statusCode())
+        assertThat(frontDoor
+                        .fetch("/api/agencies/" + agency + "/statistics.csv?" + Q3 + asOf)
+                        .statusCode())
                 .isEqualTo(200);
 
         HttpResponse<String> withoutReason = frontDoor.send(submission(agency), Map.of());
@@ -78,8 +102,11 @@ class QuarterlySubmissionIT extends RunningStack {
             JsonNode live = frontDoor.get(statistics(agency, ""));
             assertThat(live.path("publication").path("latestVersion").asInt()).isEqualTo(2);
             assertThat(live.path("publication").path("publishedBy").asText()).isEqualTo("admin");
-            assertThat(live.path("publication").path("changedSincePublication").asBoolean()).isFalse();
-            assertThat(live.path("checks").toString()).contains("SUBMITTED_BY_DEADLINE").contains("逾期");
+            assertThat(live.path("publication").path("changedSincePublication").asBoolean())
+                    .isFalse();
+            assertThat(live.path("checks").toString())
+                    .contains("SUBMITTED_BY_DEADLINE")
+                    .contains("逾期");
         });
         JsonNode versions = frontDoor.get("/api/agencies/" + agency + "/statistics/" + YEAR + "/3/submissions");
         assertThat(versions.findValuesAsText("version")).containsExactly("1", "2");
@@ -96,10 +123,10 @@ class QuarterlySubmissionIT extends RunningStack {
         String versions = "/api/agencies/" + agency + "/statistics/" + today.getYear() + "/" + quarter + "/submissions";
         await().atMost(Duration.ofSeconds(30)).until(() -> frontDoor.status(versions) == 200);
 
-        HttpResponse<String> running = frontDoor.send("/api/agencies/" + agency + "/statistics/" + today.getYear()
-                + "/" + quarter + "/submission", Map.of());
-        HttpResponse<String> day31 = frontDoor.send("/api/agencies/" + agency + "/quarterly-deadline",
-                Map.of("dayOfMonth", 31));
+        HttpResponse<String> running = frontDoor.send(
+                "/api/agencies/" + agency + "/statistics/" + today.getYear() + "/" + quarter + "/submission", Map.of());
+        HttpResponse<String> day31 =
+                frontDoor.send("/api/agencies/" + agency + "/quarterly-deadline", Map.of("dayOfMonth", 31));
 
         assertThat(running.statusCode()).as(running.body()).isEqualTo(409);
         assertThat(FrontDoor.json(running.body()).path("field").asText()).isEqualTo("quarter");

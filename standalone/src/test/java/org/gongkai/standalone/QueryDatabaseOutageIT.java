@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -19,13 +18,13 @@ import org.junit.jupiter.api.Test;
  */
 class QueryDatabaseOutageIT extends RunningStack {
 
-
     @Test
     void catchesUpExactlyByItselfAfterItsDatabaseDroppedEveryConnectionAndRefusedNewOnes() throws Exception {
         String agency = frontDoor.register("托里县人民政府");
         receive(agency, 5);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(frontDoor.total(agency, YEAR, "RECEIVED")).isEqualTo(5));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() ->
+                        assertThat(frontDoor.total(agency, YEAR, "RECEIVED")).isEqualTo(5));
 
         admin("alter database gongkai_query allow_connections false");
         admin("select pg_terminate_backend(pid) from pg_stat_activity where datname = 'gongkai_query'");
@@ -34,14 +33,24 @@ class QueryDatabaseOutageIT extends RunningStack {
         await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(15)).until(() -> !canConnect());
         admin("alter database gongkai_query allow_connections true");
 
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                assertThat(frontDoor.row(agency, YEAR, "RECEIVED")).containsExactly(15, 0, 0, 0, 0, 0, 15));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() ->
+                        assertThat(frontDoor.row(agency, YEAR, "RECEIVED")).containsExactly(15, 0, 0, 0, 0, 0, 15));
     }
 
     private static void receive(String agency, int count) throws Exception {
         for (int i = 0; i < count; i++) {
-            frontDoor.post("/api/applications", Map.of("agencyId", agency, "receivedOn", YEAR + "-04-0" + (1 + i % 9),
-                    "channel", "ONLINE", "applicantType", "NATURAL_PERSON"));
+            frontDoor.post(
+                    "/api/applications",
+                    Map.of(
+                            "agencyId",
+                            agency,
+                            "receivedOn",
+                            YEAR + "-04-0" + (1 + i % 9),
+                            "channel",
+                            "ONLINE",
+                            "applicantType",
+                            "NATURAL_PERSON"));
         }
     }
 

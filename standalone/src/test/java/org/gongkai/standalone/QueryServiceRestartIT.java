@@ -27,27 +27,38 @@ class QueryServiceRestartIT extends RunningStack {
     @Test
     void countsEveryEventOnceWhenStoppedInTheMiddleOfAStreamAndStartedAgain() throws Exception {
         String agency = frontDoor.register("托里县库普乡人民政府");
-        await().atMost(Duration.ofSeconds(30)).until(() ->
-                frontDoor.status("/api/agencies/" + agency + "/reports/" + YEAR) == 200);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> frontDoor.status("/api/agencies/" + agency + "/reports/" + YEAR) == 200);
         try (WireEvents wire = new WireEvents(stack)) {
             for (int i = 0; i < APPLICATIONS; i++) {
                 String id = agency + "-application-" + i;
                 LocalDate receivedOn = LocalDate.of(YEAR, 1, 1).plusDays(i % 300);
-                wire.send(id, 0, new ApplicationReceived(id, agency, receivedOn, Channel.ONLINE,
-                        i % 2 == 0 ? ApplicantType.NATURAL_PERSON : ApplicantType.COMMERCIAL_ENTERPRISE, null,
-                        receivedOn.plusDays(28)));
+                wire.send(
+                        id,
+                        0,
+                        new ApplicationReceived(
+                                id,
+                                agency,
+                                receivedOn,
+                                Channel.ONLINE,
+                                i % 2 == 0 ? ApplicantType.NATURAL_PERSON : ApplicantType.COMMERCIAL_ENTERPRISE,
+                                null,
+                                receivedOn.plusDays(28)));
                 wire.send(id, 1, new DecisionRecorded(id, Outcome.DISCLOSED, receivedOn.plusDays(3)));
             }
             wire.flush();
         }
         ProjectionConsumer consumer = stack.queryService().getBean(ProjectionConsumer.class);
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(10))
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(10))
                 .until(() -> consumer.appliedEvents() > 0);
 
         stack.restartQueryService();
         long appliedBeforeRestart = consumer.appliedEvents();
 
-        assertThat(appliedBeforeRestart).as("stopped in the middle of the stream").isLessThan(2L * APPLICATIONS);
+        assertThat(appliedBeforeRestart)
+                .as("stopped in the middle of the stream")
+                .isLessThan(2L * APPLICATIONS);
         await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> {
             assertThat(frontDoor.row(agency, YEAR, "RECEIVED"))
                     .containsExactly(APPLICATIONS / 2, APPLICATIONS / 2, 0, 0, 0, 0, APPLICATIONS);

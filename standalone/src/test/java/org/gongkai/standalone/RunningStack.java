@@ -15,6 +15,7 @@ abstract class RunningStack {
 
     @TempDir
     static Path dataDir;
+
     static GongkaiStack stack;
     static FrontDoor frontDoor;
 

@@ -43,7 +43,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class SignInMatrixIT extends RunningStack {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
     private static final String PASSWORD = "matrix-password-1";
     private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
@@ -55,7 +56,11 @@ class SignInMatrixIT extends RunningStack {
 
     /** The callers, in the order of the matrix's columns. */
     enum Caller {
-        ADMIN, SUPERVISOR, CLERK_A, CLERK_B, NOBODY
+        ADMIN,
+        SUPERVISOR,
+        CLERK_A,
+        CLERK_B,
+        NOBODY
     }
 
     /** One request: method, path and JSON body (null for none). */
@@ -70,7 +75,13 @@ class SignInMatrixIT extends RunningStack {
     }
 
     /** One row: the endpoint, how to make a fresh request for one cell, and the expected status per caller. */
-    record Row(String endpoint, Function<Fixtures, Call> call, int admin, int supervisor, int clerkA, int clerkB,
+    record Row(
+            String endpoint,
+            Function<Fixtures, Call> call,
+            int admin,
+            int supervisor,
+            int clerkA,
+            int clerkB,
             int nobody) {
 
         int expected(Caller caller) {
@@ -100,12 +111,25 @@ class SignInMatrixIT extends RunningStack {
         applicationOfA = fixtures.application();
         fixtures.admin("POST", "/api/reconsiderations", body("agencyId", A, "filedOn", TODAY.minusDays(3)));
         JdbcTemplate queryDatabase = stack.queryService().getBean(JdbcTemplate.class);
-        await().atMost(Duration.ofSeconds(30)).until(() -> queryDatabase.queryForObject(
-                "select count(*) from app_user where username like ?", Integer.class, "%-" + RUN) == 3
-                && queryDatabase.queryForObject("select count(*) from application where application_id = ?",
-                Integer.class, applicationOfA) == 1
-                && queryDatabase.queryForObject("select count(*) from agency where agency_id in (?, ?, ?, ?)",
-                Integer.class, COUNTY, A, B, OTHER) == 4);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> queryDatabase.queryForObject(
+                                        "select count(*) from app_user where username like ?",
+                                        Integer.class,
+                                        "%-" + RUN)
+                                == 3
+                        && queryDatabase.queryForObject(
+                                        "select count(*) from application where application_id = ?",
+                                        Integer.class,
+                                        applicationOfA)
+                                == 1
+                        && queryDatabase.queryForObject(
+                                        "select count(*) from agency where agency_id in (?, ?, ?, ?)",
+                                        Integer.class,
+                                        COUNTY,
+                                        A,
+                                        B,
+                                        OTHER)
+                                == 4);
     }
 
     static List<Row> matrix() {
@@ -113,100 +137,418 @@ class SignInMatrixIT extends RunningStack {
         String report = "/api/agencies/" + A + "/reports/" + year;
         return List.of(
                 // ── writes (CONTRACT.md §2) ────────────────────────────── admin sup  A    B    none
-                row("POST /api/agencies", f -> Call.post("/api/agencies", "name", "新设机构", "parentAgencyId", COUNTY),
-                        201, 403, 403, 403, 401),
-                row("POST /api/applications", f -> Call.post("/api/applications", "agencyId", A,
-                        "receivedOn", TODAY.minusDays(10), "channel", "ONLINE", "applicantType", "NATURAL_PERSON"),
-                        201, 403, 201, 403, 401),
-                row("POST …/decision", f -> Call.post(app(f) + "/decision", "outcome", "DISCLOSED",
-                        "decidedOn", TODAY.minusDays(2)), 200, 403, 200, 403, 401),
-                row("POST …/decision-correction", f -> Call.post(f.decided() + "/decision-correction",
-                        "outcome", "PARTIALLY_DISCLOSED", "decidedOn", TODAY.minusDays(2), "reason", "登记错误"),
-                        200, 403, 200, 403, 401),
-                row("POST …/withdrawal", f -> Call.post(app(f) + "/withdrawal", "withdrawnOn", TODAY.minusDays(2)),
-                        200, 403, 200, 403, 401),
-                row("POST …/supplement-request", f -> Call.post(app(f) + "/supplement-request",
-                        "requestedOn", TODAY.minusDays(8)), 200, 403, 200, 403, 401),
-                row("POST …/supplement-receipt", f -> Call.post(f.supplementRequested() + "/supplement-receipt",
-                        "receivedOn", TODAY.minusDays(6)), 200, 403, 200, 403, 401),
-                row("POST …/extension", f -> Call.post(app(f) + "/extension", "extendedOn", TODAY.minusDays(2),
-                        "workingDays", 15, "reason", "需调取档案"), 200, 403, 200, 403, 401),
-                row("POST …/consultations", f -> Call.post(app(f) + "/consultations", "party", "THIRD_PARTY",
-                        "startedOn", TODAY.minusDays(8)), 201, 403, 201, 403, 401),
-                row("POST …/consultations/{cid}/end", f -> Call.post(f.consulting() + "/end",
-                        "endedOn", TODAY.minusDays(6)), 200, 403, 200, 403, 401),
-                row("POST …/fee-notice", f -> Call.post(app(f) + "/fee-notice", "issuedOn", TODAY.minusDays(8),
-                        "amountYuan", "10.00", "scheme", "PER_APPLICATION"), 200, 403, 200, 403, 401),
-                row("POST …/fee-payment", f -> Call.post(f.feeNotified() + "/fee-payment",
-                        "paidOn", TODAY.minusDays(6)), 200, 403, 200, 403, 401),
-                row("POST /api/reconsiderations", f -> Call.post("/api/reconsiderations", "agencyId", A,
-                        "filedOn", TODAY.minusDays(3)), 201, 403, 201, 403, 401),
-                row("POST …/reconsiderations/{id}/conclusion", f -> Call.post(f.reviewCase("reconsiderations")
-                        + "/conclusion", "result", "UPHELD", "concludedOn", TODAY.minusDays(1)), 200, 403, 200, 403, 401),
-                row("POST /api/lawsuits", f -> Call.post("/api/lawsuits", "agencyId", A, "route", "DIRECT",
-                        "filedOn", TODAY.minusDays(3)), 201, 403, 201, 403, 401),
-                row("POST …/lawsuits/{id}/conclusion", f -> Call.post(f.reviewCase("lawsuits") + "/conclusion",
-                        "result", "CORRECTED", "concludedOn", TODAY.minusDays(1)), 200, 403, 200, 403, 401),
-                row("POST …/regulatory-documents", f -> Call.post("/api/agencies/" + A + "/regulatory-documents",
-                        "kind", "RULE", "title", "库普乡村规民约管理办法", "issuedOn", TODAY.minusDays(5)),
-                        201, 403, 201, 403, 401),
-                row("POST …/regulatory-documents/{docId}/repeal", f -> Call.post(f.document() + "/repeal",
-                        "repealedOn", TODAY.minusDays(1)), 200, 403, 200, 403, 401),
-                row("POST …/decision-tallies", f -> Call.post("/api/agencies/" + A + "/decision-tallies",
-                        "category", "LICENSING", "periodStart", year + "-01-01", "periodEnd", year + "-03-31",
-                        "count", 12), 201, 403, 201, 403, 401),
-                row("POST …/administrative-fees", f -> Call.post("/api/agencies/" + A + "/administrative-fees",
-                        "periodStart", year + "-04-01", "periodEnd", year + "-06-30", "amountYuan", "100.00"),
-                        201, 403, 201, 403, 401),
-                row("POST /api/agencies/{id}/rename", f -> Call.post("/api/agencies/" + A + "/rename",
-                        "name", "库普镇人民政府", "effectiveOn", TODAY.minusDays(1)), 200, 403, 403, 403, 401),
-                row("POST /api/agencies/{id}/move", f -> Call.post("/api/agencies/" + f.agency() + "/move",
-                        "parentAgencyId", OTHER, "effectiveOn", TODAY.minusDays(1)), 200, 403, 403, 403, 401),
-                row("POST /api/agencies/{id}/closure", f -> Call.post("/api/agencies/" + f.agency() + "/closure",
-                        "closedOn", TODAY.minusDays(1)), 200, 403, 403, 403, 401),
-                row("PUT …/reports/{year}/narrative/{section}", f -> new Call("PUT", report + "/narrative/OVERVIEW",
-                        body("text", "本年度依法做好政府信息公开工作。")), 200, 200, 403, 403, 401),
-                row("POST …/reports/{year}/publication", f -> Call.post(report + "/publication", "reason", "补录"),
-                        201, 201, 403, 403, 401),
-                row("POST …/statistics/{year}/{quarter}/submission", f -> Call.post("/api/agencies/" + A
-                        + "/statistics/" + year + "/4/submission", "reason", "补录"), 201, 201, 403, 403, 401),
-                row("POST /api/agencies/{id}/quarterly-deadline", f -> Call.post("/api/agencies/" + A
-                        + "/quarterly-deadline", "dayOfMonth", 10), 200, 200, 403, 403, 401),
-                row("POST /api/users", f -> Call.post("/api/users", "username", "new-" + UUID.randomUUID(),
-                        "password", PASSWORD, "role", "CLERK", "agencyId", A), 201, 403, 403, 403, 401),
+                row(
+                        "POST /api/agencies",
+                        f -> Call.post("/api/agencies", "name", "新设机构", "parentAgencyId", COUNTY),
+                        201,
+                        403,
+                        403,
+                        403,
+                        401),
+                row(
+                        "POST /api/applications",
+                        f -> Call.post(
+                                "/api/applications",
+                                "agencyId",
+                                A,
+                                "receivedOn",
+                                TODAY.minusDays(10),
+                                "channel",
+                                "ONLINE",
+                                "applicantType",
+                                "NATURAL_PERSON"),
+                        201,
+                        403,
+                        201,
+                        403,
+                        401),
+                row(
+                        "POST …/decision",
+                        f -> Call.post(app(f) + "/decision", "outcome", "DISCLOSED", "decidedOn", TODAY.minusDays(2)),
+                        200,
+                        403,
+                        200,
+                        403,
+                        401),
+                row(
+                        "POST …/decision-correction",
+                        f -> Call.post(
+                                f.decided() + "/decision-correction",
+                                "outcome",
+                                "PARTIALLY_DISCLOSED",
+                                "decidedOn",
+                                TODAY.minusDays(2),
+                                "reason",
+                                "登记错误"),
+                        200,
+                        403,
+                        200,
+                        403,
+                        401),
+                row(
+                        "POST …/withdrawal",
+                        f -> Call.post(app(f) + "/withdrawal", "withdrawnOn", TODAY.minusDays(2)),
+                        200,
+                        403,
+                        200,
+                        403,
+                        401),
+                row(
+                        "POST …/supplement-request",
+                        f -> Call.post(app(f) + "/supplement-request", "requestedOn", TODAY.minusDays(8)),
+                        200,
+                        403,
+                        200,
+                        403,
+                        401),
+                row(
+                        "POST …/supplement-receipt",
+                        f -> Call.post(
+                                f.supplementRequested() + "/supplement-receipt", "receivedOn", TODAY.minusDays(6)),
+                        200,
+                        403,
+                        200,
+                        403,
+                        401),
+                row(
+                        "POST …/extension",
+                        f -> Call.post(
+                                app(f) + "/extension",
+                                "extendedOn",
+                                TODAY.minusDays(2),
+                                "workingDays",
+                                15,
+                                "reason",
+                                "需调取档案"),
+                        200,
+                        403,
+                        200,
+                        403,
+                        401),
+                row(
+                        "POST …/consultations",
+                        f -> Call.post(
+                                app(f) + "/consultations", "party", "THIRD_PARTY", "startedOn", TODAY.minusDays(8)),
+                        201,
+                        403,
+                        201,
+                        403,
+                        401),
+                row(
+                        "POST …/consultations/{cid}/end",
+                        f -> Call.post(f.consulting() + "/end", "endedOn", TODAY.minusDays(6)),
+                        200,
+                        403,
+                        200,
+                        403,
+                        401),
+                row(
+                        "POST …/fee-notice",
+                        f -> Call.post(
+                                app(f) + "/fee-notice",
+                                "issuedOn",
+                                TODAY.minusDays(8),
+                                "amountYuan",
+                                "10.00",
+                                "scheme",
+                                "PER_APPLICATION"),
+                        200,
+                        403,
+                        200,
+                        403,
+                        401),
+                row(
+                        "POST …/fee-payment",
+                        f -> Call.post(f.feeNotified() + "/fee-payment", "paidOn", TODAY.minusDays(6)),
+                        200,
+                        403,
+                        200,
+                        403,
+                        401),
+                row(
+                        "POST /api/reconsiderations",
+                        f -> Call.post("/api/reconsiderations", "agencyId", A, "filedOn", TODAY.minusDays(3)),
+                        201,
+                        403,
+                        201,
+                        403,
+                        401),
+                row(
+                        "POST …/reconsiderations/{id}/conclusion",
+                        f -> Call.post(
+                                f.reviewCase("reconsiderations") + "/conclusion",
+                                "result",
+                                "UPHELD",
+                                "concludedOn",
+                                TODAY.minusDays(1)),
+                        200,
+                        403,
+                        200,
+                        403,
+                        401),
+                row(
+                        "POST /api/lawsuits",
+                        f -> Call.post(
+                                "/api/lawsuits", "agencyId", A, "route", "DIRECT", "filedOn", TODAY.minusDays(3)),
+                        201,
+                        403,
+                        201,
+                        403,
+                        401),
+                row(
+                        "POST …/lawsuits/{id}/conclusion",
+                        f -> Call.post(
+                                f.reviewCase("lawsuits") + "/conclusion",
+                                "result",
+                                "CORRECTED",
+                                "concludedOn",
+                                TODAY.minusDays(1)),
+                        200,
+                        403,
+                        200,
+                        403,
+                        401),
+                row(
+                        "POST …/regulatory-documents",
+                        f -> Call.post(
+                                "/api/agencies/" + A + "/regulatory-documents",
+                                "kind",
+                                "RULE",
+                                "title",
+                                "库普乡村规民约管理办法",
+                                "issuedOn",
+                                TODAY.minusDays(5)),
+                        201,
+                        403,
+                        201,
+                        403,
+                        401),
+                row(
+                        "POST …/regulatory-documents/{docId}/repeal",
+                        f -> Call.post(f.document() + "/repeal", "repealedOn", TODAY.minusDays(1)),
+                        200,
+                        403,
+                        200,
+                        403,
+                        401),
+                row(
+                        "POST …/decision-tallies",
+                        f -> Call.post(
+                                "/api/agencies/" + A + "/decision-tallies",
+                                "category",
+                                "LICENSING",
+                                "periodStart",
+                                year + "-01-01",
+                                "periodEnd",
+                                year + "-03-31",
+                                "count",
+                                12),
+                        201,
+                        403,
+                        201,
+                        403,
+                        401),
+                row(
+                        "POST …/administrative-fees",
+                        f -> Call.post(
+                                "/api/agencies/" + A + "/administrative-fees",
+                                "periodStart",
+                                year + "-04-01",
+                                "periodEnd",
+                                year + "-06-30",
+                                "amountYuan",
+                                "100.00"),
+                        201,
+                        403,
+                        201,
+                        403,
+                        401),
+                row(
+                        "POST /api/agencies/{id}/rename",
+                        f -> Call.post(
+                                "/api/agencies/" + A + "/rename", "name", "库普镇人民政府", "effectiveOn", TODAY.minusDays(1)),
+                        200,
+                        403,
+                        403,
+                        403,
+                        401),
+                row(
+                        "POST /api/agencies/{id}/move",
+                        f -> Call.post(
+                                "/api/agencies/" + f.agency() + "/move",
+                                "parentAgencyId",
+                                OTHER,
+                                "effectiveOn",
+                                TODAY.minusDays(1)),
+                        200,
+                        403,
+                        403,
+                        403,
+                        401),
+                row(
+                        "POST /api/agencies/{id}/closure",
+                        f -> Call.post("/api/agencies/" + f.agency() + "/closure", "closedOn", TODAY.minusDays(1)),
+                        200,
+                        403,
+                        403,
+                        403,
+                        401),
+                row(
+                        "PUT …/reports/{year}/narrative/{section}",
+                        f -> new Call("PUT", report + "/narrative/OVERVIEW", body("text", "本年度依法做好政府信息公开工作。")),
+                        200,
+                        200,
+                        403,
+                        403,
+                        401),
+                row(
+                        "POST …/reports/{year}/publication",
+                        f -> Call.post(report + "/publication", "reason", "补录"),
+                        201,
+                        201,
+                        403,
+                        403,
+                        401),
+                row(
+                        "POST …/statistics/{year}/{quarter}/submission",
+                        f -> Call.post("/api/agencies/" + A + "/statistics/" + year + "/4/submission", "reason", "补录"),
+                        201,
+                        201,
+                        403,
+                        403,
+                        401),
+                row(
+                        "POST /api/agencies/{id}/quarterly-deadline",
+                        f -> Call.post("/api/agencies/" + A + "/quarterly-deadline", "dayOfMonth", 10),
+                        200,
+                        200,
+                        403,
+                        403,
+                        401),
+                row(
+                        "POST /api/users",
+                        f -> Call.post(
+                                "/api/users",
+                                "username",
+                                "new-" + UUID.randomUUID(),
+                                "password",
+                                PASSWORD,
+                                "role",
+                                "CLERK",
+                                "agencyId",
+                                A),
+                        201,
+                        403,
+                        403,
+                        403,
+                        401),
                 // ── reads (CONTRACT.md §3) ─────────────────────────────── admin sup  A    B    none
                 row("GET /api/agencies", f -> Call.get("/api/agencies"), 200, 200, 200, 200, 401),
                 row("GET …/reports/{year}", f -> Call.get(report), 200, 200, 200, 403, 401),
-                row("GET …/reports/{year} as HTML", f -> new Call("GET", report + "#html", null), 200, 200, 200, 403, 401),
+                row(
+                        "GET …/reports/{year} as HTML",
+                        f -> new Call("GET", report + "#html", null),
+                        200,
+                        200,
+                        200,
+                        403,
+                        401),
                 row("GET …/reports/{year}.docx", f -> Call.get(report + ".docx"), 200, 200, 200, 403, 401),
                 row("GET …/reports/{year}.csv", f -> Call.get(report + ".csv"), 200, 200, 200, 403, 401),
-                row("GET …/reports/{year}?version=published", f -> Call.get(report + "?version=published"),
-                        200, 200, 200, 403, 401),
-                row("GET …/statistics?year&quarter", f -> Call.get("/api/agencies/" + A + "/statistics?year=" + year
-                        + "&quarter=1"), 200, 200, 200, 403, 401),
-                row("GET …/applications?status=open", f -> Call.get("/api/agencies/" + A
-                        + "/applications?status=open"), 200, 200, 200, 403, 401),
-                row("GET /api/applications/{id}", f -> Call.get("/api/applications/" + applicationOfA),
-                        200, 200, 200, 403, 401),
+                row(
+                        "GET …/reports/{year}?version=published",
+                        f -> Call.get(report + "?version=published"),
+                        200,
+                        200,
+                        200,
+                        403,
+                        401),
+                row(
+                        "GET …/statistics?year&quarter",
+                        f -> Call.get("/api/agencies/" + A + "/statistics?year=" + year + "&quarter=1"),
+                        200,
+                        200,
+                        200,
+                        403,
+                        401),
+                row(
+                        "GET …/applications?status=open",
+                        f -> Call.get("/api/agencies/" + A + "/applications?status=open"),
+                        200,
+                        200,
+                        200,
+                        403,
+                        401),
+                row(
+                        "GET /api/applications/{id}",
+                        f -> Call.get("/api/applications/" + applicationOfA),
+                        200,
+                        200,
+                        200,
+                        403,
+                        401),
                 row("GET …/dashboard", f -> Call.get("/api/agencies/" + A + "/dashboard"), 200, 200, 200, 403, 401),
-                row("GET …/review-cases", f -> Call.get("/api/agencies/" + A + "/review-cases"), 200, 200, 200, 403, 401),
-                row("GET county ?scope=subtree", f -> Call.get("/api/agencies/" + COUNTY + "/reports/" + year
-                        + "?scope=subtree"), 200, 200, 403, 403, 401),
-                row("GET other county (outside the subtree)", f -> Call.get("/api/agencies/" + OTHER + "/reports/"
-                        + year), 200, 403, 403, 403, 401),
+                row(
+                        "GET …/review-cases",
+                        f -> Call.get("/api/agencies/" + A + "/review-cases"),
+                        200,
+                        200,
+                        200,
+                        403,
+                        401),
+                row(
+                        "GET county ?scope=subtree",
+                        f -> Call.get("/api/agencies/" + COUNTY + "/reports/" + year + "?scope=subtree"),
+                        200,
+                        200,
+                        403,
+                        403,
+                        401),
+                row(
+                        "GET other county (outside the subtree)",
+                        f -> Call.get("/api/agencies/" + OTHER + "/reports/" + year),
+                        200,
+                        403,
+                        403,
+                        403,
+                        401),
                 row("GET /api/stream", f -> Call.get("/api/stream"), 200, 200, 200, 200, 401),
-                row("GET /api/reports/worklist", f -> Call.get("/api/reports/worklist?year=" + year),
-                        200, 200, 200, 200, 401),
-                row("GET /api/statistics/worklist", f -> Call.get("/api/statistics/worklist?year=" + year
-                        + "&quarter=4"), 200, 200, 200, 200, 401),
-                row("GET …/statistics/{year}/{quarter}/submissions", f -> Call.get("/api/agencies/" + A
-                        + "/statistics/" + year + "/4/submissions"), 200, 200, 200, 403, 401),
+                row(
+                        "GET /api/reports/worklist",
+                        f -> Call.get("/api/reports/worklist?year=" + year),
+                        200,
+                        200,
+                        200,
+                        200,
+                        401),
+                row(
+                        "GET /api/statistics/worklist",
+                        f -> Call.get("/api/statistics/worklist?year=" + year + "&quarter=4"),
+                        200,
+                        200,
+                        200,
+                        200,
+                        401),
+                row(
+                        "GET …/statistics/{year}/{quarter}/submissions",
+                        f -> Call.get("/api/agencies/" + A + "/statistics/" + year + "/4/submissions"),
+                        200,
+                        200,
+                        200,
+                        403,
+                        401),
                 row("GET /api/codes", f -> Call.get("/api/codes"), 200, 200, 200, 200, 401),
                 row("GET /api/about", f -> Call.get("/api/about"), 200, 200, 200, 200, 401),
                 row("GET /api/me", f -> Call.get("/api/me"), 200, 200, 200, 200, 401),
                 row("GET /api/users", f -> Call.get("/api/users"), 200, 403, 403, 403, 401),
-                row("GET /api/admin/projections/rebuild", f -> Call.get("/api/admin/projections/rebuild"),
-                        200, 403, 403, 403, 401),
+                row(
+                        "GET /api/admin/projections/rebuild",
+                        f -> Call.get("/api/admin/projections/rebuild"),
+                        200,
+                        403,
+                        403,
+                        403,
+                        401),
                 row("GET /actuator/health", f -> Call.get("/actuator/health"), 200, 200, 200, 200, 200),
                 row("GET /actuator/info", f -> Call.get("/actuator/info"), 200, 403, 403, 403, 401));
     }
@@ -214,8 +556,8 @@ class SignInMatrixIT extends RunningStack {
     @Test
     void answersEveryEndpointForEveryCallerAsTheMatrixSays() throws Exception {
         List<String> wrong = new ArrayList<>();
-        StringBuilder table = new StringBuilder(String.format("%-48s %6s %6s %6s %6s %6s%n", "endpoint",
-                "admin", "sup", "A", "B", "none"));
+        StringBuilder table = new StringBuilder(
+                String.format("%-48s %6s %6s %6s %6s %6s%n", "endpoint", "admin", "sup", "A", "B", "none"));
         for (Row row : matrix()) {
             table.append(String.format("%-48s", row.endpoint()));
             for (Caller caller : Caller.values()) {
@@ -226,9 +568,12 @@ class SignInMatrixIT extends RunningStack {
                             + answer.statusCode() + " " + abbreviate(answer.body()));
                 }
                 if (answer.statusCode() == 403 || answer.statusCode() == 401) {
-                    assertThat(answer.headers().firstValue("Content-Type")).as(row.endpoint() + " " + caller)
+                    assertThat(answer.headers().firstValue("Content-Type"))
+                            .as(row.endpoint() + " " + caller)
                             .hasValueSatisfying(type -> assertThat(type).contains("problem+json"));
-                    assertThat(JSON.readTree(answer.body()).path("rule").asText()).as(row.endpoint()).isNotBlank();
+                    assertThat(JSON.readTree(answer.body()).path("rule").asText())
+                            .as(row.endpoint())
+                            .isNotBlank();
                 }
             }
             table.append('\n');
@@ -247,13 +592,22 @@ class SignInMatrixIT extends RunningStack {
     @Test
     void saysWhoRecordedEachFactOfAnApplication() throws Exception {
         String id = fixtures.application();
-        HttpResponse<String> decided = send(Caller.CLERK_A, Call.post("/api/applications/" + id + "/decision",
-                "outcome", "DISCLOSED", "decidedOn", TODAY.minusDays(1)));
+        HttpResponse<String> decided = send(
+                Caller.CLERK_A,
+                Call.post(
+                        "/api/applications/" + id + "/decision",
+                        "outcome",
+                        "DISCLOSED",
+                        "decidedOn",
+                        TODAY.minusDays(1)));
         assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
 
-        JsonNode facts = await().atMost(Duration.ofSeconds(30)).until(
-                () -> JSON.readTree(send(Caller.ADMIN, Call.get("/api/applications/" + id)).body()).path("facts"),
-                f -> f.size() == 2);
+        JsonNode facts = await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> JSON.readTree(send(Caller.ADMIN, Call.get("/api/applications/" + id))
+                                        .body())
+                                .path("facts"),
+                        f -> f.size() == 2);
         assertThat(facts.get(0).path("recordedBy").asText()).isEqualTo("admin");
         assertThat(facts.get(1).path("recordedBy").asText()).isEqualTo("clerk-a-" + RUN);
         assertThat(facts.get(1).path("recordedAt").asText()).isNotBlank();
@@ -265,11 +619,13 @@ class SignInMatrixIT extends RunningStack {
         HttpResponse<String> answer = null;
         for (int i = 0; i < 11; i++) {
             answer = send(HttpRequest.newBuilder(stack.url().resolve("/api/me"))
-                    .header("Authorization", basic(name + "-guess", "wrong-" + i)).GET());
+                    .header("Authorization", basic(name + "-guess", "wrong-" + i))
+                    .GET());
         }
         assertThat(answer.statusCode()).isEqualTo(429);
         assertThat(JSON.readTree(answer.body()).path("rule").asText()).isEqualTo("TooManySignInAttempts");
-        assertThat(send(Caller.CLERK_A, Call.get("/api/me")).statusCode()).as("other users still sign in")
+        assertThat(send(Caller.CLERK_A, Call.get("/api/me")).statusCode())
+                .as("other users still sign in")
                 .isEqualTo(200);
     }
 
@@ -280,16 +636,50 @@ class SignInMatrixIT extends RunningStack {
         String mobile = "13912345678";
         String decided = fixtures.decided();
         Map<Call, String> attempts = new LinkedHashMap<>();
-        attempts.put(Call.post("/api/applications", "agencyId", A, "receivedOn", TODAY.minusDays(2),
-                "channel", "IN_PERSON", "applicantType", "NATURAL_PERSON", "subject", "申请人身份证" + idNumber),
+        attempts.put(
+                Call.post(
+                        "/api/applications",
+                        "agencyId",
+                        A,
+                        "receivedOn",
+                        TODAY.minusDays(2),
+                        "channel",
+                        "IN_PERSON",
+                        "applicantType",
+                        "NATURAL_PERSON",
+                        "subject",
+                        "申请人身份证" + idNumber),
                 "subject");
-        attempts.put(Call.post("/api/applications", "applicationId", idNumber, "agencyId", A,
-                "receivedOn", TODAY.minusDays(2), "channel", "IN_PERSON", "applicantType", "NATURAL_PERSON"),
+        attempts.put(
+                Call.post(
+                        "/api/applications",
+                        "applicationId",
+                        idNumber,
+                        "agencyId",
+                        A,
+                        "receivedOn",
+                        TODAY.minusDays(2),
+                        "channel",
+                        "IN_PERSON",
+                        "applicantType",
+                        "NATURAL_PERSON"),
                 "applicationId");
-        attempts.put(Call.post(decided + "/decision-correction", "outcome", "OTHER", "decidedOn",
-                TODAY.minusDays(1), "reason", "申请人电话" + mobile), "reason");
-        attempts.put(new Call("PUT", "/api/agencies/" + A + "/reports/" + YEAR + "/narrative/PROBLEMS",
-                body("text", "个别申请人（" + oldIdNumber + "）反复申请")), "text");
+        attempts.put(
+                Call.post(
+                        decided + "/decision-correction",
+                        "outcome",
+                        "OTHER",
+                        "decidedOn",
+                        TODAY.minusDays(1),
+                        "reason",
+                        "申请人电话" + mobile),
+                "reason");
+        attempts.put(
+                new Call(
+                        "PUT",
+                        "/api/agencies/" + A + "/reports/" + YEAR + "/narrative/PROBLEMS",
+                        body("text", "个别申请人（" + oldIdNumber + "）反复申请")),
+                "text");
         for (Map.Entry<Call, String> attempt : attempts.entrySet()) {
             HttpResponse<String> answer = send(Caller.ADMIN, attempt.getKey());
             assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
@@ -301,19 +691,27 @@ class SignInMatrixIT extends RunningStack {
         String marker = fixtures.application(); // published after the refusals: once it is projected, so are they
 
         JdbcTemplate queryDatabase = stack.queryService().getBean(JdbcTemplate.class);
-        await().atMost(Duration.ofSeconds(30)).until(() -> queryDatabase.queryForObject(
-                "select count(*) from application where application_id = ?", Integer.class, marker) == 1);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> queryDatabase.queryForObject(
+                                "select count(*) from application where application_id = ?", Integer.class, marker)
+                        == 1);
         List<String> stored = new ArrayList<>();
         JdbcTemplate eventStore = stack.commandService().getBean(JdbcTemplate.class);
-        stored.addAll(eventStore.queryForList("select convert_from(payload, 'UTF8') || ' ' "
-                + "|| coalesce(convert_from(metadata, 'UTF8'), '') || ' ' || aggregateidentifier "
-                + "from domainevententry", String.class));
+        stored.addAll(eventStore.queryForList(
+                "select convert_from(payload, 'UTF8') || ' ' "
+                        + "|| coalesce(convert_from(metadata, 'UTF8'), '') || ' ' || aggregateidentifier "
+                        + "from domainevententry",
+                String.class));
         stored.addAll(KafkaTopic.everyRecord(stack.infrastructure().kafka().bootstrapServers(), "gongkai.events"));
-        for (String table : queryDatabase.queryForList("select table_name from information_schema.tables "
-                + "where table_schema = 'public' and table_type = 'BASE TABLE'", String.class)) {
+        for (String table : queryDatabase.queryForList(
+                "select table_name from information_schema.tables "
+                        + "where table_schema = 'public' and table_type = 'BASE TABLE'",
+                String.class)) {
             stored.addAll(queryDatabase.queryForList("select t::text from " + table + " t", String.class));
         }
-        assertThat(stored).as("events, Kafka records and read models").isNotEmpty()
+        assertThat(stored)
+                .as("events, Kafka records and read models")
+                .isNotEmpty()
                 .noneMatch(text -> text.contains(idNumber) || text.contains(oldIdNumber) || text.contains(mobile));
         assertThat(logs.toString()).as("log output").doesNotContain(idNumber, oldIdNumber, mobile);
     }
@@ -341,19 +739,20 @@ class SignInMatrixIT extends RunningStack {
         if (call.body() == null) {
             request.method(call.method(), HttpRequest.BodyPublishers.noBody());
         } else {
-            request.header("Content-Type", "application/json").method(call.method(),
-                    HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(call.body())));
+            request.header("Content-Type", "application/json")
+                    .method(call.method(), HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(call.body())));
         }
         return send(request);
     }
 
     /** Reads at most the start of the body: {@code /api/stream} never ends. */
     static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        HttpResponse<InputStream> answer = HTTP.send(request.timeout(Duration.ofSeconds(60)).build(),
-                HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> answer =
+                HTTP.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofInputStream());
         String body;
         try (InputStream in = answer.body()) {
-            boolean stream = answer.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream");
+            boolean stream =
+                    answer.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream");
             body = stream ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         return new StringAnswer(answer, body);
@@ -370,12 +769,18 @@ class SignInMatrixIT extends RunningStack {
     }
 
     static String basic(String username, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password)
-                .getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static Row row(String endpoint, Function<Fixtures, Call> call, int admin, int supervisor, int clerkA,
-            int clerkB, int nobody) {
+    private static Row row(
+            String endpoint,
+            Function<Fixtures, Call> call,
+            int admin,
+            int supervisor,
+            int clerkA,
+            int clerkB,
+            int nobody) {
         return new Row(endpoint, call, admin, supervisor, clerkA, clerkB, nobody);
     }
 
@@ -402,21 +807,37 @@ class SignInMatrixIT extends RunningStack {
         void admin(String method, String path, Object body) {
             try {
                 HttpResponse<String> answer = send(Caller.ADMIN, new Call(method, path, body));
-                assertThat(answer.statusCode()).as(method + " " + path + ": " + answer.body()).isBetween(200, 299);
+                assertThat(answer.statusCode())
+                        .as(method + " " + path + ": " + answer.body())
+                        .isBetween(200, 299);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
         }
 
         void user(String username, String role, String agency) {
-            admin("POST", "/api/users", body("username", username, "password", PASSWORD, "role", role,
-                    "agencyId", agency));
+            admin(
+                    "POST",
+                    "/api/users",
+                    body("username", username, "password", PASSWORD, "role", role, "agencyId", agency));
         }
 
         String application() {
             String id = UUID.randomUUID().toString();
-            admin("POST", "/api/applications", body("applicationId", id, "agencyId", A,
-                    "receivedOn", TODAY.minusDays(10), "channel", "ONLINE", "applicantType", "NATURAL_PERSON"));
+            admin(
+                    "POST",
+                    "/api/applications",
+                    body(
+                            "applicationId",
+                            id,
+                            "agencyId",
+                            A,
+                            "receivedOn",
+                            TODAY.minusDays(10),
+                            "channel",
+                            "ONLINE",
+                            "applicantType",
+                            "NATURAL_PERSON"));
             return id;
         }
 
@@ -435,30 +856,47 @@ class SignInMatrixIT extends RunningStack {
         String consulting() {
             String path = "/api/applications/" + application();
             String cid = UUID.randomUUID().toString();
-            admin("POST", path + "/consultations", body("consultationId", cid, "party", "OTHER_AGENCY",
-                    "startedOn", TODAY.minusDays(8)));
+            admin(
+                    "POST",
+                    path + "/consultations",
+                    body("consultationId", cid, "party", "OTHER_AGENCY", "startedOn", TODAY.minusDays(8)));
             return path + "/consultations/" + cid;
         }
 
         String feeNotified() {
             String path = "/api/applications/" + application();
-            admin("POST", path + "/fee-notice", body("issuedOn", TODAY.minusDays(8), "amountYuan", "10.00",
-                    "scheme", "PER_APPLICATION"));
+            admin(
+                    "POST",
+                    path + "/fee-notice",
+                    body("issuedOn", TODAY.minusDays(8), "amountYuan", "10.00", "scheme", "PER_APPLICATION"));
             return path;
         }
 
         String reviewCase(String kind) {
             String id = UUID.randomUUID().toString();
-            admin("POST", "/api/" + kind, kind.equals("lawsuits")
-                    ? body("caseId", id, "agencyId", A, "route", "DIRECT", "filedOn", TODAY.minusDays(3))
-                    : body("caseId", id, "agencyId", A, "filedOn", TODAY.minusDays(3)));
+            admin(
+                    "POST",
+                    "/api/" + kind,
+                    kind.equals("lawsuits")
+                            ? body("caseId", id, "agencyId", A, "route", "DIRECT", "filedOn", TODAY.minusDays(3))
+                            : body("caseId", id, "agencyId", A, "filedOn", TODAY.minusDays(3)));
             return "/api/" + kind + "/" + id;
         }
 
         String document() {
             String id = UUID.randomUUID().toString();
-            admin("POST", "/api/agencies/" + A + "/regulatory-documents", body("documentId", id, "kind",
-                    "NORMATIVE_DOCUMENT", "title", "库普乡公开目录", "issuedOn", TODAY.minusDays(5)));
+            admin(
+                    "POST",
+                    "/api/agencies/" + A + "/regulatory-documents",
+                    body(
+                            "documentId",
+                            id,
+                            "kind",
+                            "NORMATIVE_DOCUMENT",
+                            "title",
+                            "库普乡公开目录",
+                            "issuedOn",
+                            TODAY.minusDays(5)));
             return "/api/agencies/" + A + "/regulatory-documents/" + id;
         }
 

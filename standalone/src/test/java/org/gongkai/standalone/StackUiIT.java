@@ -30,7 +30,8 @@ class StackUiIT extends RunningStack {
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     static final Duration UI = Duration.ofSeconds(30);
 
-    static final String QUARTER_RECEIVED = "(document.querySelector('[data-figure=\"quarter-received\"]') || {}).textContent";
+    static final String QUARTER_RECEIVED =
+            "(document.querySelector('[data-figure=\"quarter-received\"]') || {}).textContent";
 
     @Test
     @Order(1)
@@ -40,13 +41,18 @@ class StackUiIT extends RunningStack {
         try (DevToolsPage page = DevToolsPage.open(work)) {
             signIn(page);
             page.navigate(stack.url() + "/");
-            await().atMost(UI).until(() -> page.evaluate("(document.querySelector('main .notice') || {}).textContent"),
-                    text -> text.contains("还没有任何机构"));
-            assertThat(page.evaluate("document.querySelector('main .notice a').getAttribute('href')")).isEqualTo("#/agencies");
+            await().atMost(UI)
+                    .until(
+                            () -> page.evaluate("(document.querySelector('main .notice') || {}).textContent"),
+                            text -> text.contains("还没有任何机构"));
+            assertThat(page.evaluate("document.querySelector('main .notice a').getAttribute('href')"))
+                    .isEqualTo("#/agencies");
             page.screenshotFullPage(SCREENSHOTS.resolve("stack-0-empty.png"));
             page.evaluate("document.querySelector('main .notice a').click()");
-            await().atMost(UI).until(() -> page.evaluate("String(document.activeElement && document.activeElement.name)"),
-                    "name"::equals);
+            await().atMost(UI)
+                    .until(
+                            () -> page.evaluate("String(document.activeElement && document.activeElement.name)"),
+                            "name"::equals);
         }
     }
 
@@ -58,9 +64,14 @@ class StackUiIT extends RunningStack {
         String agency = frontDoor.register("托里县库普乡人民政府");
         int year = LocalDate.now(CHINA).getYear();
         String base = stack.url() + "/#/";
-        await().atMost(UI).until(() -> frontDoor.get("/api/agencies").findValuesAsText("agencyId").contains(agency));
+        await().atMost(UI)
+                .until(() -> frontDoor
+                        .get("/api/agencies")
+                        .findValuesAsText("agencyId")
+                        .contains(agency));
 
-        try (DevToolsPage counter = DevToolsPage.open(work); DevToolsPage dashboard = DevToolsPage.open(work)) {
+        try (DevToolsPage counter = DevToolsPage.open(work);
+                DevToolsPage dashboard = DevToolsPage.open(work)) {
             signIn(counter);
             signIn(dashboard);
             // the browsers' "today" is the agencies' calendar day, whatever zone the machine runs in
@@ -69,41 +80,56 @@ class StackUiIT extends RunningStack {
 
             dashboard.navigate(base + "dashboard?agency=" + agency + "&scope=agency");
             await().atMost(UI).until(() -> dashboard.evaluate(QUARTER_RECEIVED), "0"::equals);
-            await().atMost(UI).until(() -> dashboard.evaluate("String(!!document.querySelector('.live.on'))"),
-                    "true"::equals);
+            await().atMost(UI)
+                    .until(() -> dashboard.evaluate("String(!!document.querySelector('.live.on'))"), "true"::equals);
             dashboard.evaluate("window.sameDocument = 'yes'");
 
             counter.navigate(base + "intake?agency=" + agency);
-            await().atMost(UI).until(() -> counter.evaluate("String(!!document.querySelector('form [name=subject]'))"),
-                    "true"::equals);
+            await().atMost(UI)
+                    .until(
+                            () -> counter.evaluate("String(!!document.querySelector('form [name=subject]'))"),
+                            "true"::equals);
             counter.evaluate("document.querySelector('[name=channel]').value = 'IN_PERSON';"
                     + "document.querySelector('[name=applicantType]').value = 'NATURAL_PERSON';"
                     + "document.querySelector('[name=subject]').focus()");
             counter.type("2023年部门预算执行情况");
             counter.pressEnter();
-            await().atMost(UI).until(() -> counter.evaluate("(document.querySelector('.notice.ok .due') || {}).textContent"),
-                    due -> due.matches("\\d{4}-\\d{2}-\\d{2}（周.）"));
+            await().atMost(UI)
+                    .until(
+                            () -> counter.evaluate("(document.querySelector('.notice.ok .due') || {}).textContent"),
+                            due -> due.matches("\\d{4}-\\d{2}-\\d{2}（周.）"));
             String applicationId = counter.evaluate(
                     "decodeURIComponent(document.querySelector('.notice.ok a').getAttribute('href').split('/').pop())");
             String dueOn = counter.evaluate("document.querySelector('.notice.ok .due').dataset.dueOn");
             counter.screenshotFullPage(SCREENSHOTS.resolve("stack-1-intake-logged.png"));
 
-            await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
+            await().atMost(Duration.ofSeconds(10))
+                    .pollInterval(Duration.ofMillis(50))
                     .until(() -> dashboard.evaluate(QUARTER_RECEIVED), "1"::equals);
-            assertThat(dashboard.evaluate("window.sameDocument")).as("the dashboard was not reloaded").isEqualTo("yes");
+            assertThat(dashboard.evaluate("window.sameDocument"))
+                    .as("the dashboard was not reloaded")
+                    .isEqualTo("yes");
             dashboard.screenshotFullPage(SCREENSHOTS.resolve("stack-2-dashboard-live.png"));
 
             counter.evaluate("document.querySelector('.notice.ok a').click()");
-            await().atMost(UI).until(() -> counter.evaluate(
-                    "(document.querySelector('[data-status]') || {}).dataset?.status || ''"), "OPEN"::equals);
-            assertThat(counter.evaluate("document.querySelector('.due[data-due-on]').dataset.dueOn")).isEqualTo(dueOn);
+            await().atMost(UI)
+                    .until(
+                            () -> counter.evaluate(
+                                    "(document.querySelector('[data-status]') || {}).dataset?.status || ''"),
+                            "OPEN"::equals);
+            assertThat(counter.evaluate("document.querySelector('.due[data-due-on]').dataset.dueOn"))
+                    .isEqualTo(dueOn);
             counter.evaluate("const f = document.querySelector('form[data-action=\"act.decision\"]');"
                     + "f.querySelector('[name=outcome]').value = 'DISCLOSED';"
                     + "f.querySelector('[name=outcome]').focus()");
             counter.pressEnter();
-            await().atMost(UI).until(() -> counter.evaluate(
-                    "(document.querySelector('[data-status]') || {}).dataset?.status || ''"), "CLOSED"::equals);
-            assertThat(counter.evaluate("document.querySelector('main').textContent")).contains("（一）予以公开");
+            await().atMost(UI)
+                    .until(
+                            () -> counter.evaluate(
+                                    "(document.querySelector('[data-status]') || {}).dataset?.status || ''"),
+                            "CLOSED"::equals);
+            assertThat(counter.evaluate("document.querySelector('main').textContent"))
+                    .contains("（一）予以公开");
             counter.screenshotFullPage(SCREENSHOTS.resolve("stack-3-case-decided.png"));
 
             counter.navigate(base + "reports?year=" + year);
@@ -116,12 +142,19 @@ class StackUiIT extends RunningStack {
             counter.evaluate("document.querySelector('[data-section=OVERVIEW]').focus()");
             counter.type("本年共收到政府信息公开申请1件，已全部办结。");
             counter.evaluate("document.querySelector('[data-section=OVERVIEW]').form.requestSubmit()");
-            await().atMost(UI).until(() -> counter.evaluate(
-                    "(document.querySelector('[data-form=narrative-OVERVIEW] ~ div .notice.ok') || {}).textContent"),
-                    "已保存（第 1 版）。"::equals);
+            await().atMost(UI)
+                    .until(
+                            () -> counter.evaluate(
+                                    "(document.querySelector('[data-form=narrative-OVERVIEW] ~ div .notice.ok') || {}).textContent"),
+                            "已保存（第 1 版）。"::equals);
             counter.screenshotFullPage(SCREENSHOTS.resolve("stack-4-report-table-three.png"));
-            await().atMost(UI).untilAsserted(() -> assertThat(frontDoor.get("/api/agencies/" + agency + "/reports/" + year)
-                    .path("narrative").path("OVERVIEW").asText()).isEqualTo("本年共收到政府信息公开申请1件，已全部办结。"));
+            await().atMost(UI)
+                    .untilAsserted(() -> assertThat(frontDoor
+                                    .get("/api/agencies/" + agency + "/reports/" + year)
+                                    .path("narrative")
+                                    .path("OVERVIEW")
+                                    .asText())
+                            .isEqualTo("本年共收到政府信息公开申请1件，已全部办结。"));
             assertThat(applicationId).isNotBlank();
         }
     }
@@ -132,24 +165,36 @@ class StackUiIT extends RunningStack {
         assumeTrue(Chromium.installed(), "no /usr/bin/chromium on this machine");
         Path work = Files.createDirectories(Path.of("target", "chromium").toAbsolutePath());
         String agency = frontDoor.register("托里县自然资源局");
-        await().atMost(UI).until(() -> frontDoor.get("/api/agencies").findValuesAsText("agencyId").contains(agency));
+        await().atMost(UI)
+                .until(() -> frontDoor
+                        .get("/api/agencies")
+                        .findValuesAsText("agencyId")
+                        .contains(agency));
         LocalDate today = LocalDate.now(CHINA);
 
         try (DevToolsPage page = DevToolsPage.open(work)) {
             signIn(page);
             page.timeZone(CHINA.getId());
             page.navigate(stack.url() + "/#/proactive?agency=" + agency);
-            await().atMost(UI).until(() -> page.evaluate("String(!!document.querySelector('[data-form=decision-tally]'))"),
-                    "true"::equals);
+            await().atMost(UI)
+                    .until(
+                            () -> page.evaluate("String(!!document.querySelector('[data-form=decision-tally]'))"),
+                            "true"::equals);
 
             // a period across two quarters: the command side's rule appears under the field it names
             fill(page, "decision-tally", "category", "LICENSING");
-            fill(page, "decision-tally", "periodStart", LocalDate.of(today.getYear() - 1, 12, 1).toString());
+            fill(
+                    page,
+                    "decision-tally",
+                    "periodStart",
+                    LocalDate.of(today.getYear() - 1, 12, 1).toString());
             focus(page, "decision-tally", "count");
             page.type("12");
             page.pressEnter();
-            await().atMost(UI).until(() -> fieldError(page, "decision-tally", "periodEnd"),
-                    error -> error.startsWith("true 统计期间必须在同一季度内"));
+            await().atMost(UI)
+                    .until(
+                            () -> fieldError(page, "decision-tally", "periodEnd"),
+                            error -> error.startsWith("true 统计期间必须在同一季度内"));
             fill(page, "decision-tally", "periodStart", quarterStart(today).toString());
             focus(page, "decision-tally", "count");
             page.pressEnter();
@@ -159,8 +204,10 @@ class StackUiIT extends RunningStack {
             focus(page, "administrative-fees", "amountYuan");
             page.type("12345.678");
             page.pressEnter();
-            await().atMost(UI).until(() -> fieldError(page, "administrative-fees", "amountYuan"),
-                    error -> error.startsWith("true 金额最多两位小数"));
+            await().atMost(UI)
+                    .until(
+                            () -> fieldError(page, "administrative-fees", "amountYuan"),
+                            error -> error.startsWith("true 金额最多两位小数"));
             fill(page, "administrative-fees", "amountYuan", "12345.6");
             focus(page, "administrative-fees", "amountYuan");
             page.pressEnter();
@@ -173,8 +220,10 @@ class StackUiIT extends RunningStack {
             page.pressEnter();
             await().atMost(UI).until(() -> tableTwo(page, "NORMATIVE_DOCUMENT.issued"), "1"::equals);
             // table 二 and the document list are read side by side; the list may land a moment later
-            await().atMost(UI).until(() -> page.evaluate("(document.querySelector('#documents') || {}).textContent"),
-                    text -> text != null && text.contains("托里县自然资源局政府信息公开办法") && text.contains("现行有效"));
+            await().atMost(UI)
+                    .until(
+                            () -> page.evaluate("(document.querySelector('#documents') || {}).textContent"),
+                            text -> text != null && text.contains("托里县自然资源局政府信息公开办法") && text.contains("现行有效"));
             page.screenshotFullPage(SCREENSHOTS.resolve("stack-5-proactive-recorded.png"));
 
             page.evaluate("document.querySelector('[data-form=document-repeal] [name=documentId]').selectedIndex = 1");
@@ -184,15 +233,20 @@ class StackUiIT extends RunningStack {
             assertThat(tableTwo(page, "NORMATIVE_DOCUMENT.inForce")).isEqualTo("0");
 
             page.navigate(stack.url() + "/#/agencies?agency=" + agency);
-            await().atMost(UI).until(() -> page.evaluate("String(!!document.querySelector('[data-form=agency-rename]'))"),
-                    "true"::equals);
-            assertThat(page.evaluate("document.getElementById('change-agency').value")).isEqualTo(agency);
+            await().atMost(UI)
+                    .until(
+                            () -> page.evaluate("String(!!document.querySelector('[data-form=agency-rename]'))"),
+                            "true"::equals);
+            assertThat(page.evaluate("document.getElementById('change-agency').value"))
+                    .isEqualTo(agency);
             focus(page, "agency-rename", "name");
             page.type("托里县自然资源和规划局");
             page.pressEnter();
-            await().atMost(UI).until(() -> page.evaluate(
-                    "(document.querySelector('[data-agency=\"" + agency + "\"] a') || {}).textContent"),
-                    "托里县自然资源和规划局"::equals);
+            await().atMost(UI)
+                    .until(
+                            () -> page.evaluate(
+                                    "(document.querySelector('[data-agency=\"" + agency + "\"] a') || {}).textContent"),
+                            "托里县自然资源和规划局"::equals);
             page.screenshotFullPage(SCREENSHOTS.resolve("stack-6-agency-renamed.png"));
         }
     }
@@ -203,27 +257,54 @@ class StackUiIT extends RunningStack {
         assumeTrue(Chromium.installed(), "no /usr/bin/chromium on this machine");
         Path work = Files.createDirectories(Path.of("target", "chromium").toAbsolutePath());
         String agency = frontDoor.register("托里县财政局");
-        await().atMost(UI).until(() -> frontDoor.get("/api/agencies").findValuesAsText("agencyId").contains(agency));
-        frontDoor.post("/api/applications", java.util.Map.of("agencyId", agency, "receivedOn", YEAR + "-11-03",
-                "channel", "ONLINE", "applicantType", "NATURAL_PERSON"));
+        await().atMost(UI)
+                .until(() -> frontDoor
+                        .get("/api/agencies")
+                        .findValuesAsText("agencyId")
+                        .contains(agency));
+        frontDoor.post(
+                "/api/applications",
+                java.util.Map.of(
+                        "agencyId",
+                        agency,
+                        "receivedOn",
+                        YEAR + "-11-03",
+                        "channel",
+                        "ONLINE",
+                        "applicantType",
+                        "NATURAL_PERSON"));
         try (DevToolsPage page = DevToolsPage.open(work)) {
             signIn(page);
-            await().atMost(UI).until(() -> frontDoor.get("/api/agencies/" + agency + "/statistics?year=" + YEAR
-                    + "&quarter=4").path("applications").path("rows").get(0).path("counts").get(6).asInt() == 1);
+            await().atMost(UI)
+                    .until(() -> frontDoor
+                                    .get("/api/agencies/" + agency + "/statistics?year=" + YEAR + "&quarter=4")
+                                    .path("applications")
+                                    .path("rows")
+                                    .get(0)
+                                    .path("counts")
+                                    .get(6)
+                                    .asInt()
+                            == 1);
             page.navigate(stack.url() + "/#/reports?agency=" + agency + "&year=" + YEAR + "&quarter=4");
             await().atMost(UI).until(() -> cell(page, "RECEIVED", "TOTAL"), "1"::equals);
-            await().atMost(UI).until(() -> page.evaluate("document.querySelector('main').textContent"),
-                    text -> text.contains("本季度统计尚未报送"));
+            await().atMost(UI)
+                    .until(
+                            () -> page.evaluate("document.querySelector('main').textContent"),
+                            text -> text.contains("本季度统计尚未报送"));
             assertThat(page.evaluate("document.querySelector('main a[download]').getAttribute('href')"))
                     .contains("/statistics.docx?year=" + YEAR + "&quarter=4");
 
             focus(page, "submission", "reason");
             page.pressEnter();
-            await().atMost(UI).until(() -> page.evaluate(
-                    "(document.querySelector('[data-submitted]') || {}).textContent"), text -> text.contains("已报送第 1 版"));
+            await().atMost(UI)
+                    .until(
+                            () -> page.evaluate("(document.querySelector('[data-submitted]') || {}).textContent"),
+                            text -> text.contains("已报送第 1 版"));
             page.screenshotFullPage(SCREENSHOTS.resolve("stack-7-quarter-submitted.png"));
         }
-        assertThat(frontDoor.get("/api/agencies/" + agency + "/statistics/" + YEAR + "/4/submissions").size())
+        assertThat(frontDoor
+                        .get("/api/agencies/" + agency + "/statistics/" + YEAR + "/4/submissions")
+                        .size())
                 .isEqualTo(1);
     }
 
@@ -239,8 +320,9 @@ class StackUiIT extends RunningStack {
 
     /** "true <message>" when the control is marked invalid and its error text is shown. */
     private static String fieldError(DevToolsPage page, String form, String name) {
-        return page.evaluate("(() => { const c = document.querySelector('[data-form=" + form + "] [name=" + name + "]');"
-                + "return c.getAttribute('aria-invalid') + ' ' + document.getElementById(c.id + '-error').textContent; })()");
+        return page.evaluate(
+                "(() => { const c = document.querySelector('[data-form=" + form + "] [name=" + name + "]');"
+                        + "return c.getAttribute('aria-invalid') + ' ' + document.getElementById(c.id + '-error').textContent; })()");
     }
 
     private static String tableTwo(DevToolsPage page, String cell) {
@@ -259,13 +341,19 @@ class StackUiIT extends RunningStack {
     /** Signs the browser in as the administrator through the login page, as a person does. */
     static void signIn(DevToolsPage page) {
         page.navigate(stack.url() + "/login.html");
-        await().atMost(UI).until(() -> page.evaluate("document.body && document.body.dataset.ready === 'yes' "
-                + "&& document.getElementById('csrf').value !== '' ? 'ready' : ''"), "ready"::equals);
+        await().atMost(UI)
+                .until(
+                        () -> page.evaluate("document.body && document.body.dataset.ready === 'yes' "
+                                + "&& document.getElementById('csrf').value !== '' ? 'ready' : ''"),
+                        "ready"::equals);
         page.evaluate("document.getElementById('username').value = 'admin';"
-                + "document.getElementById('password').value = '" + stack.adminPassword().orElseThrow() + "';"
+                + "document.getElementById('password').value = '"
+                + stack.adminPassword().orElseThrow() + "';"
                 + "document.getElementById('login-form').requestSubmit(); 'sent'");
-        await().atMost(UI).until(() -> page.evaluate("location.pathname + ' ' + "
-                + "((document.getElementById('current-user') || {}).textContent || '')"),
-                shown -> shown.startsWith("/ ") && shown.contains("admin"));
+        await().atMost(UI)
+                .until(
+                        () -> page.evaluate("location.pathname + ' ' + "
+                                + "((document.getElementById('current-user') || {}).textContent || '')"),
+                        shown -> shown.startsWith("/ ") && shown.contains("admin"));
     }
 }

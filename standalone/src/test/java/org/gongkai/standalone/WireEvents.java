@@ -28,7 +28,9 @@ final class WireEvents implements AutoCloseable {
 
     WireEvents(GongkaiStack stack) {
         Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.infrastructure().kafka().bootstrapServers());
+        config.put(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                stack.infrastructure().kafka().bootstrapServers());
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
         producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());

@@ -33,6 +33,7 @@ class Agency {
 
     @AggregateIdentifier
     private String agencyId;
+
     private AgencyRegistered registration;
     private String parentAgencyId;
     private boolean closed;
@@ -47,7 +48,8 @@ class Agency {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     String handle(RegisterAgency command, AgencyDirectory agencies) {
         if (registration != null) {
-            if (registration.name().equals(command.name()) && registration.level() == command.level()
+            if (registration.name().equals(command.name())
+                    && registration.level() == command.level()
                     && Objects.equals(registration.parentAgencyId(), command.parentAgencyId())) {
                 return agencyId; // a retry
             }
@@ -57,8 +59,8 @@ class Agency {
         if (command.parentAgencyId() != null) {
             agencies.requireRegistered("parentAgencyId", command.parentAgencyId());
         }
-        apply(new AgencyRegistered(command.agencyId(), command.name().strip(), command.parentAgencyId(),
-                command.level()));
+        apply(new AgencyRegistered(
+                command.agencyId(), command.name().strip(), command.parentAgencyId(), command.level()));
         return command.agencyId();
     }
 
@@ -76,7 +78,8 @@ class Agency {
         Require.text("parentAgencyId", command.parentAgencyId());
         agencies.requireRegistered("parentAgencyId", command.parentAgencyId());
         today.requireNotInFuture("effectiveOn", command.effectiveOn());
-        for (String ancestor = command.parentAgencyId(); ancestor != null;
+        for (String ancestor = command.parentAgencyId();
+                ancestor != null;
                 ancestor = agencies.parentOf(ancestor).orElse(null)) {
             if (ancestor.equals(agencyId)) {
                 throw new AgencyCannotBeItsOwnAncestor(agencyId, command.parentAgencyId());
@@ -100,8 +103,8 @@ class Agency {
     void handle(SetQuarterlyDeadline command) {
         requireOpen();
         if (command.dayOfMonth() == null || command.dayOfMonth() < 1 || command.dayOfMonth() > 28) {
-            throw new InvalidValue("dayOfMonth", "季度统计报送日须为次月1日至28日：dayOfMonth must be 1–28, was "
-                    + command.dayOfMonth());
+            throw new InvalidValue(
+                    "dayOfMonth", "季度统计报送日须为次月1日至28日：dayOfMonth must be 1–28, was " + command.dayOfMonth());
         }
         if (command.dayOfMonth().equals(quarterlyDeadlineDay)) {
             return; // already so: a retry
@@ -111,8 +114,13 @@ class Agency {
 
     @CommandHandler
     String handle(RecordDecisionTally command, Today today) {
-        DecisionTallyRecorded tally = new DecisionTallyRecorded(command.tallyId(), agencyId, command.category(),
-                command.periodStart(), command.periodEnd(), command.count());
+        DecisionTallyRecorded tally = new DecisionTallyRecorded(
+                command.tallyId(),
+                agencyId,
+                command.category(),
+                command.periodStart(),
+                command.periodEnd(),
+                command.count());
         if (isRetry(command.tallyId(), tally)) {
             return command.tallyId();
         }
@@ -125,8 +133,8 @@ class Agency {
 
     @CommandHandler
     String handle(RecordAdministrativeFees command, Today today) {
-        AdministrativeFeesRecorded fees = new AdministrativeFeesRecorded(command.feeRecordId(), agencyId,
-                command.periodStart(), command.periodEnd(), command.amountYuan());
+        AdministrativeFeesRecorded fees = new AdministrativeFeesRecorded(
+                command.feeRecordId(), agencyId, command.periodStart(), command.periodEnd(), command.amountYuan());
         if (isRetry(command.feeRecordId(), fees)) {
             return command.feeRecordId();
         }

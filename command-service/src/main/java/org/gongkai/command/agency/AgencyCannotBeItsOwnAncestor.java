@@ -6,7 +6,9 @@ import org.gongkai.command.rejection.Rejection;
 public final class AgencyCannotBeItsOwnAncestor extends Rejection {
 
     AgencyCannotBeItsOwnAncestor(String agencyId, String parentAgencyId) {
-        super(Kind.CONFLICT, "parentAgencyId", "机关不能隶属于自身或其下级：moving " + agencyId + " under "
-                + parentAgencyId + " would make it its own ancestor");
+        super(
+                Kind.CONFLICT,
+                "parentAgencyId",
+                "机关不能隶属于自身或其下级：moving " + agencyId + " under " + parentAgencyId + " would make it its own ancestor");
     }
 }

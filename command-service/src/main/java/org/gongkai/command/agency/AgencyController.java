@@ -29,32 +29,33 @@ class AgencyController {
         this.commands = commands;
     }
 
-    record Registration(String agencyId, @NotBlank String name, String parentAgencyId, AgencyLevel level) {
-    }
+    record Registration(String agencyId, @NotBlank String name, String parentAgencyId, AgencyLevel level) {}
 
-    record Rename(@NotBlank String name, @NotNull LocalDate effectiveOn) {
-    }
+    record Rename(@NotBlank String name, @NotNull LocalDate effectiveOn) {}
 
-    record Move(@NotBlank String parentAgencyId, @NotNull LocalDate effectiveOn) {
-    }
+    record Move(@NotBlank String parentAgencyId, @NotNull LocalDate effectiveOn) {}
 
-    record Closure(@NotNull LocalDate closedOn) {
-    }
+    record Closure(@NotNull LocalDate closedOn) {}
 
-    record QuarterlyDeadline(Integer dayOfMonth) {
-    }
+    record QuarterlyDeadline(Integer dayOfMonth) {}
 
-    record Tally(String tallyId, @NotNull TallyCategory category, @NotNull LocalDate periodStart,
-            @NotNull LocalDate periodEnd, @NotNull Long count) {
-    }
+    record Tally(
+            String tallyId,
+            @NotNull TallyCategory category,
+            @NotNull LocalDate periodStart,
+            @NotNull LocalDate periodEnd,
+            @NotNull Long count) {}
 
-    record Fees(String feeRecordId, @NotNull LocalDate periodStart, @NotNull LocalDate periodEnd,
-            @NotNull BigDecimal amountYuan) {
-    }
+    record Fees(
+            String feeRecordId,
+            @NotNull LocalDate periodStart,
+            @NotNull LocalDate periodEnd,
+            @NotNull BigDecimal amountYuan) {}
 
     @PostMapping
     ResponseEntity<Map<String, Object>> register(@Valid @RequestBody Registration body) {
-        String id = body.agencyId() != null ? body.agencyId() : UUID.randomUUID().toString();
+        String id =
+                body.agencyId() != null ? body.agencyId() : UUID.randomUUID().toString();
         commands.sendAndWait(new RegisterAgency(id, body.name(), body.parentAgencyId(), body.level()));
         return ResponseEntity.created(URI.create("/api/agencies/" + id)).body(Map.of("agencyId", id));
     }
@@ -85,17 +86,20 @@ class AgencyController {
 
     @PostMapping("/{id}/decision-tallies")
     ResponseEntity<Map<String, Object>> recordTally(@PathVariable String id, @Valid @RequestBody Tally body) {
-        String tallyId = body.tallyId() != null ? body.tallyId() : UUID.randomUUID().toString();
-        commands.sendAndWait(new RecordDecisionTally(id, tallyId, body.category(), body.periodStart(),
-                body.periodEnd(), body.count()));
+        String tallyId =
+                body.tallyId() != null ? body.tallyId() : UUID.randomUUID().toString();
+        commands.sendAndWait(new RecordDecisionTally(
+                id, tallyId, body.category(), body.periodStart(), body.periodEnd(), body.count()));
         return ResponseEntity.status(201).body(Map.of("agencyId", id, "tallyId", tallyId));
     }
 
     @PostMapping("/{id}/administrative-fees")
     ResponseEntity<Map<String, Object>> recordFees(@PathVariable String id, @Valid @RequestBody Fees body) {
-        String recordId = body.feeRecordId() != null ? body.feeRecordId() : UUID.randomUUID().toString();
-        commands.sendAndWait(new RecordAdministrativeFees(id, recordId, body.periodStart(), body.periodEnd(),
-                body.amountYuan()));
+        String recordId = body.feeRecordId() != null
+                ? body.feeRecordId()
+                : UUID.randomUUID().toString();
+        commands.sendAndWait(
+                new RecordAdministrativeFees(id, recordId, body.periodStart(), body.periodEnd(), body.amountYuan()));
         return ResponseEntity.status(201).body(Map.of("agencyId", id, "feeRecordId", recordId));
     }
 }

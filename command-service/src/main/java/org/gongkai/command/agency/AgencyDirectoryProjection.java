@@ -26,20 +26,25 @@ class AgencyDirectoryProjection implements AgencyDirectory {
 
     @EventHandler
     void on(AgencyRegistered event) {
-        jdbc.update("INSERT INTO agency_directory (agency_id, parent_agency_id) VALUES (?, ?) "
-                + "ON CONFLICT (agency_id) DO NOTHING", event.agencyId(), event.parentAgencyId());
+        jdbc.update(
+                "INSERT INTO agency_directory (agency_id, parent_agency_id) VALUES (?, ?) "
+                        + "ON CONFLICT (agency_id) DO NOTHING",
+                event.agencyId(),
+                event.parentAgencyId());
     }
 
     @EventHandler
     void on(AgencyMoved event) {
-        jdbc.update("UPDATE agency_directory SET parent_agency_id = ? WHERE agency_id = ?", event.parentAgencyId(),
+        jdbc.update(
+                "UPDATE agency_directory SET parent_agency_id = ? WHERE agency_id = ?",
+                event.parentAgencyId(),
                 event.agencyId());
     }
 
     @EventHandler
     void on(AgencyClosed event) {
-        jdbc.update("UPDATE agency_directory SET closed_on = ? WHERE agency_id = ?", event.closedOn(),
-                event.agencyId());
+        jdbc.update(
+                "UPDATE agency_directory SET closed_on = ? WHERE agency_id = ?", event.closedOn(), event.agencyId());
     }
 
     @Override
@@ -50,7 +55,11 @@ class AgencyDirectoryProjection implements AgencyDirectory {
 
     @Override
     public Optional<String> parentOf(String agencyId) {
-        return jdbc.queryForList("SELECT parent_agency_id FROM agency_directory WHERE agency_id = ?", String.class,
-                agencyId).stream().filter(java.util.Objects::nonNull).findFirst();
+        return jdbc
+                .queryForList(
+                        "SELECT parent_agency_id FROM agency_directory WHERE agency_id = ?", String.class, agencyId)
+                .stream()
+                .filter(java.util.Objects::nonNull)
+                .findFirst();
     }
 }

@@ -10,12 +10,17 @@ import org.gongkai.command.rejection.Rejection;
 public final class PeriodNotInsideOneQuarter extends Rejection {
 
     PeriodNotInsideOneQuarter(LocalDate start, LocalDate end) {
-        super(Kind.INVALID_INPUT, "periodEnd", "统计期间必须在同一季度内且结束不早于开始：" + start + " to " + end
-                + " is not a period inside one quarter");
+        super(
+                Kind.INVALID_INPUT,
+                "periodEnd",
+                "统计期间必须在同一季度内且结束不早于开始：" + start + " to " + end + " is not a period inside one quarter");
     }
 
     static void check(LocalDate start, LocalDate end) {
-        if (start == null || end == null || end.isBefore(start) || start.getYear() != end.getYear()
+        if (start == null
+                || end == null
+                || end.isBefore(start)
+                || start.getYear() != end.getYear()
                 || (start.getMonthValue() - 1) / 3 != (end.getMonthValue() - 1) / 3) {
             throw new PeriodNotInsideOneQuarter(start, end);
         }

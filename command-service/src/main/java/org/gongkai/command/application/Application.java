@@ -16,6 +16,9 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.gongkai.command.agency.AgencyDirectory;
 import org.gongkai.command.clock.Today;
+import org.gongkai.command.rejection.IdAlreadyUsed;
+import org.gongkai.command.rejection.InvalidValue;
+import org.gongkai.command.rejection.Require;
 import org.gongkai.events.application.ApplicationEvent;
 import org.gongkai.events.application.ApplicationReceived;
 import org.gongkai.events.application.ApplicationWithdrawn;
@@ -32,9 +35,6 @@ import org.gongkai.events.application.SupplementRequested;
 import org.gongkai.events.calendar.ClockFact;
 import org.gongkai.events.calendar.ClockFacts;
 import org.gongkai.events.calendar.StatutoryClock;
-import org.gongkai.command.rejection.IdAlreadyUsed;
-import org.gongkai.command.rejection.InvalidValue;
-import org.gongkai.command.rejection.Require;
 
 /**
  * One disclosure application from receipt to its single answer. It decides which facts can be true (dates, order,
@@ -45,6 +45,7 @@ class Application {
 
     @AggregateIdentifier
     private String applicationId;
+
     private ApplicationReceived receipt;
     private LocalDate dueOn;
     private DecisionRecorded decision;
@@ -72,14 +73,21 @@ class Application {
         agencies.requireRegistered("agencyId", command.agencyId());
         today.requireNotInFuture("receivedOn", command.receivedOn());
         LocalDate due = clock.answerDueOn(command.receivedOn());
-        apply(new ApplicationReceived(command.applicationId(), command.agencyId(), command.receivedOn(),
-                command.channel(), command.applicantType(), command.subject(), due));
+        apply(new ApplicationReceived(
+                command.applicationId(),
+                command.agencyId(),
+                command.receivedOn(),
+                command.channel(),
+                command.applicantType(),
+                command.subject(),
+                due));
         return due;
     }
 
     @CommandHandler
     void handle(RecordDecision command, Today today) {
-        if (decision != null && decision.outcome() == command.outcome()
+        if (decision != null
+                && decision.outcome() == command.outcome()
                 && decision.decidedOn().equals(command.decidedOn())) {
             return; // the same answer re-sent: a retry, not a second decision
         }
@@ -135,7 +143,8 @@ class Application {
 
     @CommandHandler
     void handle(GrantExtension command, Today today, StatutoryClock clock) {
-        if (lastExtension != null && lastExtension.extendedOn().equals(command.extendedOn())
+        if (lastExtension != null
+                && lastExtension.extendedOn().equals(command.extendedOn())
                 && lastExtension.workingDays() == command.workingDays()
                 && Objects.equals(lastExtension.reason(), command.reason())) {
             return; // re-sent
@@ -144,32 +153,32 @@ class Application {
         requireBusinessDate("extendedOn", command.extendedOn(), today);
         Require.text("reason", command.reason());
         if (command.workingDays() < 1) {
-            throw new InvalidValue("workingDays",
-                    "延长工作日数必须为正数：workingDays must be at least 1");
+            throw new InvalidValue("workingDays", "延长工作日数必须为正数：workingDays must be at least 1");
         }
         // 条例 Art. 33: extensions of one application total at most 20 working days.
         if (command.workingDays() > StatutoryClock.remainingExtensionDays(clockFacts)) {
             throw new ExtensionLimitExceeded(command.workingDays(), StatutoryClock.extensionDaysGranted(clockFacts));
         }
-        LocalDate extended = dueAfter(clock, new ClockFact.ExtensionGranted(command.extendedOn(),
-                command.workingDays()));
-        apply(new ExtensionGranted(applicationId, command.extendedOn(), command.workingDays(), command.reason(),
-                extended));
+        LocalDate extended =
+                dueAfter(clock, new ClockFact.ExtensionGranted(command.extendedOn(), command.workingDays()));
+        apply(new ExtensionGranted(
+                applicationId, command.extendedOn(), command.workingDays(), command.reason(), extended));
     }
 
     @CommandHandler
     void handle(StartConsultation command, Today today) {
         ConsultationStarted known = openConsultations.get(command.consultationId());
         if (known != null || endedConsultations.containsKey(command.consultationId())) {
-            if (known != null && known.party() == command.party() && known.startedOn().equals(command.startedOn())) {
+            if (known != null
+                    && known.party() == command.party()
+                    && known.startedOn().equals(command.startedOn())) {
                 return; // re-sent
             }
             throw new IdAlreadyUsed("consultationId", command.consultationId());
         }
         requireOpen();
         requireBusinessDate("startedOn", command.startedOn(), today);
-        apply(new ConsultationStarted(applicationId, command.consultationId(), command.party(),
-                command.startedOn()));
+        apply(new ConsultationStarted(applicationId, command.consultationId(), command.party(), command.startedOn()));
     }
 
     @CommandHandler
@@ -191,8 +200,7 @@ class Application {
             throw new ConsultationEndsBeforeStart(command.endedOn(), started.startedOn());
         }
         // 条例 Art. 32/34: consultation time is not counted; its working days, both ends included, are added.
-        LocalDate moved = dueAfter(clock, new ClockFact.ConsultationEnded(command.consultationId(),
-                command.endedOn()));
+        LocalDate moved = dueAfter(clock, new ClockFact.ConsultationEnded(command.consultationId(), command.endedOn()));
         apply(new ConsultationEnded(applicationId, command.consultationId(), command.endedOn(), moved));
     }
 
@@ -202,8 +210,8 @@ class Application {
         requireBusinessDate("issuedOn", command.issuedOn(), today);
         Require.yuan("amountYuan", command.amountYuan());
         LocalDate paymentDue = clock.paymentDueOn(command.issuedOn());
-        apply(new ProcessingFeeNoticeIssued(applicationId, command.issuedOn(), command.amountYuan(),
-                command.scheme(), paymentDue));
+        apply(new ProcessingFeeNoticeIssued(
+                applicationId, command.issuedOn(), command.amountYuan(), command.scheme(), paymentDue));
     }
 
     @CommandHandler
@@ -227,8 +235,10 @@ class Application {
     }
 
     private boolean sameReceipt(ReceiveApplication command) {
-        return receipt.agencyId().equals(command.agencyId()) && receipt.receivedOn().equals(command.receivedOn())
-                && receipt.channel() == command.channel() && receipt.applicantType() == command.applicantType()
+        return receipt.agencyId().equals(command.agencyId())
+                && receipt.receivedOn().equals(command.receivedOn())
+                && receipt.channel() == command.channel()
+                && receipt.applicantType() == command.applicantType()
                 && Objects.equals(receipt.subject(), command.subject());
     }
 

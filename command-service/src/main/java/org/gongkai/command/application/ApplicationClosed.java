@@ -6,6 +6,9 @@ import org.gongkai.command.rejection.Rejection;
 public final class ApplicationClosed extends Rejection {
 
     ApplicationClosed(String applicationId) {
-        super(Kind.CONFLICT, null, "申请已办结：application " + applicationId + " is closed; only a decision correction is possible");
+        super(
+                Kind.CONFLICT,
+                null,
+                "申请已办结：application " + applicationId + " is closed; only a decision correction is possible");
     }
 }

@@ -35,45 +35,53 @@ class ApplicationController {
         this.commands = commands;
     }
 
-    record Receipt(String applicationId, @NotBlank String agencyId, @NotNull LocalDate receivedOn,
-            @NotNull Channel channel, @NotNull ApplicantType applicantType, String subject) {
-    }
+    record Receipt(
+            String applicationId,
+            @NotBlank String agencyId,
+            @NotNull LocalDate receivedOn,
+            @NotNull Channel channel,
+            @NotNull ApplicantType applicantType,
+            String subject) {}
 
-    record Decision(@NotNull Outcome outcome, @NotNull LocalDate decidedOn) {
-    }
+    record Decision(@NotNull Outcome outcome, @NotNull LocalDate decidedOn) {}
 
-    record Correction(@NotNull Outcome outcome, @NotNull LocalDate decidedOn, @NotBlank String reason) {
-    }
+    record Correction(
+            @NotNull Outcome outcome,
+            @NotNull LocalDate decidedOn,
+            @NotBlank String reason) {}
 
-    record Withdrawal(@NotNull LocalDate withdrawnOn) {
-    }
+    record Withdrawal(@NotNull LocalDate withdrawnOn) {}
 
-    record SupplementRequest(@NotNull LocalDate requestedOn, LocalDate dueOn) {
-    }
+    record SupplementRequest(@NotNull LocalDate requestedOn, LocalDate dueOn) {}
 
-    record SupplementReceipt(@NotNull LocalDate receivedOn) {
-    }
+    record SupplementReceipt(@NotNull LocalDate receivedOn) {}
 
-    record Extension(@NotNull LocalDate extendedOn, @NotNull Integer workingDays, @NotBlank String reason) {
-    }
+    record Extension(
+            @NotNull LocalDate extendedOn,
+            @NotNull Integer workingDays,
+            @NotBlank String reason) {}
 
-    record Consultation(String consultationId, @NotNull ConsultationParty party, @NotNull LocalDate startedOn) {
-    }
+    record Consultation(
+            String consultationId,
+            @NotNull ConsultationParty party,
+            @NotNull LocalDate startedOn) {}
 
-    record ConsultationEnd(@NotNull LocalDate endedOn) {
-    }
+    record ConsultationEnd(@NotNull LocalDate endedOn) {}
 
-    record FeeNotice(@NotNull LocalDate issuedOn, @NotNull BigDecimal amountYuan, @NotNull FeeScheme scheme) {
-    }
+    record FeeNotice(
+            @NotNull LocalDate issuedOn,
+            @NotNull BigDecimal amountYuan,
+            @NotNull FeeScheme scheme) {}
 
-    record FeePayment(@NotNull LocalDate paidOn) {
-    }
+    record FeePayment(@NotNull LocalDate paidOn) {}
 
     @PostMapping
     ResponseEntity<Map<String, Object>> receive(@Valid @RequestBody Receipt body) {
-        String id = body.applicationId() != null ? body.applicationId() : UUID.randomUUID().toString();
-        LocalDate dueOn = commands.sendAndWait(new ReceiveApplication(id, body.agencyId(), body.receivedOn(),
-                body.channel(), body.applicantType(), body.subject()));
+        String id = body.applicationId() != null
+                ? body.applicationId()
+                : UUID.randomUUID().toString();
+        LocalDate dueOn = commands.sendAndWait(new ReceiveApplication(
+                id, body.agencyId(), body.receivedOn(), body.channel(), body.applicantType(), body.subject()));
         return ResponseEntity.created(URI.create("/api/applications/" + id))
                 .body(Map.of("applicationId", id, "dueOn", dueOn));
     }
@@ -109,17 +117,19 @@ class ApplicationController {
     }
 
     @PostMapping("/{id}/consultations")
-    ResponseEntity<Map<String, Object>> startConsultation(@PathVariable String id,
-            @Valid @RequestBody Consultation body) {
-        String cid = body.consultationId() != null ? body.consultationId() : UUID.randomUUID().toString();
+    ResponseEntity<Map<String, Object>> startConsultation(
+            @PathVariable String id, @Valid @RequestBody Consultation body) {
+        String cid = body.consultationId() != null
+                ? body.consultationId()
+                : UUID.randomUUID().toString();
         commands.sendAndWait(new StartConsultation(id, cid, body.party(), body.startedOn()));
         return ResponseEntity.created(URI.create("/api/applications/" + id + "/consultations/" + cid))
                 .body(Map.of("applicationId", id, "consultationId", cid));
     }
 
     @PostMapping("/{id}/consultations/{cid}/end")
-    Map<String, Object> endConsultation(@PathVariable String id, @PathVariable String cid,
-            @Valid @RequestBody ConsultationEnd body) {
+    Map<String, Object> endConsultation(
+            @PathVariable String id, @PathVariable String cid, @Valid @RequestBody ConsultationEnd body) {
         return done(id, new EndConsultation(id, cid, body.endedOn()));
     }
 

@@ -6,6 +6,9 @@ import org.gongkai.command.rejection.Rejection;
 public final class DateBeforeReceipt extends Rejection {
 
     DateBeforeReceipt(String field, java.time.LocalDate date, java.time.LocalDate receivedOn) {
-        super(Kind.INVALID_INPUT, field, "日期不能早于收到申请日期：" + field + " " + date + " is before the receipt date " + receivedOn);
+        super(
+                Kind.INVALID_INPUT,
+                field,
+                "日期不能早于收到申请日期：" + field + " " + date + " is before the receipt date " + receivedOn);
     }
 }

@@ -4,5 +4,5 @@ import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** End a consultation; its working days are added to the due date. */
-public record EndConsultation(@TargetAggregateIdentifier String applicationId, String consultationId, LocalDate endedOn) {
-}
+public record EndConsultation(
+        @TargetAggregateIdentifier String applicationId, String consultationId, LocalDate endedOn) {}

@@ -6,6 +6,10 @@ import org.gongkai.command.rejection.Rejection;
 public final class ExtensionLimitExceeded extends Rejection {
 
     ExtensionLimitExceeded(int requested, int alreadyGranted) {
-        super(Kind.INVALID_INPUT, "workingDays", "延长期限合计不得超过20个工作日：" + requested + " more working days would exceed 20 (already " + alreadyGranted + ")");
+        super(
+                Kind.INVALID_INPUT,
+                "workingDays",
+                "延长期限合计不得超过20个工作日：" + requested + " more working days would exceed 20 (already " + alreadyGranted
+                        + ")");
     }
 }

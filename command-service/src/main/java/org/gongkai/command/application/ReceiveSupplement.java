@@ -4,5 +4,4 @@ import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Record the applicant's clarification; the statutory clock restarts. */
-public record ReceiveSupplement(@TargetAggregateIdentifier String applicationId, LocalDate receivedOn) {
-}
+public record ReceiveSupplement(@TargetAggregateIdentifier String applicationId, LocalDate receivedOn) {}

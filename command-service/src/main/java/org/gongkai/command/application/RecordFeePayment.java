@@ -4,5 +4,4 @@ import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Record that the notified fee was paid. */
-public record RecordFeePayment(@TargetAggregateIdentifier String applicationId, LocalDate paidOn) {
-}
+public record RecordFeePayment(@TargetAggregateIdentifier String applicationId, LocalDate paidOn) {}

@@ -4,5 +4,4 @@ import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Record that the applicant withdrew the application. */
-public record WithdrawApplication(@TargetAggregateIdentifier String applicationId, LocalDate withdrawnOn) {
-}
+public record WithdrawApplication(@TargetAggregateIdentifier String applicationId, LocalDate withdrawnOn) {}

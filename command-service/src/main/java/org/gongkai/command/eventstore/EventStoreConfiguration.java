@@ -28,7 +28,7 @@ class EventStoreConfiguration {
     /** Money travels as a decimal string, so no consumer ever parses it as a binary floating-point number. */
     @Bean
     Jackson2ObjectMapperBuilderCustomizer exactMoney() {
-        return builder -> builder.postConfigurer(mapper -> mapper.configOverride(BigDecimal.class)
-                .setFormat(JsonFormat.Value.forShape(JsonFormat.Shape.STRING)));
+        return builder -> builder.postConfigurer(mapper ->
+                mapper.configOverride(BigDecimal.class).setFormat(JsonFormat.Value.forShape(JsonFormat.Shape.STRING)));
     }
 }

@@ -27,6 +27,7 @@ class RegulatoryDocument {
 
     @AggregateIdentifier
     private String documentId;
+
     private RegulatoryDocumentIssued issue;
     private LocalDate repealedOn;
 
@@ -37,8 +38,13 @@ class RegulatoryDocument {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     String handle(IssueRegulatoryDocument command, Today today, AgencyDirectory agencies) {
-        RegulatoryDocumentIssued issued = new RegulatoryDocumentIssued(command.documentId(), command.agencyId(),
-                command.kind(), command.title(), command.documentNumber(), command.issuedOn());
+        RegulatoryDocumentIssued issued = new RegulatoryDocumentIssued(
+                command.documentId(),
+                command.agencyId(),
+                command.kind(),
+                command.title(),
+                command.documentNumber(),
+                command.issuedOn());
         if (issue != null) {
             if (issue.equals(issued)) {
                 return documentId; // a retry

@@ -27,25 +27,29 @@ class RegulatoryDocumentController {
         this.commands = commands;
     }
 
-    record Issue(String documentId, @NotNull DocumentKind kind, @NotBlank String title, String documentNumber,
-            @NotNull LocalDate issuedOn) {
-    }
+    record Issue(
+            String documentId,
+            @NotNull DocumentKind kind,
+            @NotBlank String title,
+            String documentNumber,
+            @NotNull LocalDate issuedOn) {}
 
-    record Repeal(@NotNull LocalDate repealedOn) {
-    }
+    record Repeal(@NotNull LocalDate repealedOn) {}
 
     @PostMapping
     ResponseEntity<Map<String, Object>> issue(@PathVariable String agencyId, @Valid @RequestBody Issue body) {
-        String id = body.documentId() != null ? body.documentId() : UUID.randomUUID().toString();
-        commands.sendAndWait(new IssueRegulatoryDocument(id, agencyId, body.kind(), body.title(),
-                body.documentNumber(), body.issuedOn()));
+        String id = body.documentId() != null
+                ? body.documentId()
+                : UUID.randomUUID().toString();
+        commands.sendAndWait(new IssueRegulatoryDocument(
+                id, agencyId, body.kind(), body.title(), body.documentNumber(), body.issuedOn()));
         return ResponseEntity.created(URI.create("/api/agencies/" + agencyId + "/regulatory-documents/" + id))
                 .body(Map.of("documentId", id));
     }
 
     @PostMapping("/{documentId}/repeal")
-    Map<String, Object> repeal(@PathVariable String agencyId, @PathVariable String documentId,
-            @Valid @RequestBody Repeal body) {
+    Map<String, Object> repeal(
+            @PathVariable String agencyId, @PathVariable String documentId, @Valid @RequestBody Repeal body) {
         commands.sendAndWait(new RepealRegulatoryDocument(documentId, agencyId, body.repealedOn()));
         return Map.of("documentId", documentId);
     }

@@ -7,7 +7,9 @@ import org.gongkai.command.rejection.Rejection;
 public final class RepealBeforeIssue extends Rejection {
 
     RepealBeforeIssue(LocalDate repealedOn, LocalDate issuedOn) {
-        super(Kind.INVALID_INPUT, "repealedOn", "废止日期早于制发日期：repealedOn " + repealedOn
-                + " is before issuedOn " + issuedOn);
+        super(
+                Kind.INVALID_INPUT,
+                "repealedOn",
+                "废止日期早于制发日期：repealedOn " + repealedOn + " is before issuedOn " + issuedOn);
     }
 }

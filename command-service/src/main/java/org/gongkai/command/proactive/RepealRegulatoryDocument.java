@@ -4,6 +4,5 @@ import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Record that a regulatory document was repealed. */
-public record RepealRegulatoryDocument(@TargetAggregateIdentifier String documentId, String agencyId,
-        LocalDate repealedOn) {
-}
+public record RepealRegulatoryDocument(
+        @TargetAggregateIdentifier String documentId, String agencyId, LocalDate repealedOn) {}

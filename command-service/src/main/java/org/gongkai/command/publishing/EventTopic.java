@@ -43,9 +43,12 @@ final class EventTopic {
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000,
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000))) {
-            admin.createTopics(List.of(new NewTopic(name, partitions, (short) 1).configs(Map.of(
-                    TopicConfig.RETENTION_MS_CONFIG, "-1",
-                    TopicConfig.RETENTION_BYTES_CONFIG, "-1")))).all().get();
+            admin.createTopics(List.of(new NewTopic(name, partitions, (short) 1)
+                            .configs(Map.of(
+                                    TopicConfig.RETENTION_MS_CONFIG, "-1",
+                                    TopicConfig.RETENTION_BYTES_CONFIG, "-1"))))
+                    .all()
+                    .get();
             log.info("Created topic {} with {} partitions", name, partitions);
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof TopicExistsException)) {

@@ -34,8 +34,13 @@ class KafkaPublisher {
     static final String PROCESSOR = "kafka-publisher";
     private static final String PENDING = KafkaPublisher.class.getName() + ".pending";
     /** Who recorded the event, which request it came with, from where (event metadata; absent on older events). */
-    private static final Map<String, String> AUDIT_HEADERS = Map.of("recordedBy", "gongkai-recorded-by",
-            "correlationId", "gongkai-correlation-id", "clientAddress", "gongkai-client-address");
+    private static final Map<String, String> AUDIT_HEADERS = Map.of(
+            "recordedBy",
+            "gongkai-recorded-by",
+            "correlationId",
+            "gongkai-correlation-id",
+            "clientAddress",
+            "gongkai-client-address");
 
     private final EventProducer producer;
     private final EventTopic topic;
@@ -50,8 +55,8 @@ class KafkaPublisher {
     @EventHandler
     void publish(Object payload, EventMessage<?> message) throws JsonProcessingException {
         topic.ensureExists();
-        EventType type = EventCatalogue.byClass(payload.getClass()).orElseThrow(
-                () -> new IllegalStateException("Not in the event catalogue: " + payload.getClass()));
+        EventType type = EventCatalogue.byClass(payload.getClass())
+                .orElseThrow(() -> new IllegalStateException("Not in the event catalogue: " + payload.getClass()));
         DomainEventMessage<?> domainEvent = (DomainEventMessage<?>) message;
         RecordHeaders headers = new RecordHeaders();
         header(headers, "gongkai-event-id", message.getIdentifier());
@@ -66,8 +71,8 @@ class KafkaPublisher {
                 header(headers, audit.getValue(), value.toString());
             }
         }
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic.name(), null,
-                domainEvent.getAggregateIdentifier(), json.writeValueAsBytes(payload), headers);
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(
+                topic.name(), null, domainEvent.getAggregateIdentifier(), json.writeValueAsBytes(payload), headers);
         pendingSends().add(producer.send(record));
     }
 

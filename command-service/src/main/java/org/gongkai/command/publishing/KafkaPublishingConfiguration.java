@@ -23,7 +23,8 @@ class KafkaPublishingConfiguration {
     }
 
     @Bean
-    EventTopic eventTopic(@Value("${gongkai.kafka.topic}") String topic,
+    EventTopic eventTopic(
+            @Value("${gongkai.kafka.topic}") String topic,
             @Value("${gongkai.kafka.partitions:3}") int partitions,
             @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers) {
         return new EventTopic(topic, partitions, bootstrapServers);
@@ -31,11 +32,13 @@ class KafkaPublishingConfiguration {
 
     @Autowired
     void configurePublisher(EventProcessingConfigurer processing) {
-        processing.registerTrackingEventProcessorConfiguration(KafkaPublisher.PROCESSOR,
+        processing
+                .registerTrackingEventProcessorConfiguration(
+                        KafkaPublisher.PROCESSOR,
                         config -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
                                 .andBatchSize(200)
                                 .andInitialTrackingToken(StreamableMessageSource::createTailToken))
-                .registerListenerInvocationErrorHandler(KafkaPublisher.PROCESSOR,
-                        config -> PropagatingErrorHandler.instance());
+                .registerListenerInvocationErrorHandler(
+                        KafkaPublisher.PROCESSOR, config -> PropagatingErrorHandler.instance());
     }
 }

@@ -7,7 +7,6 @@ package org.gongkai.command.rejection;
 public final class IdAlreadyUsed extends Rejection {
 
     public IdAlreadyUsed(String field, String id) {
-        super(Kind.CONFLICT, field, "该编号已用于另一条记录：" + field + " " + id
-                + " was already used with a different body");
+        super(Kind.CONFLICT, field, "该编号已用于另一条记录：" + field + " " + id + " was already used with a different body");
     }
 }

@@ -33,37 +33,54 @@ class ProblemAnswers extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException invalid,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException invalid, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         var error = invalid.getBindingResult().getFieldErrors().get(0);
-        return answer(problem(HttpStatus.BAD_REQUEST, "Required", error.getField(),
+        return answer(problem(
+                HttpStatus.BAD_REQUEST,
+                "Required",
+                error.getField(),
                 "缺少或无效的字段：" + error.getField() + " " + error.getDefaultMessage()));
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException unreadable,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException unreadable,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
         return answer(unreadable(unreadable));
     }
 
     private static ResponseEntity<Object> answer(ProblemDetail problem) {
-        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(problem.getStatus())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     private static ProblemDetail unreadable(HttpMessageNotReadableException unreadable) {
-        if (unreadable.getCause() instanceof InvalidFormatException format && !format.getPath().isEmpty()) {
+        if (unreadable.getCause() instanceof InvalidFormatException format
+                && !format.getPath().isEmpty()) {
             String field = fieldPath(format);
             if (format.getTargetType() != null && format.getTargetType().isEnum()) {
                 String allowed = Arrays.stream(format.getTargetType().getEnumConstants())
-                        .map(Object::toString).collect(Collectors.joining(", "));
-                return problem(HttpStatus.BAD_REQUEST, "UnknownCode", field,
+                        .map(Object::toString)
+                        .collect(Collectors.joining(", "));
+                return problem(
+                        HttpStatus.BAD_REQUEST,
+                        "UnknownCode",
+                        field,
                         "未知代码：" + field + " '" + format.getValue() + "' is not one of " + allowed);
             }
-            return problem(HttpStatus.BAD_REQUEST, "WrongType", field,
+            return problem(
+                    HttpStatus.BAD_REQUEST,
+                    "WrongType",
+                    field,
                     "格式错误：" + field + " '" + format.getValue() + "' is not a valid "
                             + format.getTargetType().getSimpleName());
         }
-        if (unreadable.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+        if (unreadable.getCause() instanceof JsonMappingException mapping
+                && !mapping.getPath().isEmpty()) {
             String field = fieldPath(mapping);
             return problem(HttpStatus.BAD_REQUEST, "WrongType", field, "格式错误：" + field + " has the wrong type");
         }
@@ -72,14 +89,17 @@ class ProblemAnswers extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(AggregateNotFoundException.class)
     ProblemDetail notFound(AggregateNotFoundException missing) {
-        return problem(HttpStatus.NOT_FOUND, "UnknownId", "id", "未找到：" + missing.getAggregateIdentifier()
-                + " is not known");
+        return problem(
+                HttpStatus.NOT_FOUND, "UnknownId", "id", "未找到：" + missing.getAggregateIdentifier() + " is not known");
     }
 
     /** Two writers raced on one stream; the loser is told to reload and retry, nothing of it was stored. */
     @ExceptionHandler(ConcurrencyException.class)
     ProblemDetail concurrentChange(ConcurrencyException conflict) {
-        return problem(HttpStatus.CONFLICT, "ConcurrentChange", null,
+        return problem(
+                HttpStatus.CONFLICT,
+                "ConcurrentChange",
+                null,
                 "该记录正被同时修改，请刷新后重试：another change to the same record was stored first");
     }
 

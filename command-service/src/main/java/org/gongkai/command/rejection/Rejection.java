@@ -8,7 +8,12 @@ package org.gongkai.command.rejection;
 public abstract class Rejection extends RuntimeException {
 
     /** How the HTTP answer classifies the refusal (400, 403, 404 or 409). */
-    public enum Kind { INVALID_INPUT, FORBIDDEN, NOT_FOUND, CONFLICT }
+    public enum Kind {
+        INVALID_INPUT,
+        FORBIDDEN,
+        NOT_FOUND,
+        CONFLICT
+    }
 
     private final Kind kind;
     private final String field;

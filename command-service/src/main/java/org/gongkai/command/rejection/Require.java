@@ -5,8 +5,7 @@ import java.math.BigDecimal;
 /** Value rules shared by several aggregates. */
 public final class Require {
 
-    private Require() {
-    }
+    private Require() {}
 
     public static void text(String field, String value) {
         if (value == null || value.isBlank()) {
@@ -23,8 +22,8 @@ public final class Require {
             throw new InvalidValue(field, "金额不能为负：" + field + " " + amount.toPlainString() + " is negative");
         }
         if (amount.stripTrailingZeros().scale() > 2) {
-            throw new InvalidValue(field, "金额最多两位小数：" + field + " " + amount.toPlainString()
-                    + " has more than two decimals");
+            throw new InvalidValue(
+                    field, "金额最多两位小数：" + field + " " + amount.toPlainString() + " has more than two decimals");
         }
     }
 

@@ -6,7 +6,9 @@ import org.gongkai.command.rejection.Rejection;
 public final class AmendmentNeedsReason extends Rejection {
 
     AmendmentNeedsReason(int publishedVersion) {
-        super(Kind.INVALID_INPUT, "reason", "更正已发布的报告须说明理由：version " + publishedVersion
-                + " is already published; an amendment requires a reason");
+        super(
+                Kind.INVALID_INPUT,
+                "reason",
+                "更正已发布的报告须说明理由：version " + publishedVersion + " is already published; an amendment requires a reason");
     }
 }

@@ -6,7 +6,10 @@ import org.gongkai.command.rejection.Rejection;
 public final class CorrectionNeedsReason extends Rejection {
 
     CorrectionNeedsReason(int submittedVersion) {
-        super(Kind.INVALID_INPUT, "reason", "更正已报送的季度统计须说明理由：version " + submittedVersion
-                + " is already submitted; a correction requires a reason");
+        super(
+                Kind.INVALID_INPUT,
+                "reason",
+                "更正已报送的季度统计须说明理由：version " + submittedVersion
+                        + " is already submitted; a correction requires a reason");
     }
 }

@@ -7,7 +7,10 @@ import org.gongkai.command.rejection.Rejection;
 public final class QuarterNotEnded extends Rejection {
 
     QuarterNotEnded(int year, int quarter, LocalDate lastDay) {
-        super(Kind.CONFLICT, "quarter", "季度尚未结束，不能报送季度统计报表：" + year + " Q" + quarter
-                + " ends on " + lastDay + "; statistics can be submitted from the day after");
+        super(
+                Kind.CONFLICT,
+                "quarter",
+                "季度尚未结束，不能报送季度统计报表：" + year + " Q" + quarter + " ends on " + lastDay
+                        + "; statistics can be submitted from the day after");
     }
 }

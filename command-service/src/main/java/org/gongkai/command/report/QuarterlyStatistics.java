@@ -28,6 +28,7 @@ class QuarterlyStatistics {
 
     @AggregateIdentifier
     private String statisticsId;
+
     private QuarterlyStatisticsSubmitted latest;
 
     QuarterlyStatistics() {
@@ -40,22 +41,28 @@ class QuarterlyStatistics {
         if (command.quarter() < 1 || command.quarter() > 4) {
             throw new InvalidValue("quarter", "季度须为1至4：quarter must be 1, 2, 3 or 4, was " + command.quarter());
         }
-        if (command.agencyId() == null || !ReportEvent.statisticsId(command.agencyId(), command.year(),
-                command.quarter()).equals(command.statisticsId())) {
-            throw new InvalidValue("statisticsId", "报表编号与机关和季度不符：" + command.statisticsId()
-                    + " is not statistics:<agencyId>:<year>:Q<quarter>");
+        if (command.agencyId() == null
+                || !ReportEvent.statisticsId(command.agencyId(), command.year(), command.quarter())
+                        .equals(command.statisticsId())) {
+            throw new InvalidValue(
+                    "statisticsId",
+                    "报表编号与机关和季度不符：" + command.statisticsId() + " is not statistics:<agencyId>:<year>:Q<quarter>");
         }
         agencies.requireRegistered("agencyId", command.agencyId());
         int currentYear = today.date().getYear();
         if (command.year() < Report.FIRST_YEAR || command.year() > currentYear) {
             throw new ReportYearOutOfRange(command.year(), currentYear);
         }
-        LocalDate lastDay = LocalDate.of(command.year(), command.quarter() * 3, 1).plusMonths(1).minusDays(1);
+        LocalDate lastDay = LocalDate.of(command.year(), command.quarter() * 3, 1)
+                .plusMonths(1)
+                .minusDays(1);
         if (!today.date().isAfter(lastDay)) {
             throw new QuarterNotEnded(command.year(), command.quarter(), lastDay);
         }
         Require.text("snapshot", command.snapshot());
-        String reason = command.reason() == null || command.reason().isBlank() ? null : command.reason().strip();
+        String reason = command.reason() == null || command.reason().isBlank()
+                ? null
+                : command.reason().strip();
         if (latest != null) {
             if (latest.snapshot().equals(command.snapshot()) && Objects.equals(latest.reason(), reason)) {
                 return latest.version(); // a retried submission of the same statistics
@@ -65,8 +72,15 @@ class QuarterlyStatistics {
             }
         }
         int version = latest == null ? 1 : latest.version() + 1;
-        apply(new QuarterlyStatisticsSubmitted(command.statisticsId(), command.agencyId(), command.year(),
-                command.quarter(), version, reason, command.snapshot(), today.date()));
+        apply(new QuarterlyStatisticsSubmitted(
+                command.statisticsId(),
+                command.agencyId(),
+                command.year(),
+                command.quarter(),
+                version,
+                reason,
+                command.snapshot(),
+                today.date()));
         return version;
     }
 

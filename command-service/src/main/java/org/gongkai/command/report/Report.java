@@ -33,6 +33,7 @@ class Report {
 
     @AggregateIdentifier
     private String reportId;
+
     private final Map<NarrativeSection, NarrativeDrafted> narrative = new EnumMap<>(NarrativeSection.class);
     private ReportPublished latestPublication;
 
@@ -55,8 +56,8 @@ class Report {
             return current.version(); // the same text again: a retried PUT
         }
         int version = current == null ? 1 : current.version() + 1;
-        apply(new NarrativeDrafted(command.reportId(), command.agencyId(), command.year(), command.section(),
-                command.text(), version));
+        apply(new NarrativeDrafted(
+                command.reportId(), command.agencyId(), command.year(), command.section(), command.text(), version));
         return version;
     }
 
@@ -73,7 +74,9 @@ class Report {
             throw new ReportYearNotClosed(command.year(), currentYear);
         }
         Require.text("snapshot", command.snapshot());
-        String reason = command.reason() == null || command.reason().isBlank() ? null : command.reason().strip();
+        String reason = command.reason() == null || command.reason().isBlank()
+                ? null
+                : command.reason().strip();
         if (latestPublication != null) {
             if (latestPublication.snapshot().equals(command.snapshot())
                     && Objects.equals(latestPublication.reason(), reason)) {
@@ -84,16 +87,22 @@ class Report {
             }
         }
         int version = latestPublication == null ? 1 : latestPublication.version() + 1;
-        apply(new ReportPublished(command.reportId(), command.agencyId(), command.year(), version, reason,
-                command.snapshot(), today.date()));
+        apply(new ReportPublished(
+                command.reportId(),
+                command.agencyId(),
+                command.year(),
+                version,
+                reason,
+                command.snapshot(),
+                today.date()));
         return version;
     }
 
     /** The stream key is derived from agency and year, so a command cannot file a fact in another report. */
     private static void requireStream(String reportId, String agencyId, int year) {
         if (agencyId == null || !ReportEvent.reportId(agencyId, year).equals(reportId)) {
-            throw new InvalidValue("reportId", "报告编号与机关和年度不符：reportId " + reportId
-                    + " is not report:<agencyId>:<year>");
+            throw new InvalidValue(
+                    "reportId", "报告编号与机关和年度不符：reportId " + reportId + " is not report:<agencyId>:<year>");
         }
     }
 

@@ -28,28 +28,30 @@ class ReportController {
         this.commands = commands;
     }
 
-    record Narrative(String text) {
-    }
+    record Narrative(String text) {}
 
-    record Publication(String reason, String snapshot) {
-    }
+    record Publication(String reason, String snapshot) {}
 
     @PutMapping("/narrative/{section}")
-    Map<String, Object> draft(@PathVariable String agencyId, @PathVariable int year, @PathVariable String section,
+    Map<String, Object> draft(
+            @PathVariable String agencyId,
+            @PathVariable int year,
+            @PathVariable String section,
             @Valid @RequestBody Narrative body) {
         NarrativeSection parsed = parse(section);
-        Integer version = commands.sendAndWait(new DraftNarrative(ReportEvent.reportId(agencyId, year), agencyId,
-                year, parsed, body.text()));
+        Integer version = commands.sendAndWait(
+                new DraftNarrative(ReportEvent.reportId(agencyId, year), agencyId, year, parsed, body.text()));
         return Map.of("section", parsed.name(), "version", version);
     }
 
     @PostMapping("/publication")
-    ResponseEntity<Map<String, Object>> publish(@PathVariable String agencyId, @PathVariable int year,
-            @RequestBody Publication body) {
-        Integer version = commands.sendAndWait(new PublishReport(ReportEvent.reportId(agencyId, year), agencyId,
-                year, body.reason(), body.snapshot()));
-        return ResponseEntity.created(URI.create("/api/agencies/" + agencyId + "/reports/" + year + "?version="
-                + version)).body(Map.of("version", version));
+    ResponseEntity<Map<String, Object>> publish(
+            @PathVariable String agencyId, @PathVariable int year, @RequestBody Publication body) {
+        Integer version = commands.sendAndWait(new PublishReport(
+                ReportEvent.reportId(agencyId, year), agencyId, year, body.reason(), body.snapshot()));
+        return ResponseEntity.created(
+                        URI.create("/api/agencies/" + agencyId + "/reports/" + year + "?version=" + version))
+                .body(Map.of("version", version));
     }
 
     private static NarrativeSection parse(String section) {

@@ -9,8 +9,11 @@ import org.gongkai.command.rejection.Rejection;
 public final class ReportYearNotClosed extends Rejection {
 
     ReportYearNotClosed(int year, int currentYear) {
-        super(Kind.CONFLICT, "year", "年度尚未结束，不能发布年度报告：year " + year
-                + " is not closed; a report can be published from 1 January " + (year + 1)
-                + " (current year " + currentYear + ")");
+        super(
+                Kind.CONFLICT,
+                "year",
+                "年度尚未结束，不能发布年度报告：year " + year
+                        + " is not closed; a report can be published from 1 January " + (year + 1)
+                        + " (current year " + currentYear + ")");
     }
 }

@@ -6,7 +6,10 @@ import org.gongkai.command.rejection.Rejection;
 public final class ReportYearOutOfRange extends Rejection {
 
     ReportYearOutOfRange(int year, int currentYear) {
-        super(Kind.INVALID_INPUT, "year", "报告年度无效：year " + year + " must be between " + Report.FIRST_YEAR
-                + " and the current year " + currentYear);
+        super(
+                Kind.INVALID_INPUT,
+                "year",
+                "报告年度无效：year " + year + " must be between " + Report.FIRST_YEAR + " and the current year "
+                        + currentYear);
     }
 }

@@ -23,16 +23,23 @@ class SubmissionController {
         this.commands = commands;
     }
 
-    record Submission(String reason, String snapshot) {
-    }
+    record Submission(String reason, String snapshot) {}
 
     @PostMapping("/api/agencies/{agencyId}/statistics/{year}/{quarter}/submission")
-    ResponseEntity<Map<String, Object>> submit(@PathVariable String agencyId, @PathVariable int year,
-            @PathVariable int quarter, @RequestBody Submission body) {
+    ResponseEntity<Map<String, Object>> submit(
+            @PathVariable String agencyId,
+            @PathVariable int year,
+            @PathVariable int quarter,
+            @RequestBody Submission body) {
         Integer version = commands.sendAndWait(new SubmitQuarterlyStatistics(
-                ReportEvent.statisticsId(agencyId, year, quarter), agencyId, year, quarter, body.reason(),
+                ReportEvent.statisticsId(agencyId, year, quarter),
+                agencyId,
+                year,
+                quarter,
+                body.reason(),
                 body.snapshot()));
-        return ResponseEntity.created(URI.create("/api/agencies/" + agencyId + "/statistics?year=" + year
-                + "&quarter=" + quarter + "&version=" + version)).body(Map.of("version", version));
+        return ResponseEntity.created(URI.create("/api/agencies/" + agencyId + "/statistics?year=" + year + "&quarter="
+                        + quarter + "&version=" + version))
+                .body(Map.of("version", version));
     }
 }

@@ -9,7 +9,12 @@ import org.gongkai.events.report.NarrativeSection;
 public final class UnknownSection extends Rejection {
 
     UnknownSection(String section) {
-        super(Kind.INVALID_INPUT, "section", "未知的报告章节：section '" + section + "' is not one of "
-                + Arrays.stream(NarrativeSection.values()).map(Enum::name).collect(Collectors.joining(", ")));
+        super(
+                Kind.INVALID_INPUT,
+                "section",
+                "未知的报告章节：section '" + section + "' is not one of "
+                        + Arrays.stream(NarrativeSection.values())
+                                .map(Enum::name)
+                                .collect(Collectors.joining(", ")));
     }
 }

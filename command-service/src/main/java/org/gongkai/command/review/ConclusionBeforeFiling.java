@@ -7,7 +7,9 @@ import org.gongkai.command.rejection.Rejection;
 public final class ConclusionBeforeFiling extends Rejection {
 
     ConclusionBeforeFiling(LocalDate concludedOn, LocalDate filedOn) {
-        super(Kind.INVALID_INPUT, "concludedOn", "审结日期早于受理日期：concludedOn " + concludedOn
-                + " is before filedOn " + filedOn);
+        super(
+                Kind.INVALID_INPUT,
+                "concludedOn",
+                "审结日期早于受理日期：concludedOn " + concludedOn + " is before filedOn " + filedOn);
     }
 }

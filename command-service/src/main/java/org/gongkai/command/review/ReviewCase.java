@@ -30,6 +30,7 @@ class ReviewCase {
 
     @AggregateIdentifier
     private String caseId;
+
     private Object filing;
     private boolean lawsuit;
     private LocalDate filedOn;
@@ -43,8 +44,8 @@ class ReviewCase {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     String handle(FileReconsideration command, Today today, AgencyDirectory agencies) {
-        ReconsiderationFiled filed = new ReconsiderationFiled(command.caseId(), command.agencyId(),
-                command.applicationId(), command.filedOn());
+        ReconsiderationFiled filed = new ReconsiderationFiled(
+                command.caseId(), command.agencyId(), command.applicationId(), command.filedOn());
         if (isRetry(filed)) {
             return caseId;
         }
@@ -58,8 +59,13 @@ class ReviewCase {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     String handle(FileLawsuit command, Today today, AgencyDirectory agencies) {
         LawsuitRoute route = command.route() != null ? command.route() : LawsuitRoute.DIRECT;
-        LawsuitFiled filed = new LawsuitFiled(command.caseId(), command.agencyId(), command.applicationId(), route,
-                command.reconsiderationCaseId(), command.filedOn());
+        LawsuitFiled filed = new LawsuitFiled(
+                command.caseId(),
+                command.agencyId(),
+                command.applicationId(),
+                route,
+                command.reconsiderationCaseId(),
+                command.filedOn());
         if (isRetry(filed)) {
             return caseId;
         }
@@ -87,9 +93,10 @@ class ReviewCase {
         if (command.result() == null) {
             throw new InvalidValue("result", "缺少审结结果：result is required");
         }
-        apply(lawsuit
-                ? new LawsuitConcluded(caseId, command.result(), command.concludedOn())
-                : new ReconsiderationConcluded(caseId, command.result(), command.concludedOn()));
+        apply(
+                lawsuit
+                        ? new LawsuitConcluded(caseId, command.result(), command.concludedOn())
+                        : new ReconsiderationConcluded(caseId, command.result(), command.concludedOn()));
     }
 
     private boolean isRetry(Object filed) {

@@ -26,16 +26,21 @@ class ReviewCaseController {
         this.commands = commands;
     }
 
-    record Reconsideration(String caseId, @NotBlank String agencyId, String applicationId,
-            @NotNull LocalDate filedOn) {
-    }
+    record Reconsideration(
+            String caseId,
+            @NotBlank String agencyId,
+            String applicationId,
+            @NotNull LocalDate filedOn) {}
 
-    record Lawsuit(String caseId, @NotBlank String agencyId, String applicationId, @NotNull LawsuitRoute route,
-            String reconsiderationCaseId, @NotNull LocalDate filedOn) {
-    }
+    record Lawsuit(
+            String caseId,
+            @NotBlank String agencyId,
+            String applicationId,
+            @NotNull LawsuitRoute route,
+            String reconsiderationCaseId,
+            @NotNull LocalDate filedOn) {}
 
-    record Conclusion(@NotNull ReviewResult result, @NotNull LocalDate concludedOn) {
-    }
+    record Conclusion(@NotNull ReviewResult result, @NotNull LocalDate concludedOn) {}
 
     @PostMapping("/api/reconsiderations")
     ResponseEntity<Map<String, Object>> fileReconsideration(@Valid @RequestBody Reconsideration body) {
@@ -47,8 +52,8 @@ class ReviewCaseController {
     @PostMapping("/api/lawsuits")
     ResponseEntity<Map<String, Object>> fileLawsuit(@Valid @RequestBody Lawsuit body) {
         String id = body.caseId() != null ? body.caseId() : UUID.randomUUID().toString();
-        commands.sendAndWait(new FileLawsuit(id, body.agencyId(), body.applicationId(), body.route(),
-                body.reconsiderationCaseId(), body.filedOn()));
+        commands.sendAndWait(new FileLawsuit(
+                id, body.agencyId(), body.applicationId(), body.route(), body.reconsiderationCaseId(), body.filedOn()));
         return ResponseEntity.created(URI.create("/api/lawsuits/" + id)).body(Map.of("caseId", id));
     }
 

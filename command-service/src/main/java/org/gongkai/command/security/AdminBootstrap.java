@@ -31,7 +31,10 @@ public class AdminBootstrap implements ApplicationRunner {
     private final String initialPassword;
     private volatile boolean registeredNow;
 
-    AdminBootstrap(UserAccounts accounts, CommandGateway commands, PasswordEncoder passwords,
+    AdminBootstrap(
+            UserAccounts accounts,
+            CommandGateway commands,
+            PasswordEncoder passwords,
             @Value("${gongkai.security.admin-password:}") String adminPassword,
             @Value("${gongkai.security.initial-admin-password:}") String initialPassword) {
         this.accounts = accounts;
@@ -61,8 +64,12 @@ public class AdminBootstrap implements ApplicationRunner {
         context.setAuthentication(SignedInUser.SYSTEM.authentication());
         SecurityContextHolder.setContext(context);
         try {
-            commands.sendAndWait(new RegisterUser(UserEvent.userId(PasswordSignIn.ADMIN), PasswordSignIn.ADMIN,
-                    UserRole.ADMIN, null, passwords.encode(password)));
+            commands.sendAndWait(new RegisterUser(
+                    UserEvent.userId(PasswordSignIn.ADMIN),
+                    PasswordSignIn.ADMIN,
+                    UserRole.ADMIN,
+                    null,
+                    passwords.encode(password)));
             registeredNow = true;
             LOG.info("Registered the administrator 'admin'");
         } finally {

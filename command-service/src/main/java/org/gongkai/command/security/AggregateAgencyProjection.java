@@ -46,19 +46,29 @@ class AggregateAgencyProjection implements CommandScope.Ownership {
     }
 
     private void belongs(String aggregateId, String agencyId) {
-        jdbc.update("INSERT INTO aggregate_agency (aggregate_id, agency_id) VALUES (?, ?) "
-                + "ON CONFLICT (aggregate_id) DO NOTHING", aggregateId, agencyId);
+        jdbc.update(
+                "INSERT INTO aggregate_agency (aggregate_id, agency_id) VALUES (?, ?) "
+                        + "ON CONFLICT (aggregate_id) DO NOTHING",
+                aggregateId,
+                agencyId);
     }
 
     @Override
     public Optional<String> agencyOf(String aggregateId) {
-        return jdbc.queryForList("SELECT agency_id FROM aggregate_agency WHERE aggregate_id = ?", String.class,
-                aggregateId).stream().findFirst();
+        return jdbc
+                .queryForList(
+                        "SELECT agency_id FROM aggregate_agency WHERE aggregate_id = ?", String.class, aggregateId)
+                .stream()
+                .findFirst();
     }
 
     @Override
     public Optional<String> parentOf(String agencyId) {
-        return jdbc.queryForList("SELECT parent_agency_id FROM agency_directory WHERE agency_id = ?", String.class,
-                agencyId).stream().filter(Objects::nonNull).findFirst();
+        return jdbc
+                .queryForList(
+                        "SELECT parent_agency_id FROM agency_directory WHERE agency_id = ?", String.class, agencyId)
+                .stream()
+                .filter(Objects::nonNull)
+                .findFirst();
     }
 }

@@ -47,9 +47,13 @@ class AuditTrail {
                 SignedInUser user = signedIn();
                 PersonalData.requireNone(command.getPayload());
                 scope.check(user, command.getPayload());
-                return command.andMetaData(Map.of(RECORDED_BY, user.username(),
-                        CLIENT_ADDRESS, RequestOrigin.clientAddress(),
-                        CORRELATION_ID, RequestOrigin.correlationId()));
+                return command.andMetaData(Map.of(
+                        RECORDED_BY,
+                        user.username(),
+                        CLIENT_ADDRESS,
+                        RequestOrigin.clientAddress(),
+                        CORRELATION_ID,
+                        RequestOrigin.correlationId()));
             };
         }
 

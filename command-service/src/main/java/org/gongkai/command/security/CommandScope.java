@@ -27,10 +27,10 @@ import org.gongkai.events.user.UserRole;
  */
 final class CommandScope {
 
-    private static final Set<Class<?>> ADMINISTRATION = Set.of(RegisterAgency.class, RenameAgency.class,
-            MoveAgency.class, CloseAgency.class, RegisterUser.class);
-    private static final Set<Class<?>> REPORTING = Set.of(DraftNarrative.class, PublishReport.class,
-            SubmitQuarterlyStatistics.class, SetQuarterlyDeadline.class);
+    private static final Set<Class<?>> ADMINISTRATION =
+            Set.of(RegisterAgency.class, RenameAgency.class, MoveAgency.class, CloseAgency.class, RegisterUser.class);
+    private static final Set<Class<?>> REPORTING = Set.of(
+            DraftNarrative.class, PublishReport.class, SubmitQuarterlyStatistics.class, SetQuarterlyDeadline.class);
 
     /** The agency an existing application, case or document belongs to; and the parent of an agency. */
     interface Ownership {
@@ -58,8 +58,10 @@ final class CommandScope {
         }
         if (REPORTING.contains(command.getClass())) {
             if (user.role() != UserRole.SUPERVISOR || !isWithin(agency.get(), user.agencyId())) {
-                throw new OutOfScope("SupervisedSubtreeOnly", "无权操作：only a supervisor of this agency "
-                        + "or of an agency above it may write or publish its report");
+                throw new OutOfScope(
+                        "SupervisedSubtreeOnly",
+                        "无权操作：only a supervisor of this agency "
+                                + "or of an agency above it may write or publish its report");
             }
             return;
         }
@@ -93,5 +95,4 @@ final class CommandScope {
         return Optional.ofNullable((String) PersonalData.value(components[0], command))
                 .flatMap(ownership::agencyOf);
     }
-
 }

@@ -19,8 +19,7 @@ import org.gongkai.events.user.UserRole;
 final class FrontDoorAssertion {
 
     /** A verified assertion: who, and from which client address the request reached the front door. */
-    record Verified(SignedInUser user, String clientAddress) {
-    }
+    record Verified(SignedInUser user, String clientAddress) {}
 
     static final String HEADER = "X-Gongkai-Principal";
 
@@ -54,8 +53,9 @@ final class FrontDoorAssertion {
                 return Optional.empty();
             }
             String agency = text(parts[3]);
-            return Optional.of(new Verified(new SignedInUser(text(parts[1]), UserRole.valueOf(parts[2]),
-                    agency.isEmpty() ? null : agency), text(parts[4])));
+            return Optional.of(new Verified(
+                    new SignedInUser(text(parts[1]), UserRole.valueOf(parts[2]), agency.isEmpty() ? null : agency),
+                    text(parts[4])));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

@@ -33,13 +33,14 @@ final class FrontDoorAssertionFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<FrontDoorAssertion.Verified> verified = assertions == null ? Optional.empty()
-                : assertions.verify(header, clock.instant());
+        Optional<FrontDoorAssertion.Verified> verified =
+                assertions == null ? Optional.empty() : assertions.verify(header, clock.instant());
         if (verified.isEmpty()) {
             SecurityProblems.unauthenticated(response, "转发凭证无效：the front door's assertion does not verify");
             return;
         }
-        SecurityContextHolder.getContext().setAuthentication(verified.get().user().authentication());
+        SecurityContextHolder.getContext()
+                .setAuthentication(verified.get().user().authentication());
         request.setAttribute(RequestOrigin.CLIENT_ADDRESS, verified.get().clientAddress());
         chain.doFilter(request, response);
     }

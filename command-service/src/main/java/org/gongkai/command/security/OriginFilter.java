@@ -33,8 +33,8 @@ class OriginFilter extends OncePerRequestFilter {
         request.setAttribute(RequestOrigin.CORRELATION_ID, correlationId);
         response.setHeader(RequestOrigin.CORRELATION_HEADER, correlationId);
         if (request.getContentLengthLong() > maxBodyBytes) {
-            SecurityProblems.write(response, 413, "BodyTooLarge",
-                    "请求内容过大：the body may have at most " + maxBodyBytes + " bytes");
+            SecurityProblems.write(
+                    response, 413, "BodyTooLarge", "请求内容过大：the body may have at most " + maxBodyBytes + " bytes");
             return;
         }
         chain.doFilter(request, response);

@@ -30,7 +30,9 @@ class PasswordSignIn implements AuthenticationProvider {
     private final byte[] adminPassword;
     private final SignInCache cache = new SignInCache(Duration.ofMinutes(5), System::nanoTime);
 
-    PasswordSignIn(UserAccounts accounts, PasswordEncoder passwords,
+    PasswordSignIn(
+            UserAccounts accounts,
+            PasswordEncoder passwords,
             @Value("${gongkai.security.admin-password:}") String adminPassword) {
         this.accounts = accounts;
         this.passwords = passwords;
@@ -40,7 +42,8 @@ class PasswordSignIn implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication attempt) {
         String username = attempt.getName();
-        String password = attempt.getCredentials() == null ? "" : attempt.getCredentials().toString();
+        String password =
+                attempt.getCredentials() == null ? "" : attempt.getCredentials().toString();
         SignedInUser user = cache.find(username, password).orElseGet(() -> verify(username, password));
         return user.authentication();
     }
@@ -60,7 +63,8 @@ class PasswordSignIn implements AuthenticationProvider {
     }
 
     private boolean isConfiguredAdmin(String username, String password) {
-        return adminPassword != null && ADMIN.equals(username)
+        return adminPassword != null
+                && ADMIN.equals(username)
                 && MessageDigest.isEqual(adminPassword, password.getBytes(StandardCharsets.UTF_8));
     }
 

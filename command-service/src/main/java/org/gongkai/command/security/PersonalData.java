@@ -13,14 +13,13 @@ import java.util.regex.Pattern;
  */
 final class PersonalData {
 
-    static final Pattern SHAPES = Pattern.compile(
-            "(?<![0-9])(?:[0-9]{17}[0-9Xx]|[0-9]{15}|1[3-9][0-9]{9})(?![0-9Xx])");
+    static final Pattern SHAPES = Pattern.compile("(?<![0-9])(?:[0-9]{17}[0-9Xx]|[0-9]{15}|1[3-9][0-9]{9})(?![0-9Xx])");
 
     /** Computed by the service itself, not typed by anyone: a hash, a snapshot of counts, derived stream keys. */
-    private static final Set<String> NOT_INPUT = Set.of("passwordHash", "snapshot", "userId", "reportId", "statisticsId");
+    private static final Set<String> NOT_INPUT =
+            Set.of("passwordHash", "snapshot", "userId", "reportId", "statisticsId");
 
-    private PersonalData() {
-    }
+    private PersonalData() {}
 
     static boolean looksPersonal(String text) {
         return text != null && SHAPES.matcher(text).find();
@@ -32,7 +31,8 @@ final class PersonalData {
             return;
         }
         for (RecordComponent component : command.getClass().getRecordComponents()) {
-            if (component.getType() == String.class && !NOT_INPUT.contains(component.getName())
+            if (component.getType() == String.class
+                    && !NOT_INPUT.contains(component.getName())
                     && looksPersonal((String) value(component, command))) {
                 throw new PersonalDataInInput(component.getName());
             }

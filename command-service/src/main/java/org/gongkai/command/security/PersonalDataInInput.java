@@ -9,8 +9,10 @@ import org.gongkai.command.rejection.Rejection;
 final class PersonalDataInInput extends Rejection {
 
     PersonalDataInInput(String field) {
-        super(Kind.INVALID_INPUT, field, "不得包含个人信息：" + field
-                + " looks like an ID number or a phone number; statistics need no personal data");
+        super(
+                Kind.INVALID_INPUT,
+                field,
+                "不得包含个人信息：" + field + " looks like an ID number or a phone number; statistics need no personal data");
     }
 
     @Override

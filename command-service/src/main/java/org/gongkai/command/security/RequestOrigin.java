@@ -20,11 +20,12 @@ final class RequestOrigin {
     /** Ids are echoed into events and logs: only a plain token is taken over, anything else is replaced. */
     private static final Pattern PLAIN_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
-    private RequestOrigin() {
-    }
+    private RequestOrigin() {}
 
     static String correlationIdOf(String header) {
-        return header != null && PLAIN_ID.matcher(header).matches() ? header : UUID.randomUUID().toString();
+        return header != null && PLAIN_ID.matcher(header).matches()
+                ? header
+                : UUID.randomUUID().toString();
     }
 
     static String clientAddress() {

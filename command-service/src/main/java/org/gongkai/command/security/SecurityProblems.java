@@ -11,8 +11,7 @@ final class SecurityProblems {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private SecurityProblems() {
-    }
+    private SecurityProblems() {}
 
     static void write(HttpServletResponse response, int status, String rule, String detail) throws IOException {
         Map<String, Object> problem = new LinkedHashMap<>();

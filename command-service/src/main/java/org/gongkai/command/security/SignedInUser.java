@@ -13,7 +13,7 @@ public record SignedInUser(String username, UserRole role, String agencyId) {
     static final SignedInUser SYSTEM = new SignedInUser("system", UserRole.ADMIN, null);
 
     Authentication authentication() {
-        return UsernamePasswordAuthenticationToken.authenticated(this, null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + role.name())));
+        return UsernamePasswordAuthenticationToken.authenticated(
+                this, null, List.of(new SimpleGrantedAuthority("ROLE_" + role.name())));
     }
 }

@@ -19,6 +19,7 @@ class User {
 
     @AggregateIdentifier
     private String userId;
+
     private boolean registered;
 
     User() {

@@ -7,8 +7,7 @@ import org.gongkai.events.user.UserRole;
 public interface UserAccounts {
 
     /** One account: the role, its agency (null for an administrator) and the stored adaptive hash. */
-    record Account(String username, UserRole role, String agencyId, String passwordHash) {
-    }
+    record Account(String username, UserRole role, String agencyId, String passwordHash) {}
 
     Optional<Account> find(String username);
 

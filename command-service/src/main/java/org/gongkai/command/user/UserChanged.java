@@ -1,5 +1,4 @@
 package org.gongkai.command.user;
 
 /** Published in this service after a user's row changed, so cached sign-ins of that user are dropped. */
-public record UserChanged(String username) {
-}
+public record UserChanged(String username) {}

@@ -31,14 +31,22 @@ class UserController {
     }
 
     /** bcrypt reads at most 72 bytes; a longer password would be silently cut, so it is refused. */
-    record Registration(@NotBlank @Pattern(regexp = "[A-Za-z0-9._@-]{1,64}") String username,
-            @NotNull @Size(min = 8, max = 72) String password, @NotNull UserRole role, String agencyId) {
-    }
+    record Registration(
+            @NotBlank @Pattern(regexp = "[A-Za-z0-9._@-]{1,64}")
+            String username,
+
+            @NotNull @Size(min = 8, max = 72) String password,
+            @NotNull UserRole role,
+            String agencyId) {}
 
     @PostMapping
     ResponseEntity<Map<String, Object>> register(@Valid @RequestBody Registration body) {
-        commands.sendAndWait(new RegisterUser(UserEvent.userId(body.username()), body.username(), body.role(),
-                body.agencyId(), passwords.encode(body.password())));
+        commands.sendAndWait(new RegisterUser(
+                UserEvent.userId(body.username()),
+                body.username(),
+                body.role(),
+                body.agencyId(),
+                passwords.encode(body.password())));
         return ResponseEntity.created(URI.create("/api/users/" + body.username()))
                 .body(Map.of("username", body.username(), "role", body.role().name()));
     }

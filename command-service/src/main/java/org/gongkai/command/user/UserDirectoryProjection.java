@@ -28,22 +28,32 @@ class UserDirectoryProjection implements UserAccounts {
 
     @EventHandler
     void on(UserRegistered event) {
-        jdbc.update("INSERT INTO user_account (username, role, agency_id, password_hash) VALUES (?, ?, ?, ?) "
-                + "ON CONFLICT (username) DO UPDATE SET role = EXCLUDED.role, agency_id = EXCLUDED.agency_id, "
-                + "password_hash = EXCLUDED.password_hash", event.username(), event.role().name(), event.agencyId(),
+        jdbc.update(
+                "INSERT INTO user_account (username, role, agency_id, password_hash) VALUES (?, ?, ?, ?) "
+                        + "ON CONFLICT (username) DO UPDATE SET role = EXCLUDED.role, agency_id = EXCLUDED.agency_id, "
+                        + "password_hash = EXCLUDED.password_hash",
+                event.username(),
+                event.role().name(),
+                event.agencyId(),
                 event.passwordHash());
         publisher.publishEvent(new UserChanged(event.username()));
     }
 
     @Override
     public Optional<Account> find(String username) {
-        return jdbc.query("SELECT username, role, agency_id, password_hash FROM user_account WHERE username = ?",
-                (rs, n) -> new Account(rs.getString(1), UserRole.valueOf(rs.getString(2)), rs.getString(3),
-                        rs.getString(4)), username).stream().findFirst();
+        return jdbc
+                .query(
+                        "SELECT username, role, agency_id, password_hash FROM user_account WHERE username = ?",
+                        (rs, n) -> new Account(
+                                rs.getString(1), UserRole.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4)),
+                        username)
+                .stream()
+                .findFirst();
     }
 
     @Override
     public boolean anyAdministrator() {
-        return !jdbc.queryForList("SELECT 1 FROM user_account WHERE role = 'ADMIN' LIMIT 1", Integer.class).isEmpty();
+        return !jdbc.queryForList("SELECT 1 FROM user_account WHERE role = 'ADMIN' LIMIT 1", Integer.class)
+                .isEmpty();
     }
 }

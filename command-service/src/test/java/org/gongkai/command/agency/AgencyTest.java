@@ -142,50 +142,83 @@ class AgencyTest {
     @Test
     void recordsATallyInsideOneQuarter() {
         fixture.given(township())
-                .when(new RecordDecisionTally("township", "t1", TallyCategory.LICENSING, LocalDate.of(2024, 4, 1),
-                        LocalDate.of(2024, 6, 30), 447228))
-                .expectEvents(new DecisionTallyRecorded("t1", "township", TallyCategory.LICENSING,
-                        LocalDate.of(2024, 4, 1), LocalDate.of(2024, 6, 30), 447228));
+                .when(new RecordDecisionTally(
+                        "township",
+                        "t1",
+                        TallyCategory.LICENSING,
+                        LocalDate.of(2024, 4, 1),
+                        LocalDate.of(2024, 6, 30),
+                        447228))
+                .expectEvents(new DecisionTallyRecorded(
+                        "t1",
+                        "township",
+                        TallyCategory.LICENSING,
+                        LocalDate.of(2024, 4, 1),
+                        LocalDate.of(2024, 6, 30),
+                        447228));
     }
 
     @Test
     void rejectsATallySpanningTwoQuarters() {
         fixture.given(township())
-                .when(new RecordDecisionTally("township", "t1", TallyCategory.PENALTY, LocalDate.of(2024, 3, 1),
-                        LocalDate.of(2024, 4, 30), 5))
+                .when(new RecordDecisionTally(
+                        "township",
+                        "t1",
+                        TallyCategory.PENALTY,
+                        LocalDate.of(2024, 3, 1),
+                        LocalDate.of(2024, 4, 30),
+                        5))
                 .expectException(PeriodNotInsideOneQuarter.class);
     }
 
     @Test
     void rejectsANegativeTally() {
         fixture.given(township())
-                .when(new RecordDecisionTally("township", "t1", TallyCategory.PENALTY, LocalDate.of(2024, 4, 1),
-                        LocalDate.of(2024, 4, 30), -1))
+                .when(new RecordDecisionTally(
+                        "township",
+                        "t1",
+                        TallyCategory.PENALTY,
+                        LocalDate.of(2024, 4, 1),
+                        LocalDate.of(2024, 4, 30),
+                        -1))
                 .expectException(InvalidValue.class);
     }
 
     @Test
     void rejectsATallyPeriodInTheFuture() {
         fixture.given(township())
-                .when(new RecordDecisionTally("township", "t1", TallyCategory.PENALTY, LocalDate.of(2025, 1, 1),
-                        LocalDate.of(2025, 1, 31), 1))
+                .when(new RecordDecisionTally(
+                        "township",
+                        "t1",
+                        TallyCategory.PENALTY,
+                        LocalDate.of(2025, 1, 1),
+                        LocalDate.of(2025, 1, 31),
+                        1))
                 .expectException(BusinessDateInFuture.class);
     }
 
     @Test
     void recordsAdministrativeFeesExactly() {
         fixture.given(township())
-                .when(new RecordAdministrativeFees("township", "f1", LocalDate.of(2024, 7, 1),
-                        LocalDate.of(2024, 9, 30), new BigDecimal("242523110.82")))
-                .expectEvents(new AdministrativeFeesRecorded("f1", "township", LocalDate.of(2024, 7, 1),
-                        LocalDate.of(2024, 9, 30), new BigDecimal("242523110.82")));
+                .when(new RecordAdministrativeFees(
+                        "township",
+                        "f1",
+                        LocalDate.of(2024, 7, 1),
+                        LocalDate.of(2024, 9, 30),
+                        new BigDecimal("242523110.82")))
+                .expectEvents(new AdministrativeFeesRecorded(
+                        "f1",
+                        "township",
+                        LocalDate.of(2024, 7, 1),
+                        LocalDate.of(2024, 9, 30),
+                        new BigDecimal("242523110.82")));
     }
 
     @Test
     void rejectsFeesWithFractionsOfAFen() {
         fixture.given(township())
-                .when(new RecordAdministrativeFees("township", "f1", LocalDate.of(2024, 7, 1),
-                        LocalDate.of(2024, 9, 30), new BigDecimal("0.001")))
+                .when(new RecordAdministrativeFees(
+                        "township", "f1", LocalDate.of(2024, 7, 1), LocalDate.of(2024, 9, 30), new BigDecimal("0.001")))
                 .expectException(InvalidValue.class);
     }
 

@@ -39,6 +39,7 @@ class ApplicationTest {
     private static final LocalDate TODAY = LocalDate.of(2024, 12, 20);
     /** Friday 2024-03-01; twenty weekdays later is Friday 2024-03-29. */
     private static final LocalDate RECEIVED = LocalDate.of(2024, 3, 1);
+
     private static final LocalDate DUE = LocalDate.of(2024, 3, 29);
 
     private FixtureConfiguration<Application> fixture;
@@ -97,7 +98,8 @@ class ApplicationTest {
     @Test
     void rejectsAnApplicationForAnUnknownAgency() {
         fixture.givenNoPriorActivity()
-                .when(new ReceiveApplication(ID, "nobody", RECEIVED, Channel.ONLINE, ApplicantType.NATURAL_PERSON, null))
+                .when(new ReceiveApplication(
+                        ID, "nobody", RECEIVED, Channel.ONLINE, ApplicantType.NATURAL_PERSON, null))
                 .expectException(UnknownAgency.class)
                 .expectNoEvents();
     }
@@ -105,7 +107,8 @@ class ApplicationTest {
     @Test
     void rejectsAReceiptDateInTheFuture() {
         fixture.givenNoPriorActivity()
-                .when(new ReceiveApplication(ID, AGENCY, TODAY.plusDays(1), Channel.ONLINE, ApplicantType.NATURAL_PERSON, null))
+                .when(new ReceiveApplication(
+                        ID, AGENCY, TODAY.plusDays(1), Channel.ONLINE, ApplicantType.NATURAL_PERSON, null))
                 .expectException(BusinessDateInFuture.class)
                 .expectNoEvents();
     }
@@ -150,8 +153,14 @@ class ApplicationTest {
 
     @Test
     void datesADecisionInJanuaryAboutDecemberByItsDecisionDate() {
-        fixture.given(new ApplicationReceived(ID, AGENCY, LocalDate.of(2023, 12, 20), Channel.ONLINE,
-                        ApplicantType.COMMERCIAL_ENTERPRISE, null, LocalDate.of(2024, 1, 17)))
+        fixture.given(new ApplicationReceived(
+                        ID,
+                        AGENCY,
+                        LocalDate.of(2023, 12, 20),
+                        Channel.ONLINE,
+                        ApplicantType.COMMERCIAL_ENTERPRISE,
+                        null,
+                        LocalDate.of(2024, 1, 17)))
                 .when(new RecordDecision(ID, Outcome.PARTIALLY_DISCLOSED, LocalDate.of(2024, 1, 5)))
                 .expectEvents(new DecisionRecorded(ID, Outcome.PARTIALLY_DISCLOSED, LocalDate.of(2024, 1, 5)));
     }
@@ -160,7 +169,8 @@ class ApplicationTest {
     void correctsARecordedDecisionAndKeepsTheOldOneInHistory() {
         fixture.given(received(), new DecisionRecorded(ID, Outcome.DISCLOSED, LocalDate.of(2024, 3, 20)))
                 .when(new CorrectDecision(ID, Outcome.PARTIALLY_DISCLOSED, LocalDate.of(2024, 3, 22), "登记错误"))
-                .expectEvents(new DecisionCorrected(ID, Outcome.PARTIALLY_DISCLOSED, LocalDate.of(2024, 3, 22), "登记错误"));
+                .expectEvents(
+                        new DecisionCorrected(ID, Outcome.PARTIALLY_DISCLOSED, LocalDate.of(2024, 3, 22), "登记错误"));
     }
 
     @Test
@@ -225,12 +235,15 @@ class ApplicationTest {
         // Due Friday 29 March; five working days on: 1, 2, 3 April, Sunday 7 April (调休), Monday 8 April.
         fixture.given(received())
                 .when(new GrantExtension(ID, LocalDate.of(2024, 3, 25), 5, "需调取档案"))
-                .expectEvents(new ExtensionGranted(ID, LocalDate.of(2024, 3, 25), 5, "需调取档案", LocalDate.of(2024, 4, 8)));
+                .expectEvents(
+                        new ExtensionGranted(ID, LocalDate.of(2024, 3, 25), 5, "需调取档案", LocalDate.of(2024, 4, 8)));
     }
 
     @Test
     void rejectsExtensionsBeyondTwentyWorkingDaysInAll() {
-        fixture.given(received(), new ExtensionGranted(ID, LocalDate.of(2024, 3, 25), 15, "需调取档案", LocalDate.of(2024, 4, 19)))
+        fixture.given(
+                        received(),
+                        new ExtensionGranted(ID, LocalDate.of(2024, 3, 25), 15, "需调取档案", LocalDate.of(2024, 4, 19)))
                 .when(new GrantExtension(ID, LocalDate.of(2024, 3, 26), 6, "再次延长"))
                 .expectException(ExtensionLimitExceeded.class)
                 .expectNoEvents();
@@ -239,21 +252,27 @@ class ApplicationTest {
     @Test
     void addsTheConsultationsWorkingDaysBothEndsIncluded() {
         // Wednesday 6 to Tuesday 12 March: 5 working days, so the due date moves from 29 March to 8 April.
-        fixture.given(received(), new ConsultationStarted(ID, "c1", ConsultationParty.THIRD_PARTY, LocalDate.of(2024, 3, 6)))
+        fixture.given(
+                        received(),
+                        new ConsultationStarted(ID, "c1", ConsultationParty.THIRD_PARTY, LocalDate.of(2024, 3, 6)))
                 .when(new EndConsultation(ID, "c1", LocalDate.of(2024, 3, 12)))
                 .expectEvents(new ConsultationEnded(ID, "c1", LocalDate.of(2024, 3, 12), LocalDate.of(2024, 4, 8)));
     }
 
     @Test
     void rejectsAConsultationEndingBeforeItStarted() {
-        fixture.given(received(), new ConsultationStarted(ID, "c1", ConsultationParty.OTHER_AGENCY, LocalDate.of(2024, 3, 6)))
+        fixture.given(
+                        received(),
+                        new ConsultationStarted(ID, "c1", ConsultationParty.OTHER_AGENCY, LocalDate.of(2024, 3, 6)))
                 .when(new EndConsultation(ID, "c1", LocalDate.of(2024, 3, 5)))
                 .expectException(ConsultationEndsBeforeStart.class);
     }
 
     @Test
     void endsAConsultationOnlyOnce() {
-        fixture.given(received(), new ConsultationStarted(ID, "c1", ConsultationParty.OTHER_AGENCY, LocalDate.of(2024, 3, 6)),
+        fixture.given(
+                        received(),
+                        new ConsultationStarted(ID, "c1", ConsultationParty.OTHER_AGENCY, LocalDate.of(2024, 3, 6)),
                         new ConsultationEnded(ID, "c1", LocalDate.of(2024, 3, 7), LocalDate.of(2024, 4, 2)))
                 .when(new EndConsultation(ID, "c1", LocalDate.of(2024, 3, 8)))
                 .expectException(ConsultationAlreadyEnded.class);
@@ -276,15 +295,21 @@ class ApplicationTest {
     @Test
     void givesTwentyWorkingDaysToPayAFee() {
         fixture.given(received())
-                .when(new IssueFeeNotice(ID, LocalDate.of(2024, 3, 4), new java.math.BigDecimal("1080.00"), FeeScheme.PER_PAGE))
-                .expectEvents(new ProcessingFeeNoticeIssued(ID, LocalDate.of(2024, 3, 4), new java.math.BigDecimal("1080.00"),
-                        FeeScheme.PER_PAGE, LocalDate.of(2024, 4, 1)));
+                .when(new IssueFeeNotice(
+                        ID, LocalDate.of(2024, 3, 4), new java.math.BigDecimal("1080.00"), FeeScheme.PER_PAGE))
+                .expectEvents(new ProcessingFeeNoticeIssued(
+                        ID,
+                        LocalDate.of(2024, 3, 4),
+                        new java.math.BigDecimal("1080.00"),
+                        FeeScheme.PER_PAGE,
+                        LocalDate.of(2024, 4, 1)));
     }
 
     @Test
     void rejectsFeesWithFractionsOfAFen() {
         fixture.given(received())
-                .when(new IssueFeeNotice(ID, LocalDate.of(2024, 3, 4), new java.math.BigDecimal("10.005"), FeeScheme.PER_PAGE))
+                .when(new IssueFeeNotice(
+                        ID, LocalDate.of(2024, 3, 4), new java.math.BigDecimal("10.005"), FeeScheme.PER_PAGE))
                 .expectException(InvalidValue.class);
     }
 
@@ -297,8 +322,14 @@ class ApplicationTest {
 
     @Test
     void recordsAPaidFee() {
-        fixture.given(received(), new ProcessingFeeNoticeIssued(ID, LocalDate.of(2024, 3, 4), new java.math.BigDecimal("100"),
-                        FeeScheme.PER_APPLICATION, LocalDate.of(2024, 4, 1)))
+        fixture.given(
+                        received(),
+                        new ProcessingFeeNoticeIssued(
+                                ID,
+                                LocalDate.of(2024, 3, 4),
+                                new java.math.BigDecimal("100"),
+                                FeeScheme.PER_APPLICATION,
+                                LocalDate.of(2024, 4, 1)))
                 .when(new RecordFeePayment(ID, LocalDate.of(2024, 3, 6)))
                 .expectEvents(new ProcessingFeePaid(ID, LocalDate.of(2024, 3, 6)));
     }

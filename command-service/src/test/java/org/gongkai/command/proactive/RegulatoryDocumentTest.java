@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 class RegulatoryDocumentTest {
 
-    private static final RegulatoryDocumentIssued ISSUED = new RegulatoryDocumentIssued("d1", "county",
-            DocumentKind.NORMATIVE_DOCUMENT, "托里县村规民约管理办法", "托政发〔2016〕3号", LocalDate.of(2016, 3, 1));
+    private static final RegulatoryDocumentIssued ISSUED = new RegulatoryDocumentIssued(
+            "d1", "county", DocumentKind.NORMATIVE_DOCUMENT, "托里县村规民约管理办法", "托政发〔2016〕3号", LocalDate.of(2016, 3, 1));
     private FixtureConfiguration<RegulatoryDocument> fixture;
 
     @BeforeEach
@@ -28,16 +28,21 @@ class RegulatoryDocumentTest {
     @Test
     void issuesADocument() {
         fixture.givenNoPriorActivity()
-                .when(new IssueRegulatoryDocument("d1", "county", DocumentKind.NORMATIVE_DOCUMENT, "托里县村规民约管理办法",
-                        "托政发〔2016〕3号", LocalDate.of(2016, 3, 1)))
+                .when(new IssueRegulatoryDocument(
+                        "d1",
+                        "county",
+                        DocumentKind.NORMATIVE_DOCUMENT,
+                        "托里县村规民约管理办法",
+                        "托政发〔2016〕3号",
+                        LocalDate.of(2016, 3, 1)))
                 .expectEvents(ISSUED);
     }
 
     @Test
     void rejectsAnIssueDateInTheFuture() {
         fixture.givenNoPriorActivity()
-                .when(new IssueRegulatoryDocument("d1", "county", DocumentKind.RULE, "规章", null,
-                        TestResources.TODAY.plusDays(1)))
+                .when(new IssueRegulatoryDocument(
+                        "d1", "county", DocumentKind.RULE, "规章", null, TestResources.TODAY.plusDays(1)))
                 .expectException(BusinessDateInFuture.class);
     }
 

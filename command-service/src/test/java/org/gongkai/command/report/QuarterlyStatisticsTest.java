@@ -65,8 +65,7 @@ class QuarterlyStatisticsTest {
         String corrected = SNAPSHOT.replace("3}", "3,\"x\":1}");
         fixture.given(FIRST)
                 .when(new SubmitQuarterlyStatistics(Q3, "kupu", 2024, 3, " 补录一件9月的答复 ", corrected))
-                .expectEvents(new QuarterlyStatisticsSubmitted(Q3, "kupu", 2024, 3, 2, "补录一件9月的答复", corrected,
-                        TODAY))
+                .expectEvents(new QuarterlyStatisticsSubmitted(Q3, "kupu", 2024, 3, 2, "补录一件9月的答复", corrected, TODAY))
                 .expectResultMessagePayload(2);
     }
 

@@ -39,7 +39,8 @@ class ReportTest {
 
     @Test
     void recordsEachEditAsTheNextVersionOfItsSection() {
-        fixture.given(new NarrativeDrafted(ID, "kupu", 2023, NarrativeSection.PROBLEMS, "初稿", 1),
+        fixture.given(
+                        new NarrativeDrafted(ID, "kupu", 2023, NarrativeSection.PROBLEMS, "初稿", 1),
                         new NarrativeDrafted(ID, "kupu", 2023, NarrativeSection.OVERVIEW, "总体", 1))
                 .when(new DraftNarrative(ID, "kupu", 2023, NarrativeSection.PROBLEMS, "定稿"))
                 .expectEvents(new NarrativeDrafted(ID, "kupu", 2023, NarrativeSection.PROBLEMS, "定稿", 2))

@@ -58,7 +58,8 @@ class ReviewCaseTest {
 
     @Test
     void concludesACaseOnce() {
-        fixture.given(new ReconsiderationFiled("r1", "county", null, FILED),
+        fixture.given(
+                        new ReconsiderationFiled("r1", "county", null, FILED),
                         new ReconsiderationConcluded("r1", ReviewResult.UPHELD, FILED.plusDays(30)))
                 .when(new ConcludeCase("r1", false, ReviewResult.CORRECTED, FILED.plusDays(31)))
                 .expectException(CaseAlreadyConcluded.class);

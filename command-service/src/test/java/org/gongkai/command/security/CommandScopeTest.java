@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
-import org.gongkai.command.agency.RegisterAgency;
 import org.gongkai.command.agency.RecordDecisionTally;
+import org.gongkai.command.agency.RegisterAgency;
 import org.gongkai.command.application.ReceiveApplication;
 import org.gongkai.command.application.RecordDecision;
 import org.gongkai.command.report.DraftNarrative;
@@ -25,6 +25,7 @@ class CommandScopeTest {
     private static final LocalDate DAY = LocalDate.of(2024, 5, 6);
     /** county → township-a, township-b; application app-a belongs to township-a. */
     private static final Map<String, String> PARENTS = Map.of("township-a", "county", "township-b", "county");
+
     private static final Map<String, String> OWNERS = Map.of("app-a", "township-a");
 
     private final CommandScope scope = new CommandScope(new CommandScope.Ownership() {
@@ -49,13 +50,15 @@ class CommandScopeTest {
         assertThatCode(() -> scope.check(CLERK_A, receipt("township-a"))).doesNotThrowAnyException();
         assertThatCode(() -> scope.check(CLERK_A, new RecordDecision("app-a", Outcome.DISCLOSED, DAY)))
                 .doesNotThrowAnyException();
-        assertThatCode(() -> scope.check(CLERK_A, new RecordDecisionTally("township-a", "t", TallyCategory.PENALTY,
-                DAY, DAY, 1))).doesNotThrowAnyException();
+        assertThatCode(() -> scope.check(
+                        CLERK_A, new RecordDecisionTally("township-a", "t", TallyCategory.PENALTY, DAY, DAY, 1)))
+                .doesNotThrowAnyException();
     }
 
     @Test
     void refusesAClerkTheFactsOfAnotherAgency() {
-        assertThatThrownBy(() -> scope.check(CLERK_B, receipt("township-a"))).isInstanceOf(OutOfScope.class)
+        assertThatThrownBy(() -> scope.check(CLERK_B, receipt("township-a")))
+                .isInstanceOf(OutOfScope.class)
                 .hasFieldOrPropertyWithValue("rule", "OwnAgencyOnly");
         assertThatThrownBy(() -> scope.check(CLERK_B, new RecordDecision("app-a", Outcome.DISCLOSED, DAY)))
                 .isInstanceOf(OutOfScope.class);
@@ -84,8 +87,8 @@ class CommandScopeTest {
     void keepsTheAgencyRegisterAndUsersToAdministrators() {
         RegisterAgency agency = new RegisterAgency("new", "新机构", "county", null);
         RegisterUser user = new RegisterUser("user:x", "x", UserRole.CLERK, "township-a", "{noop}x");
-        assertThatThrownBy(() -> scope.check(SUPERVISOR, agency)).hasFieldOrPropertyWithValue("rule",
-                "AdministratorsOnly");
+        assertThatThrownBy(() -> scope.check(SUPERVISOR, agency))
+                .hasFieldOrPropertyWithValue("rule", "AdministratorsOnly");
         assertThatThrownBy(() -> scope.check(CLERK_A, user)).isInstanceOf(OutOfScope.class);
         assertThatCode(() -> scope.check(ADMIN, agency)).doesNotThrowAnyException();
         assertThatCode(() -> scope.check(ADMIN, receipt("township-b"))).doesNotThrowAnyException();

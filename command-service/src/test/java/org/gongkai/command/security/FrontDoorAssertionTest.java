@@ -9,16 +9,18 @@ import org.junit.jupiter.api.Test;
 class FrontDoorAssertionTest {
 
     /** Signed by the query service's PrincipalAssertion (its PrincipalAssertionTest pins the same string). */
-    static final String EXAMPLE = "v1.a3VwdS1jbGVyaw.CLERK.a3VwdQ.MTAuMC4wLjc.4102444860."
-            + "oxpHN9GgsZ5Kp7jx_e1I2_7xO85U9fNiJJYTWMLXbTk";
+    static final String EXAMPLE =
+            "v1.a3VwdS1jbGVyaw.CLERK.a3VwdQ.MTAuMC4wLjc.4102444860." + "oxpHN9GgsZ5Kp7jx_e1I2_7xO85U9fNiJJYTWMLXbTk";
+
     static final Instant BEFORE_EXPIRY = Instant.ofEpochSecond(4102444800L);
 
     private final FrontDoorAssertion assertions = new FrontDoorAssertion("test-internal-secret");
 
     @Test
     void readsTheUserAndClientAddressTheFrontDoorSigned() {
-        assertThat(assertions.verify(EXAMPLE, BEFORE_EXPIRY)).contains(new FrontDoorAssertion.Verified(
-                new SignedInUser("kupu-clerk", UserRole.CLERK, "kupu"), "10.0.0.7"));
+        assertThat(assertions.verify(EXAMPLE, BEFORE_EXPIRY))
+                .contains(new FrontDoorAssertion.Verified(
+                        new SignedInUser("kupu-clerk", UserRole.CLERK, "kupu"), "10.0.0.7"));
     }
 
     @Test
@@ -28,7 +30,8 @@ class FrontDoorAssertionTest {
 
     @Test
     void refusesAnAssertionSignedWithAnotherSecretOrChanged() {
-        assertThat(new FrontDoorAssertion("another-secret").verify(EXAMPLE, BEFORE_EXPIRY)).isEmpty();
+        assertThat(new FrontDoorAssertion("another-secret").verify(EXAMPLE, BEFORE_EXPIRY))
+                .isEmpty();
         String promoted = EXAMPLE.replace(".CLERK.", ".ADMIN.");
         assertThat(assertions.verify(promoted, BEFORE_EXPIRY)).isEmpty();
         assertThat(assertions.verify("v1.garbage", BEFORE_EXPIRY)).isEmpty();

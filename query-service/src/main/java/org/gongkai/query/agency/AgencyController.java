@@ -8,8 +8,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class AgencyController {
 
-    record AgencyView(String agencyId, String name, String parentAgencyId, String level, java.time.LocalDate closedOn) {
-    }
+    record AgencyView(
+            String agencyId, String name, String parentAgencyId, String level, java.time.LocalDate closedOn) {}
 
     private final AgencyRepository agencies;
     private final ReadScope scope;
@@ -23,7 +23,8 @@ class AgencyController {
     /** The agencies the signed-in user may read (ADR 0011): a clerk sees one, a supervisor a subtree. */
     List<AgencyView> agencies() {
         var readable = scope.readable();
-        return agencies.findAllByOrderByAgencyId().stream().filter(a -> readable.test(a.agencyId()))
+        return agencies.findAllByOrderByAgencyId().stream()
+                .filter(a -> readable.test(a.agencyId()))
                 .map(a -> new AgencyView(a.agencyId(), a.name(), a.parentAgencyId(), a.level(), a.closedOn()))
                 .toList();
     }

@@ -13,15 +13,18 @@ class AgencyEntity {
     @Id
     @Column(name = "agency_id")
     private String agencyId;
+
     private String name;
+
     @Column(name = "parent_agency_id")
     private String parentAgencyId;
+
     private String level;
+
     @Column(name = "closed_on")
     private LocalDate closedOn;
 
-    protected AgencyEntity() {
-    }
+    protected AgencyEntity() {}
 
     AgencyEntity(String agencyId, String name, String parentAgencyId, String level) {
         this.agencyId = agencyId;

@@ -29,11 +29,13 @@ class AgencyProjection implements Projection {
     @Override
     public void apply(EventEnvelope event, ProjectionChanges changes) {
         if (event.payload() instanceof AgencyRegistered registered) {
-            String level = registered.level() == null ? null : registered.level().name();
-            agencies.findById(registered.agencyId()).ifPresentOrElse(
-                    existing -> existing.rename(registered.name()),
-                    () -> agencies.save(new AgencyEntity(registered.agencyId(), registered.name(),
-                            registered.parentAgencyId(), level)));
+            String level =
+                    registered.level() == null ? null : registered.level().name();
+            agencies.findById(registered.agencyId())
+                    .ifPresentOrElse(
+                            existing -> existing.rename(registered.name()),
+                            () -> agencies.save(new AgencyEntity(
+                                    registered.agencyId(), registered.name(), registered.parentAgencyId(), level)));
             parentFrom(registered.agencyId(), SINCE_ALWAYS, registered.parentAgencyId());
             changes.agencyChanged(registered.agencyId());
         } else if (event.payload() instanceof AgencyRenamed renamed) {

@@ -16,7 +16,8 @@ public class AgencyTree {
 
     /** What a read covers: the agency alone (default) or the agency and every agency below it. */
     public enum Scope {
-        AGENCY, SUBTREE;
+        AGENCY,
+        SUBTREE;
 
         public static Scope parse(String value) {
             if (value == null || value.isBlank() || value.equalsIgnoreCase("agency")) {

@@ -13,8 +13,8 @@ public class InvalidParameter extends ErrorResponseException {
     }
 
     private static ProblemDetail problem(String field, String rule, Object value) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "'" + field + "' = '" + value + "' is invalid: " + rule + ".");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST, "'" + field + "' = '" + value + "' is invalid: " + rule + ".");
         problem.setTitle("Invalid parameter");
         problem.setType(URI.create("urn:gongkai:problem:invalid-parameter"));
         problem.setProperty("field", field);

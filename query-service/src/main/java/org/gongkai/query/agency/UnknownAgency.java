@@ -13,8 +13,8 @@ public class UnknownAgency extends ErrorResponseException {
     }
 
     private static ProblemDetail problem(String agencyId) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                "No agency with id '" + agencyId + "' is registered.");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.NOT_FOUND, "No agency with id '" + agencyId + "' is registered.");
         problem.setTitle("Unknown agency");
         problem.setType(URI.create("urn:gongkai:problem:unknown-agency"));
         problem.setProperty("field", "agencyId");

@@ -11,16 +11,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.gongkai.events.EventCatalogue;
+import org.gongkai.events.application.ApplicantType;
 import org.gongkai.events.application.ApplicationEvent;
+import org.gongkai.events.application.Channel;
+import org.gongkai.events.application.Outcome;
 import org.gongkai.events.calendar.ClockFact;
 import org.gongkai.events.calendar.ClockFacts;
 import org.gongkai.events.calendar.ClockStatus;
 import org.gongkai.events.calendar.DueDate;
 import org.gongkai.events.calendar.ExplanationLine;
 import org.gongkai.events.calendar.StatutoryClock;
-import org.gongkai.events.application.ApplicantType;
-import org.gongkai.events.application.Channel;
-import org.gongkai.events.application.Outcome;
 import org.gongkai.query.agency.AgencyTree;
 import org.gongkai.query.agency.InvalidParameter;
 import org.gongkai.query.intake.ProjectionRebuild;
@@ -37,36 +37,62 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ApplicationController {
 
-    record ApplicationSummary(String applicationId, String agencyId, LocalDate receivedOn, ApplicantType applicantType,
-            Channel channel, String status, LocalDate dueOn, Long workingDaysLeft, Outcome outcome,
-            LocalDate closedOn) {
-    }
+    record ApplicationSummary(
+            String applicationId,
+            String agencyId,
+            LocalDate receivedOn,
+            ApplicantType applicantType,
+            Channel channel,
+            String status,
+            LocalDate dueOn,
+            Long workingDaysLeft,
+            Outcome outcome,
+            LocalDate closedOn) {}
 
     /** One fact: what, when it was recorded and by whom (null for facts recorded before sign-in existed). */
-    record Fact(long sequence, String type, Instant recordedAt, String recordedBy, JsonNode data) {
-    }
+    record Fact(long sequence, String type, Instant recordedAt, String recordedBy, JsonNode data) {}
 
     /** One step of the due date: the fact that set it and the date it set. */
-    record DueDateStep(String fact, LocalDate on, LocalDate dueOn) {
-    }
+    record DueDateStep(String fact, LocalDate on, LocalDate dueOn) {}
 
     /** How the due date was computed from the facts with the working-day calendar (DOMAIN.md §7). */
-    record DueDateExplanation(ClockStatus clock, String clockLabel, LocalDate dueOn, LocalDate countedFrom,
-            int extensionDaysGranted, List<Integer> yearsWithoutOfficialSchedule, List<ExplanationLine> lines,
+    record DueDateExplanation(
+            ClockStatus clock,
+            String clockLabel,
+            LocalDate dueOn,
+            LocalDate countedFrom,
+            int extensionDaysGranted,
+            List<Integer> yearsWithoutOfficialSchedule,
+            List<ExplanationLine> lines,
             String text) {
 
         static DueDateExplanation of(DueDate due) {
-            return new DueDateExplanation(due.status(), due.status().label(), due.dueOn(), due.countedFrom(),
-                    due.extensionDaysGranted(), due.yearsWithoutSchedule(), due.explanation().lines(),
+            return new DueDateExplanation(
+                    due.status(),
+                    due.status().label(),
+                    due.dueOn(),
+                    due.countedFrom(),
+                    due.extensionDaysGranted(),
+                    due.yearsWithoutSchedule(),
+                    due.explanation().lines(),
                     due.explanation().toChineseText());
         }
     }
 
-    record ApplicationDetail(String applicationId, String agencyId, ApplicantType applicantType, Channel channel,
-            LocalDate receivedOn, String status, Outcome outcome, LocalDate closedOn, LocalDate dueOn,
-            Long workingDaysLeft, DueDateExplanation dueOnExplanation, List<DueDateStep> dueDateSteps,
-            List<Fact> facts) {
-    }
+    record ApplicationDetail(
+            String applicationId,
+            String agencyId,
+            ApplicantType applicantType,
+            Channel channel,
+            LocalDate receivedOn,
+            String status,
+            Outcome outcome,
+            LocalDate closedOn,
+            LocalDate dueOn,
+            Long workingDaysLeft,
+            DueDateExplanation dueOnExplanation,
+            List<DueDateStep> dueDateSteps,
+            List<Fact> facts) {}
 
     private final ApplicationRepository applications;
     private final ApplicationFactRepository facts;
@@ -76,8 +102,13 @@ class ApplicationController {
     private final StatutoryClock statutoryClock;
     private final ObjectMapper mapper = WireFormat.objectMapper();
 
-    ApplicationController(ApplicationRepository applications, ApplicationFactRepository facts, AgencyTree tree,
-            ProjectionRebuild rebuild, Clock clock, StatutoryClock statutoryClock) {
+    ApplicationController(
+            ApplicationRepository applications,
+            ApplicationFactRepository facts,
+            AgencyTree tree,
+            ProjectionRebuild rebuild,
+            Clock clock,
+            StatutoryClock statutoryClock) {
         this.statutoryClock = statutoryClock;
         this.rebuild = rebuild;
         this.applications = applications;
@@ -89,8 +120,10 @@ class ApplicationController {
     /** The worklist: open applications, soonest due first (closed ones, latest first, with status=closed). */
     @GetMapping("/api/agencies/{agencyId}/applications")
     @Transactional(readOnly = true)
-    public List<ApplicationSummary> list(@PathVariable String agencyId,
-            @RequestParam(defaultValue = "open") String status, @RequestParam(required = false) String scope) {
+    public List<ApplicationSummary> list(
+            @PathVariable String agencyId,
+            @RequestParam(defaultValue = "open") String status,
+            @RequestParam(required = false) String scope) {
         rebuild.requireComplete();
         LocalDate today = LocalDate.now(clock);
         List<String> covered = tree.covered(agencyId, AgencyTree.Scope.parse(scope), today);
@@ -106,7 +139,9 @@ class ApplicationController {
     @Transactional(readOnly = true)
     public ApplicationDetail detail(@PathVariable String applicationId) {
         rebuild.requireComplete();
-        ApplicationFacts application = applications.findById(applicationId).map(ApplicationEntity::facts)
+        ApplicationFacts application = applications
+                .findById(applicationId)
+                .map(ApplicationEntity::facts)
                 .orElseThrow(() -> unknownApplication(applicationId));
         List<Fact> history = new ArrayList<>();
         List<DueDateStep> steps = new ArrayList<>();
@@ -116,13 +151,26 @@ class ApplicationController {
             history.add(new Fact(fact.sequenceNo(), fact.eventType(), fact.recordedAt(), fact.recordedBy(), data));
             event(fact.eventType(), data).ifPresent(events::add);
             if (data.hasNonNull("dueOn")) {
-                steps.add(new DueDateStep(fact.eventType(), firstDate(data), LocalDate.parse(data.get("dueOn").asText())));
+                steps.add(new DueDateStep(
+                        fact.eventType(),
+                        firstDate(data),
+                        LocalDate.parse(data.get("dueOn").asText())));
             }
         }
-        return new ApplicationDetail(application.applicationId(), application.agencyId(),
-                application.applicantType(), application.channel(), application.receivedOn(), status(application),
-                application.outcome(), application.closedOn(), application.dueOn(),
-                workingDaysLeft(application, LocalDate.now(clock)), explain(events), steps, history);
+        return new ApplicationDetail(
+                application.applicationId(),
+                application.agencyId(),
+                application.applicantType(),
+                application.channel(),
+                application.receivedOn(),
+                status(application),
+                application.outcome(),
+                application.closedOn(),
+                application.dueOn(),
+                workingDaysLeft(application, LocalDate.now(clock)),
+                explain(events),
+                steps,
+                history);
     }
 
     /** The clock re-derived from the stored facts, so the answer says which holidays and pauses moved the date. */
@@ -150,8 +198,17 @@ class ApplicationController {
 
     private ApplicationSummary summary(ApplicationFacts a, LocalDate today) {
         Long left = workingDaysLeft(a, today);
-        return new ApplicationSummary(a.applicationId(), a.agencyId(), a.receivedOn(), a.applicantType(), a.channel(),
-                status(a), a.dueOn(), left, a.outcome(), a.closedOn());
+        return new ApplicationSummary(
+                a.applicationId(),
+                a.agencyId(),
+                a.receivedOn(),
+                a.applicantType(),
+                a.channel(),
+                status(a),
+                a.dueOn(),
+                left,
+                a.outcome(),
+                a.closedOn());
     }
 
     private static String status(ApplicationFacts a) {
@@ -162,7 +219,9 @@ class ApplicationController {
     private static LocalDate firstDate(JsonNode data) {
         for (var it = data.fields(); it.hasNext(); ) {
             var field = it.next();
-            if (field.getKey().endsWith("On") && !field.getKey().equals("dueOn") && field.getValue().isTextual()) {
+            if (field.getKey().endsWith("On")
+                    && !field.getKey().equals("dueOn")
+                    && field.getValue().isTextual()) {
                 return LocalDate.parse(field.getValue().asText());
             }
         }
@@ -178,8 +237,8 @@ class ApplicationController {
     }
 
     private static ErrorResponseException unknownApplication(String applicationId) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                "No application with id '" + applicationId + "' has been recorded.");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.NOT_FOUND, "No application with id '" + applicationId + "' has been recorded.");
         problem.setTitle("Unknown application");
         problem.setType(URI.create("urn:gongkai:problem:unknown-application"));
         problem.setProperty("field", "applicationId");

@@ -31,8 +31,7 @@ final class ApplicationCounting {
         }
     }
 
-    private ApplicationCounting() {
-    }
+    private ApplicationCounting() {}
 
     static Transition apply(ApplicationFacts current, ApplicationEvent event) {
         if (event instanceof ApplicationReceived received) {
@@ -49,7 +48,9 @@ final class ApplicationCounting {
         }
         if (event instanceof ApplicationWithdrawn withdrawn) {
             // A withdrawal after a decision changes nothing: the application was already counted once.
-            return current.open() ? close(current, Outcome.OTHER, withdrawn.withdrawnOn()) : Transition.unchanged(current);
+            return current.open()
+                    ? close(current, Outcome.OTHER, withdrawn.withdrawnOn())
+                    : Transition.unchanged(current);
         }
         if (event instanceof SupplementRequested || event instanceof ConsultationStarted) {
             // the statutory clock stops (条例 Art. 30, 32): no due date until the supplement or the consultation
@@ -69,10 +70,23 @@ final class ApplicationCounting {
     }
 
     private static Transition receive(ApplicationReceived received) {
-        ApplicationFacts facts = new ApplicationFacts(received.applicationId(), received.agencyId(),
-                received.applicantType(), received.channel(), received.receivedOn(), received.dueOn(), null, null);
-        return new Transition(facts, List.of(new TallyDelta(received.agencyId(), Quarter.of(received.receivedOn()),
-                received.applicantType(), TallyCounts.RECEIVED, 1)));
+        ApplicationFacts facts = new ApplicationFacts(
+                received.applicationId(),
+                received.agencyId(),
+                received.applicantType(),
+                received.channel(),
+                received.receivedOn(),
+                received.dueOn(),
+                null,
+                null);
+        return new Transition(
+                facts,
+                List.of(new TallyDelta(
+                        received.agencyId(),
+                        Quarter.of(received.receivedOn()),
+                        received.applicantType(),
+                        TallyCounts.RECEIVED,
+                        1)));
     }
 
     /** Closes an open application, or moves a closed one to its corrected outcome and date. */
@@ -82,8 +96,12 @@ final class ApplicationCounting {
             if (current.outcome() == outcome && current.closedOn().equals(on)) {
                 return Transition.unchanged(current);
             }
-            deltas.add(new TallyDelta(current.agencyId(), Quarter.of(current.closedOn()), current.applicantType(),
-                    current.outcome().name(), -1));
+            deltas.add(new TallyDelta(
+                    current.agencyId(),
+                    Quarter.of(current.closedOn()),
+                    current.applicantType(),
+                    current.outcome().name(),
+                    -1));
         }
         deltas.add(new TallyDelta(current.agencyId(), Quarter.of(on), current.applicantType(), outcome.name(), 1));
         return new Transition(current.closedAs(outcome, on), deltas);

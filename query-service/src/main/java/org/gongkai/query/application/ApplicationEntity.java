@@ -20,26 +20,33 @@ class ApplicationEntity {
     @Id
     @Column(name = "application_id")
     private String applicationId;
+
     @Column(name = "agency_id")
     private String agencyId;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "applicant_type")
     private ApplicantType applicantType;
+
     @Enumerated(EnumType.STRING)
     private Channel channel;
+
     @Column(name = "received_on")
     private LocalDate receivedOn;
+
     @Column(name = "due_on")
     private LocalDate dueOn;
+
     @Enumerated(EnumType.STRING)
     private Outcome outcome;
+
     @Column(name = "closed_on")
     private LocalDate closedOn;
+
     @Column(name = "recorded_at")
     private Instant recordedAt;
 
-    protected ApplicationEntity() {
-    }
+    protected ApplicationEntity() {}
 
     ApplicationEntity(ApplicationFacts facts, Instant recordedAt) {
         this.applicationId = facts.applicationId();
@@ -48,8 +55,8 @@ class ApplicationEntity {
     }
 
     ApplicationFacts facts() {
-        return new ApplicationFacts(applicationId, agencyId, applicantType, channel, receivedOn, dueOn, outcome,
-                closedOn);
+        return new ApplicationFacts(
+                applicationId, agencyId, applicantType, channel, receivedOn, dueOn, outcome, closedOn);
     }
 
     void update(ApplicationFacts facts) {

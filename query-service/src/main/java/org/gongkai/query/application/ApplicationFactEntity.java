@@ -23,22 +23,31 @@ class ApplicationFactEntity {
     @Id
     @Column(name = "application_id")
     private String applicationId;
+
     @Id
     @Column(name = "sequence_no")
     private long sequenceNo;
+
     @Column(name = "event_type")
     private String eventType;
+
     @Column(name = "recorded_at")
     private Instant recordedAt;
+
     @Column(name = "recorded_by")
     private String recordedBy;
+
     private String payload;
 
-    protected ApplicationFactEntity() {
-    }
+    protected ApplicationFactEntity() {}
 
-    ApplicationFactEntity(String applicationId, long sequenceNo, String eventType, Instant recordedAt,
-            String recordedBy, String payload) {
+    ApplicationFactEntity(
+            String applicationId,
+            long sequenceNo,
+            String eventType,
+            Instant recordedAt,
+            String recordedBy,
+            String payload) {
         this.recordedBy = recordedBy;
         this.applicationId = applicationId;
         this.sequenceNo = sequenceNo;

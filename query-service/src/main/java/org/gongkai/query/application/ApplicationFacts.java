@@ -6,8 +6,15 @@ import org.gongkai.events.application.Channel;
 import org.gongkai.events.application.Outcome;
 
 /** What the counting rules need to know about one application. Closed when it has an outcome and a date. */
-record ApplicationFacts(String applicationId, String agencyId, ApplicantType applicantType, Channel channel,
-        LocalDate receivedOn, LocalDate dueOn, Outcome outcome, LocalDate closedOn) {
+record ApplicationFacts(
+        String applicationId,
+        String agencyId,
+        ApplicantType applicantType,
+        Channel channel,
+        LocalDate receivedOn,
+        LocalDate dueOn,
+        Outcome outcome,
+        LocalDate closedOn) {
 
     boolean open() {
         return outcome == null;
@@ -18,7 +25,7 @@ record ApplicationFacts(String applicationId, String agencyId, ApplicantType app
     }
 
     ApplicationFacts dueOn(LocalDate newDueOn) {
-        return new ApplicationFacts(applicationId, agencyId, applicantType, channel, receivedOn, newDueOn, outcome,
-                closedOn);
+        return new ApplicationFacts(
+                applicationId, agencyId, applicantType, channel, receivedOn, newDueOn, outcome, closedOn);
     }
 }

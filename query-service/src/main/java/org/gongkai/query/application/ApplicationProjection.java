@@ -80,9 +80,8 @@ class ApplicationProjection implements Projection {
         }
     }
 
-    private record Fact(String applicationId, long sequence, String type, Instant recordedAt, String recordedBy,
-            String payload) {
-    }
+    private record Fact(
+            String applicationId, long sequence, String type, Instant recordedAt, String recordedBy, String payload) {}
 
     /** What one transaction has loaded and changed; written in {@code beforeCommit}. */
     private final class Batch {
@@ -132,7 +131,12 @@ class ApplicationProjection implements Projection {
         }
         row.changed = true;
         if (event.sequence() >= 0) {
-            batch.facts.add(new Fact(id, event.sequence(), event.type(), event.recordedAt(), event.recordedBy(),
+            batch.facts.add(new Fact(
+                    id,
+                    event.sequence(),
+                    event.type(),
+                    event.recordedAt(),
+                    event.recordedBy(),
                     json(event, applicationEvent)));
         }
         tally.add(transition.deltas());
@@ -163,7 +167,8 @@ class ApplicationProjection implements Projection {
     }
 
     private void load(Batch batch, Collection<String> ids) {
-        List<String> missing = ids.stream().filter(id -> !batch.rows.containsKey(id) && !batch.absent.contains(id))
+        List<String> missing = ids.stream()
+                .filter(id -> !batch.rows.containsKey(id) && !batch.absent.contains(id))
                 .toList();
         if (missing.isEmpty()) {
             return;
@@ -174,9 +179,13 @@ class ApplicationProjection implements Projection {
                 select.setArray(1, connection.createArrayOf("text", missing.toArray()));
                 try (var rs = select.executeQuery()) {
                     while (rs.next()) {
-                        ApplicationFacts facts = new ApplicationFacts(rs.getString(1), rs.getString(2),
-                                ApplicantType.valueOf(rs.getString(3)), Channel.valueOf(rs.getString(4)),
-                                rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class),
+                        ApplicationFacts facts = new ApplicationFacts(
+                                rs.getString(1),
+                                rs.getString(2),
+                                ApplicantType.valueOf(rs.getString(3)),
+                                Channel.valueOf(rs.getString(4)),
+                                rs.getObject(5, LocalDate.class),
+                                rs.getObject(6, LocalDate.class),
                                 rs.getString(7) == null ? null : Outcome.valueOf(rs.getString(7)),
                                 rs.getObject(8, LocalDate.class));
                         batch.rows.put(facts.applicationId(), new Row(facts, null));
@@ -218,7 +227,8 @@ class ApplicationProjection implements Projection {
     }
 
     private void write(Batch batch) {
-        List<Row> changed = batch.rows.values().stream().filter(row -> row.changed).toList();
+        List<Row> changed =
+                batch.rows.values().stream().filter(row -> row.changed).toList();
         if (changed.isEmpty() && batch.facts.isEmpty()) {
             return;
         }

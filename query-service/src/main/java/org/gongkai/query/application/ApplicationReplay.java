@@ -19,11 +19,9 @@ import org.gongkai.query.statistics.TallyCounts;
  */
 public final class ApplicationReplay {
 
-    private record Cell(Quarter quarter, ApplicantType type, String row) {
-    }
+    private record Cell(Quarter quarter, ApplicantType type, String row) {}
 
-    private record Fee(BigDecimal amountYuan, LocalDate paidOn) {
-    }
+    private record Fee(BigDecimal amountYuan, LocalDate paidOn) {}
 
     private final Map<String, ApplicationFacts> applications = new HashMap<>();
     private final Map<Cell, Long> tally = new HashMap<>();

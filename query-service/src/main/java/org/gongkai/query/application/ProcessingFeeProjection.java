@@ -53,14 +53,14 @@ class ProcessingFeeProjection implements Projection {
     }
 
     private void paid(ProcessingFeePaid paid, ProjectionChanges changes) {
-        int updated = jdbc.update("update processing_fee set paid_on = ? where application_id = ?", paid.paidOn(),
-                paid.applicationId());
+        int updated = jdbc.update(
+                "update processing_fee set paid_on = ? where application_id = ?", paid.paidOn(), paid.applicationId());
         if (updated == 0) {
             log.warn("Fee payment without a notice for application {} ignored", paid.applicationId());
             return;
         }
-        changes.agencyChanged(jdbc.queryForObject("select agency_id from processing_fee where application_id = ?",
-                String.class, paid.applicationId()));
+        changes.agencyChanged(jdbc.queryForObject(
+                "select agency_id from processing_fee where application_id = ?", String.class, paid.applicationId()));
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.gongkai.query.application;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,10 +16,14 @@ public class ProcessingFeeReader {
     }
 
     public ProcessingFees read(Collection<String> agencyIds, int year) {
-        return jdbc.queryForObject("""
+        return jdbc.queryForObject(
+                """
                 select count(*), coalesce(sum(amount_yuan), 0) from processing_fee
                 where agency_id = any(?) and paid_on between ? and ?
-                """, (rs, n) -> new ProcessingFees(rs.getLong(1), rs.getBigDecimal(2)),
-                agencyIds.toArray(String[]::new), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+                """,
+                (rs, n) -> new ProcessingFees(rs.getLong(1), rs.getBigDecimal(2)),
+                agencyIds.toArray(String[]::new),
+                LocalDate.of(year, 1, 1),
+                LocalDate.of(year, 12, 31));
     }
 }

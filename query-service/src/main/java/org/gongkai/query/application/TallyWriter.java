@@ -30,8 +30,13 @@ class TallyWriter {
         }
         Map<String, Object[]> pending = pending();
         for (TallyDelta delta : deltas) {
-            String key = String.join("\u0000", delta.agencyId(), String.valueOf(delta.quarter().year()),
-                    String.valueOf(delta.quarter().quarter()), delta.applicantType().name(), delta.row());
+            String key = String.join(
+                    "\u0000",
+                    delta.agencyId(),
+                    String.valueOf(delta.quarter().year()),
+                    String.valueOf(delta.quarter().quarter()),
+                    delta.applicantType().name(),
+                    delta.row());
             pending.merge(key, row(delta), (a, b) -> {
                 a[5] = (long) a[5] + (long) b[5];
                 return a;
@@ -108,7 +113,13 @@ class TallyWriter {
     }
 
     private static Object[] row(TallyDelta delta) {
-        return new Object[] {delta.agencyId(), delta.quarter().year(), delta.quarter().quarter(),
-                delta.applicantType().name(), delta.row(), (long) delta.delta()};
+        return new Object[] {
+            delta.agencyId(),
+            delta.quarter().year(),
+            delta.quarter().quarter(),
+            delta.applicantType().name(),
+            delta.row(),
+            (long) delta.delta()
+        };
     }
 }

@@ -32,15 +32,16 @@ class CodesController {
 
     /** A code and its label; {@code group} only for outcomes (the block of table 三 the row belongs to). */
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-    record Code(String code, String label, String group) {
-    }
+    record Code(String code, String label, String group) {}
 
     private final Map<String, List<Code>> codes = build();
 
     @GetMapping("/api/codes")
     ResponseEntity<Map<String, List<Code>>> codes() {
         // The lists change only with a new release; a short cache spares a round trip per screen.
-        return ResponseEntity.ok().cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(5))).body(codes);
+        return ResponseEntity.ok()
+                .cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(5)))
+                .body(codes);
     }
 
     private static Map<String, List<Code>> build() {
@@ -48,18 +49,29 @@ class CodesController {
         all.put("applicantTypes", of(ApplicantType.values(), ApplicantType::label));
         all.put("channels", of(Channel.values(), Channel::label));
         all.put("outcomeGroups", of(OutcomeGroup.values(), OutcomeGroup::label));
-        all.put("outcomes", Arrays.stream(Outcome.values())
-                .map(o -> new Code(o.name(), o.label(), o.group().name())).toList());
+        all.put(
+                "outcomes",
+                Arrays.stream(Outcome.values())
+                        .map(o -> new Code(o.name(), o.label(), o.group().name()))
+                        .toList());
         all.put("consultationParties", of(ConsultationParty.values(), ConsultationParty::label));
         all.put("feeSchemes", of(FeeScheme.values(), FeeScheme::label));
         all.put("reviewResults", of(ReviewResult.values(), ReviewResult::label));
         all.put("lawsuitRoutes", of(LawsuitRoute.values(), LawsuitRoute::label));
-        all.put("reviewGroups", List.of(new Code("RECONSIDERATION", "行政复议", null),
-                new Code("LITIGATION_DIRECT", "行政诉讼 — 未经复议直接起诉", null),
-                new Code("LITIGATION_AFTER_RECONSIDERATION", "行政诉讼 — 复议后起诉", null)));
-        all.put("reviewCells", List.of(new Code("UPHELD", "结果维持", null), new Code("CORRECTED", "结果纠正", null),
-                new Code("OTHER", "其他结果", null), new Code("PENDING", "尚未审结", null),
-                new Code("TOTAL", "总计", null)));
+        all.put(
+                "reviewGroups",
+                List.of(
+                        new Code("RECONSIDERATION", "行政复议", null),
+                        new Code("LITIGATION_DIRECT", "行政诉讼 — 未经复议直接起诉", null),
+                        new Code("LITIGATION_AFTER_RECONSIDERATION", "行政诉讼 — 复议后起诉", null)));
+        all.put(
+                "reviewCells",
+                List.of(
+                        new Code("UPHELD", "结果维持", null),
+                        new Code("CORRECTED", "结果纠正", null),
+                        new Code("OTHER", "其他结果", null),
+                        new Code("PENDING", "尚未审结", null),
+                        new Code("TOTAL", "总计", null)));
         all.put("documentKinds", of(DocumentKind.values(), DocumentKind::label));
         all.put("tallyCategories", of(TallyCategory.values(), TallyCategory::label));
         all.put("agencyLevels", of(AgencyLevel.values(), AgencyLevel::label));
@@ -69,6 +81,8 @@ class CodesController {
     }
 
     private static <E extends Enum<E>> List<Code> of(E[] values, Function<E, String> label) {
-        return Arrays.stream(values).map(v -> new Code(v.name(), label.apply(v), null)).toList();
+        return Arrays.stream(values)
+                .map(v -> new Code(v.name(), label.apply(v), null))
+                .toList();
     }
 }

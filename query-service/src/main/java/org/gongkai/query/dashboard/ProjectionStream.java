@@ -7,8 +7,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Predicate;
-import org.gongkai.query.security.ReadScope;
 import org.gongkai.query.intake.ProjectionCommitted;
+import org.gongkai.query.security.ReadScope;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
@@ -25,8 +25,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 class ProjectionStream implements DisposableBean {
 
     /** One open stream and the agencies its user may read: nobody learns of changes outside their scope. */
-    private record Listener(SseEmitter emitter, Predicate<String> readable) {
-    }
+    private record Listener(SseEmitter emitter, Predicate<String> readable) {}
 
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private final ReadScope scope;
@@ -63,13 +62,17 @@ class ProjectionStream implements DisposableBean {
         }
         sender.execute(() -> {
             for (Listener listener : listeners) {
-                List<String> visible = committed.agencyIds().stream().filter(listener.readable()).toList();
+                List<String> visible = committed.agencyIds().stream()
+                        .filter(listener.readable())
+                        .toList();
                 if (visible.isEmpty()) {
                     continue;
                 }
                 try {
-                    listener.emitter().send(SseEmitter.event().name("projection")
-                            .data(Map.of("agencyIds", visible), MediaType.APPLICATION_JSON));
+                    listener.emitter()
+                            .send(SseEmitter.event()
+                                    .name("projection")
+                                    .data(Map.of("agencyIds", visible), MediaType.APPLICATION_JSON));
                 } catch (IOException | IllegalStateException e) {
                     listeners.remove(listener);
                 }

@@ -15,8 +15,7 @@ import org.gongkai.query.report.Report;
  */
 final class AnnualLayout {
 
-    private AnnualLayout() {
-    }
+    private AnnualLayout() {}
 
     static String title(String agencyName, int year) {
         return agencyName + "政府信息公开工作" + year + "年度报告";
@@ -54,8 +53,11 @@ final class AnnualLayout {
         } else {
             paragraphs(other, blocks);
         }
-        return new Layout(title(source.agencyName(), report.year()),
-                Layout.titleLines(source.agencyName(), title("", report.year())), blocks, source.agencyName(),
+        return new Layout(
+                title(source.agencyName(), report.year()),
+                Layout.titleLines(source.agencyName(), title("", report.year())),
+                blocks,
+                source.agencyName(),
                 source.signedOn());
     }
 

@@ -24,8 +24,7 @@ final class CsvRenderer {
 
     private final StringBuilder csv = new StringBuilder(BOM);
 
-    private CsvRenderer() {
-    }
+    private CsvRenderer() {}
 
     static byte[] annual(Sources.Annual source) {
         Report report = source.report();
@@ -35,7 +34,12 @@ final class CsvRenderer {
         out.applications("三", report.applications(), report.format(), Map.of());
         out.reviews("四", report.reviews());
         out.block(List.of("APPLICATIONS_CHARGED", "TOTAL_YUAN"), List.of("收费申请件数", "金额（元）"));
-        out.line("六", "", "PROCESSING_FEES", "信息处理费", Long.toString(source.fees().applicationsCharged()),
+        out.line(
+                "六",
+                "",
+                "PROCESSING_FEES",
+                "信息处理费",
+                Long.toString(source.fees().applicationsCharged()),
                 Narrative.yuan(source.fees().totalYuan()));
         return out.bytes();
     }
@@ -46,7 +50,10 @@ final class CsvRenderer {
         out.describe(StatisticsLayout.title(source.agencyName(), quarter.year(), quarter.quarter()), quarter);
         out.applications("三", quarter.applications(), quarter.format(), Map.of());
         out.reviews("四", quarter.reviews());
-        out.applications("三（本年累计）", source.yearToDate().applications(), quarter.format(),
+        out.applications(
+                "三（本年累计）",
+                source.yearToDate().applications(),
+                quarter.format(),
                 StatisticsLayout.yearToDateLabels(quarter.quarter()));
         out.reviews("四（本年累计）", source.yearToDate().reviews());
         return out.bytes();
@@ -66,10 +73,22 @@ final class CsvRenderer {
     private void proactive(ProactiveTable t, String format) {
         String normative = "2021".equals(format) ? "行政规范性文件" : "规范性文件";
         block(List.of("ISSUED", "REPEALED", "IN_FORCE"), List.of("本年制发件数", "本年废止件数", "现行有效件数"));
-        line("二", "第二十条第（一）项", "RULE", "规章", n(t.rules().issued()), n(t.rules().repealed()),
+        line(
+                "二",
+                "第二十条第（一）项",
+                "RULE",
+                "规章",
+                n(t.rules().issued()),
+                n(t.rules().repealed()),
                 n(t.rules().inForce()));
-        line("二", "第二十条第（一）项", "NORMATIVE_DOCUMENT", normative, n(t.normativeDocuments().issued()),
-                n(t.normativeDocuments().repealed()), n(t.normativeDocuments().inForce()));
+        line(
+                "二",
+                "第二十条第（一）项",
+                "NORMATIVE_DOCUMENT",
+                normative,
+                n(t.normativeDocuments().issued()),
+                n(t.normativeDocuments().repealed()),
+                n(t.normativeDocuments().inForce()));
         block(List.of("DECISIONS"), List.of("本年处理决定数量"));
         line("二", "第二十条第（五）项", "LICENSING", "行政许可", n(t.licensing()));
         line("二", "第二十条第（六）项", "PENALTY", "行政处罚", n(t.penalty()));
@@ -86,8 +105,8 @@ final class CsvRenderer {
         columnLabels.add("总计");
         block(table.columns(), columnLabels);
         for (ApplicationsTable.Row row : NationalTables.dataRows(table, format)) {
-            List<String> cells = new ArrayList<>(List.of(id, group(row.code(), labels),
-                    row.code(), labels.getOrDefault(row.code(), row.label())));
+            List<String> cells = new ArrayList<>(
+                    List.of(id, group(row.code(), labels), row.code(), labels.getOrDefault(row.code(), row.label())));
             row.counts().forEach(count -> cells.add(n(count)));
             line(cells.toArray(String[]::new));
         }
@@ -100,7 +119,8 @@ final class CsvRenderer {
         }
         for (Outcome outcome : Outcome.values()) {
             if (outcome.name().equals(code)) {
-                return outcome.label().equals(outcome.group().label()) ? handling
+                return outcome.label().equals(outcome.group().label())
+                        ? handling
                         : handling + " " + outcome.group().label();
             }
         }
@@ -110,9 +130,13 @@ final class CsvRenderer {
     private void reviews(String id, Map<ReviewGroup, Map<String, Long>> reviews) {
         List<String> codes = new ArrayList<>();
         List<String> labels = new ArrayList<>();
-        Map<ReviewGroup, String> names = Map.of(ReviewGroup.RECONSIDERATION, "行政复议",
-                ReviewGroup.LITIGATION_DIRECT, "行政诉讼 未经复议直接起诉",
-                ReviewGroup.LITIGATION_AFTER_RECONSIDERATION, "行政诉讼 复议后起诉");
+        Map<ReviewGroup, String> names = Map.of(
+                ReviewGroup.RECONSIDERATION,
+                "行政复议",
+                ReviewGroup.LITIGATION_DIRECT,
+                "行政诉讼 未经复议直接起诉",
+                ReviewGroup.LITIGATION_AFTER_RECONSIDERATION,
+                "行政诉讼 复议后起诉");
         List<String> cells = new ArrayList<>(List.of(id, "", "REVIEWS", "政府信息公开行政复议、行政诉讼情况"));
         for (ReviewGroup group : ReviewGroup.values()) {
             for (int i = 0; i < NationalTables.REVIEW_CODES.length; i++) {

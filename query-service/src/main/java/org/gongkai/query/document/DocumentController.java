@@ -30,72 +30,110 @@ class DocumentController {
     }
 
     @GetMapping(path = "/api/agencies/{agencyId}/reports/{year}", produces = MediaType.TEXT_HTML_VALUE)
-    ResponseEntity<String> annualHtml(@PathVariable String agencyId, @PathVariable int year,
-            @RequestParam(required = false) String scope, @RequestParam(required = false) String version,
+    ResponseEntity<String> annualHtml(
+            @PathVariable String agencyId,
+            @PathVariable int year,
+            @RequestParam(required = false) String scope,
+            @RequestParam(required = false) String version,
             @RequestParam(required = false) String asOf) {
-        Layout layout = AnnualLayout.of(documents.annual(agencyId, year, AgencyTree.Scope.parse(scope), version,
-                asOf));
+        Layout layout = AnnualLayout.of(documents.annual(agencyId, year, AgencyTree.Scope.parse(scope), version, asOf));
         return ResponseEntity.ok().contentType(HTML).body(HtmlRenderer.render(layout));
     }
 
     @GetMapping("/api/agencies/{agencyId}/reports/{year}.docx")
-    ResponseEntity<byte[]> annualDocx(@PathVariable String agencyId, @PathVariable int year,
-            @RequestParam(required = false) String scope, @RequestParam(required = false) String version,
+    ResponseEntity<byte[]> annualDocx(
+            @PathVariable String agencyId,
+            @PathVariable int year,
+            @RequestParam(required = false) String scope,
+            @RequestParam(required = false) String version,
             @RequestParam(required = false) String asOf) {
         Sources.Annual source = documents.annual(agencyId, year, AgencyTree.Scope.parse(scope), version, asOf);
-        return download(DOCX, AnnualLayout.title(source.agencyName(), year), "report-" + agencyId + "-" + year,
-                "docx", DocxRenderer.render(AnnualLayout.of(source)));
+        return download(
+                DOCX,
+                AnnualLayout.title(source.agencyName(), year),
+                "report-" + agencyId + "-" + year,
+                "docx",
+                DocxRenderer.render(AnnualLayout.of(source)));
     }
 
     @GetMapping("/api/agencies/{agencyId}/reports/{year}.csv")
-    ResponseEntity<byte[]> annualCsv(@PathVariable String agencyId, @PathVariable int year,
-            @RequestParam(required = false) String scope, @RequestParam(required = false) String version,
+    ResponseEntity<byte[]> annualCsv(
+            @PathVariable String agencyId,
+            @PathVariable int year,
+            @RequestParam(required = false) String scope,
+            @RequestParam(required = false) String version,
             @RequestParam(required = false) String asOf) {
         Sources.Annual source = documents.annual(agencyId, year, AgencyTree.Scope.parse(scope), version, asOf);
-        return download(CSV, AnnualLayout.title(source.agencyName(), year), "report-" + agencyId + "-" + year,
-                "csv", CsvRenderer.annual(source));
+        return download(
+                CSV,
+                AnnualLayout.title(source.agencyName(), year),
+                "report-" + agencyId + "-" + year,
+                "csv",
+                CsvRenderer.annual(source));
     }
 
     @GetMapping(path = "/api/agencies/{agencyId}/statistics", produces = MediaType.TEXT_HTML_VALUE)
-    ResponseEntity<String> quarterlyHtml(@PathVariable String agencyId, @RequestParam int year,
-            @RequestParam int quarter, @RequestParam(required = false) String scope,
-            @RequestParam(required = false) String version, @RequestParam(required = false) String asOf) {
-        Layout layout = StatisticsLayout.of(documents.quarterly(agencyId, year, quarter,
-                AgencyTree.Scope.parse(scope), version, asOf));
+    ResponseEntity<String> quarterlyHtml(
+            @PathVariable String agencyId,
+            @RequestParam int year,
+            @RequestParam int quarter,
+            @RequestParam(required = false) String scope,
+            @RequestParam(required = false) String version,
+            @RequestParam(required = false) String asOf) {
+        Layout layout = StatisticsLayout.of(
+                documents.quarterly(agencyId, year, quarter, AgencyTree.Scope.parse(scope), version, asOf));
         return ResponseEntity.ok().contentType(HTML).body(HtmlRenderer.render(layout));
     }
 
     @GetMapping("/api/agencies/{agencyId}/statistics.docx")
-    ResponseEntity<byte[]> quarterlyDocx(@PathVariable String agencyId, @RequestParam int year,
-            @RequestParam int quarter, @RequestParam(required = false) String scope,
-            @RequestParam(required = false) String version, @RequestParam(required = false) String asOf) {
-        Sources.Quarterly source = documents.quarterly(agencyId, year, quarter, AgencyTree.Scope.parse(scope),
-                version, asOf);
-        return download(DOCX, StatisticsLayout.title(source.agencyName(), year, quarter),
-                "statistics-" + agencyId + "-" + year + "-q" + quarter, "docx",
+    ResponseEntity<byte[]> quarterlyDocx(
+            @PathVariable String agencyId,
+            @RequestParam int year,
+            @RequestParam int quarter,
+            @RequestParam(required = false) String scope,
+            @RequestParam(required = false) String version,
+            @RequestParam(required = false) String asOf) {
+        Sources.Quarterly source =
+                documents.quarterly(agencyId, year, quarter, AgencyTree.Scope.parse(scope), version, asOf);
+        return download(
+                DOCX,
+                StatisticsLayout.title(source.agencyName(), year, quarter),
+                "statistics-" + agencyId + "-" + year + "-q" + quarter,
+                "docx",
                 DocxRenderer.render(StatisticsLayout.of(source)));
     }
 
     @GetMapping("/api/agencies/{agencyId}/statistics.csv")
-    ResponseEntity<byte[]> quarterlyCsv(@PathVariable String agencyId, @RequestParam int year,
-            @RequestParam int quarter, @RequestParam(required = false) String scope,
-            @RequestParam(required = false) String version, @RequestParam(required = false) String asOf) {
-        Sources.Quarterly source = documents.quarterly(agencyId, year, quarter, AgencyTree.Scope.parse(scope),
-                version, asOf);
-        return download(CSV, StatisticsLayout.title(source.agencyName(), year, quarter),
-                "statistics-" + agencyId + "-" + year + "-q" + quarter, "csv", CsvRenderer.quarterly(source));
+    ResponseEntity<byte[]> quarterlyCsv(
+            @PathVariable String agencyId,
+            @RequestParam int year,
+            @RequestParam int quarter,
+            @RequestParam(required = false) String scope,
+            @RequestParam(required = false) String version,
+            @RequestParam(required = false) String asOf) {
+        Sources.Quarterly source =
+                documents.quarterly(agencyId, year, quarter, AgencyTree.Scope.parse(scope), version, asOf);
+        return download(
+                CSV,
+                StatisticsLayout.title(source.agencyName(), year, quarter),
+                "statistics-" + agencyId + "-" + year + "-q" + quarter,
+                "csv",
+                CsvRenderer.quarterly(source));
     }
 
     /**
      * An attachment named after the title (RFC 6266 {@code filename*}, UTF-8), with an ASCII {@code filename}
      * for clients that do not read the encoded form.
      */
-    private static ResponseEntity<byte[]> download(MediaType type, String title, String asciiName, String extension,
-            byte[] body) {
+    private static ResponseEntity<byte[]> download(
+            MediaType type, String title, String asciiName, String extension, byte[] body) {
         String fallback = asciiName.replaceAll("[^A-Za-z0-9._-]", "_") + "." + extension;
-        String encoded = URLEncoder.encode(title + "." + extension, StandardCharsets.UTF_8).replace("+", "%20");
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
+        String encoded = URLEncoder.encode(title + "." + extension, StandardCharsets.UTF_8)
+                .replace("+", "%20");
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
                         "attachment; filename=\"" + fallback + "\"; filename*=UTF-8''" + encoded)
                 .body(body);
     }

@@ -7,9 +7,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.gongkai.query.agency.AgencyTree;
 import org.gongkai.query.application.ProcessingFeeReader;
+import org.gongkai.query.publication.QuarterlySnapshot;
 import org.gongkai.query.publication.ReportStream;
 import org.gongkai.query.publication.ReportVersions;
-import org.gongkai.query.publication.QuarterlySnapshot;
 import org.gongkai.query.publication.SnapshotReader;
 import org.gongkai.query.publication.SubmissionVersions;
 import org.gongkai.query.publication.Submissions;
@@ -35,8 +35,15 @@ class DocumentService {
     private final ObjectMapper mapper;
     private final Clock clock;
 
-    DocumentService(ReportService reports, AgencyTree tree, ProcessingFeeReader fees, ReportVersions versions,
-            SnapshotReader snapshots, SubmissionVersions submissions, ObjectMapper mapper, Clock clock) {
+    DocumentService(
+            ReportService reports,
+            AgencyTree tree,
+            ProcessingFeeReader fees,
+            ReportVersions versions,
+            SnapshotReader snapshots,
+            SubmissionVersions submissions,
+            ObjectMapper mapper,
+            Clock clock) {
         this.reports = reports;
         this.tree = tree;
         this.fees = fees;
@@ -65,14 +72,17 @@ class DocumentService {
             ReportStream.Published published = versions.published(agencyId, year, version);
             Report report = snapshots.read(published.snapshot());
             String name = report.agencyName() != null ? report.agencyName() : tree.name(agencyId);
-            return new Sources.Annual(report, name, report.processingFees().toProcessingFees(),
-                    published.publishedOn());
+            return new Sources.Annual(
+                    report, name, report.processingFees().toProcessingFees(), published.publishedOn());
         }
         if (at == null) {
             return annual(agencyId, year, scope);
         }
         Report report = reports.annual(agencyId, year, scope, at);
-        return new Sources.Annual(report, report.agencyName(), report.processingFees().toProcessingFees(),
+        return new Sources.Annual(
+                report,
+                report.agencyName(),
+                report.processingFees().toProcessingFees(),
                 LocalDate.ofInstant(at, clock.getZone()));
     }
 
@@ -81,18 +91,23 @@ class DocumentService {
      * on its submission date; otherwise the live statistics, or the statistics as of a recording time.
      */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public Sources.Quarterly quarterly(String agencyId, int year, int quarter, AgencyTree.Scope scope,
-            String version, String asOf) {
+    public Sources.Quarterly quarterly(
+            String agencyId, int year, int quarter, AgencyTree.Scope scope, String version, String asOf) {
         Instant at = ReportVersions.asOf(asOf, version);
         if (version != null && !version.isBlank()) {
             Submissions.Submitted submitted = submissions.submitted(agencyId, year, quarter, version);
             String name = QuarterlySnapshot.agencyName(mapper, submitted.snapshot());
-            return new Sources.Quarterly(snapshots.read(QuarterlySnapshot.statistics(mapper, submitted.snapshot())),
+            return new Sources.Quarterly(
+                    snapshots.read(QuarterlySnapshot.statistics(mapper, submitted.snapshot())),
                     snapshots.read(QuarterlySnapshot.yearToDate(mapper, submitted.snapshot())),
-                    name != null ? name : tree.name(agencyId), submitted.submittedOn());
+                    name != null ? name : tree.name(agencyId),
+                    submitted.submittedOn());
         }
         ReportService.Statistics statistics = reports.statistics(agencyId, year, quarter, scope, at);
-        return new Sources.Quarterly(statistics.quarter(), statistics.yearToDate(), tree.name(agencyId),
+        return new Sources.Quarterly(
+                statistics.quarter(),
+                statistics.yearToDate(),
+                tree.name(agencyId),
                 at == null ? LocalDate.now(clock) : LocalDate.ofInstant(at, clock.getZone()));
     }
 }

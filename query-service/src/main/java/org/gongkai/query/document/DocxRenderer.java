@@ -49,11 +49,11 @@ final class DocxRenderer {
     private static final String TABLE_FONT = "宋体";
     private static final String LATIN_FONT = "Times New Roman";
 
-    private DocxRenderer() {
-    }
+    private DocxRenderer() {}
 
     static byte[] render(Layout layout) {
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument doc = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             page(doc);
             XWPFParagraph title = doc.createParagraph();
             title.setAlignment(ParagraphAlignment.CENTER);
@@ -143,14 +143,17 @@ final class DocxRenderer {
 
     private static void tableProperties(XWPFTable t, Table table) {
         int total = table.widths().stream().mapToInt(Integer::intValue).sum();
-        CTTblPr pr = t.getCTTbl().getTblPr() == null ? t.getCTTbl().addNewTblPr() : t.getCTTbl().getTblPr();
+        CTTblPr pr = t.getCTTbl().getTblPr() == null
+                ? t.getCTTbl().addNewTblPr()
+                : t.getCTTbl().getTblPr();
         var width = pr.isSetTblW() ? pr.getTblW() : pr.addNewTblW();
         width.setType(STTblWidth.DXA);
         width.setW(BigInteger.valueOf(total));
         (pr.isSetTblLayout() ? pr.getTblLayout() : pr.addNewTblLayout()).setType(STTblLayoutType.FIXED);
         (pr.isSetJc() ? pr.getJc() : pr.addNewJc()).setVal(STJcTable.CENTER);
         CTTblBorders borders = pr.isSetTblBorders() ? pr.getTblBorders() : pr.addNewTblBorders();
-        for (CTBorder border : List.of(borders.isSetTop() ? borders.getTop() : borders.addNewTop(),
+        for (CTBorder border : List.of(
+                borders.isSetTop() ? borders.getTop() : borders.addNewTop(),
                 borders.isSetBottom() ? borders.getBottom() : borders.addNewBottom(),
                 borders.isSetLeft() ? borders.getLeft() : borders.addNewLeft(),
                 borders.isSetRight() ? borders.getRight() : borders.addNewRight(),
@@ -160,7 +163,9 @@ final class DocxRenderer {
             border.setSz(BigInteger.valueOf(4));
             border.setColor("000000");
         }
-        CTTblGrid grid = t.getCTTbl().getTblGrid() == null ? t.getCTTbl().addNewTblGrid() : t.getCTTbl().getTblGrid();
+        CTTblGrid grid = t.getCTTbl().getTblGrid() == null
+                ? t.getCTTbl().addNewTblGrid()
+                : t.getCTTbl().getTblGrid();
         while (grid.sizeOfGridColArray() > 0) {
             grid.removeGridCol(0);
         }
@@ -168,7 +173,9 @@ final class DocxRenderer {
     }
 
     private static void cell(XWPFTableCell cell, Slot slot, Table table) {
-        CTTcPr pr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+        CTTcPr pr = cell.getCTTc().isSetTcPr()
+                ? cell.getCTTc().getTcPr()
+                : cell.getCTTc().addNewTcPr();
         var width = pr.addNewTcW();
         width.setType(STTblWidth.DXA);
         width.setW(BigInteger.valueOf(slot.width(table.widths())));
@@ -215,8 +222,8 @@ final class DocxRenderer {
                         c++;
                     }
                     if (c + cell.colSpan() > columns || r + cell.rowSpan() > rows) {
-                        throw new IllegalStateException("table " + table.id() + " row " + r + ": cell '"
-                                + cell.text() + "' leaves the grid");
+                        throw new IllegalStateException(
+                                "table " + table.id() + " row " + r + ": cell '" + cell.text() + "' leaves the grid");
                     }
                     Slot slot = new Slot(cell, c, false);
                     for (int dr = 0; dr < cell.rowSpan(); dr++) {
@@ -234,8 +241,8 @@ final class DocxRenderer {
                 for (int c = 0; c < columns; ) {
                     Slot slot = owner[r][c];
                     if (slot == null) {
-                        throw new IllegalStateException("table " + table.id() + " row " + r + " column " + c
-                                + " is not covered");
+                        throw new IllegalStateException(
+                                "table " + table.id() + " row " + r + " column " + c + " is not covered");
                     }
                     row.add(startRow[r][c] == r ? slot : new Slot(slot.cell(), slot.column(), true));
                     c += slot.cell().colSpan();

@@ -29,15 +29,18 @@ final class HtmlRenderer {
             .signature { text-align: right; margin-top: 3em; text-indent: 0; }
             """;
 
-    private HtmlRenderer() {
-    }
+    private HtmlRenderer() {}
 
     static String render(Layout layout) {
         StringBuilder html = new StringBuilder(32_000);
         html.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"UTF-8\">\n<title>")
-                .append(escape(layout.title())).append("</title>\n<style>\n").append(STYLE)
+                .append(escape(layout.title()))
+                .append("</title>\n<style>\n")
+                .append(STYLE)
                 .append("</style>\n</head>\n<body>\n<h1>")
-                .append(String.join("<br>", layout.titleLines().stream().map(HtmlRenderer::escape).toList()))
+                .append(String.join(
+                        "<br>",
+                        layout.titleLines().stream().map(HtmlRenderer::escape).toList()))
                 .append("</h1>\n");
         for (Block block : layout.blocks()) {
             if (block instanceof Heading heading) {
@@ -48,17 +51,25 @@ final class HtmlRenderer {
                 table(html, table);
             }
         }
-        html.append("<p class=\"signature\">").append(escape(layout.signatory())).append("<br>")
-                .append(ChineseDate.of(layout.signedOn())).append("</p>\n</body>\n</html>\n");
+        html.append("<p class=\"signature\">")
+                .append(escape(layout.signatory()))
+                .append("<br>")
+                .append(ChineseDate.of(layout.signedOn()))
+                .append("</p>\n</body>\n</html>\n");
         return html.toString();
     }
 
     private static void table(StringBuilder html, Table table) {
         int total = table.widths().stream().mapToInt(Integer::intValue).sum();
-        html.append("<table class=\"table-").append(escape(table.id())).append("\" style=\"font-size:")
-                .append(table.fontPoints()).append("pt\">\n<colgroup>");
+        html.append("<table class=\"table-")
+                .append(escape(table.id()))
+                .append("\" style=\"font-size:")
+                .append(table.fontPoints())
+                .append("pt\">\n<colgroup>");
         for (int width : table.widths()) {
-            html.append("<col style=\"width:").append(String.format("%.2f", 100.0 * width / total)).append("%\">");
+            html.append("<col style=\"width:")
+                    .append(String.format("%.2f", 100.0 * width / total))
+                    .append("%\">");
         }
         html.append("</colgroup>\n");
         List<List<Cell>> rows = table.rows();
@@ -82,7 +93,9 @@ final class HtmlRenderer {
         String tag = cell.kind() == Cell.Kind.HEADER ? "th" : "td";
         html.append('<').append(tag);
         if (cell.kind() != Cell.Kind.HEADER) {
-            html.append(" class=\"").append(cell.kind() == Cell.Kind.NUMBER ? "number" : "label").append('"');
+            html.append(" class=\"")
+                    .append(cell.kind() == Cell.Kind.NUMBER ? "number" : "label")
+                    .append('"');
         }
         if (cell.colSpan() > 1) {
             html.append(" colspan=\"").append(cell.colSpan()).append('"');

@@ -21,16 +21,13 @@ record Layout(String title, List<String> titleLines, List<Block> blocks, String 
         return title.length() <= TITLE_LINE ? List.of(title) : List.of(agencyName, rest);
     }
 
-    sealed interface Block permits Heading, Paragraph, Table {
-    }
+    sealed interface Block permits Heading, Paragraph, Table {}
 
     /** A section heading such as "一、总体情况". */
-    record Heading(String text) implements Block {
-    }
+    record Heading(String text) implements Block {}
 
     /** A narrative paragraph, printed with a first-line indent. */
-    record Paragraph(String text) implements Block {
-    }
+    record Paragraph(String text) implements Block {}
 
     /**
      * A table on a grid of {@code widths.size()} columns (widths in twentieths of a point, as Word counts them).
@@ -38,8 +35,7 @@ record Layout(String title, List<String> titleLines, List<Block> blocks, String 
      * The first {@code headerRows} rows are header rows.
      */
     record Table(String id, List<Integer> widths, int headerRows, double fontPoints, List<List<Cell>> rows)
-            implements Block {
-    }
+            implements Block {}
 
     /** One cell: its text, how many grid columns and rows it covers, and how it is set. */
     record Cell(String text, int colSpan, int rowSpan, Kind kind) {

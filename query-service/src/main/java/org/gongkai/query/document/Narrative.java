@@ -19,16 +19,20 @@ final class Narrative {
 
     static final String TO_BE_WRITTEN = "（待填写）";
 
-    private Narrative() {
-    }
+    private Narrative() {}
 
     static List<String> overviewDraft(Report report) {
         ApplicationsTable table = report.applications();
         String documents = "2021".equals(report.format()) ? "行政规范性文件" : "规范性文件";
-        long reconsiderations = report.reviews().get(ReviewGroup.RECONSIDERATION).get("TOTAL");
+        long reconsiderations =
+                report.reviews().get(ReviewGroup.RECONSIDERATION).get("TOTAL");
         long lawsuits = report.reviews().get(ReviewGroup.LITIGATION_DIRECT).get("TOTAL")
-                + report.reviews().get(ReviewGroup.LITIGATION_AFTER_RECONSIDERATION).get("TOTAL");
-        long pending = report.reviews().values().stream().mapToLong(cells -> cells.get("PENDING")).sum();
+                + report.reviews()
+                        .get(ReviewGroup.LITIGATION_AFTER_RECONSIDERATION)
+                        .get("TOTAL");
+        long pending = report.reviews().values().stream()
+                .mapToLong(cells -> cells.get("PENDING"))
+                .sum();
         String applications = report.year() + "年，本机关新收政府信息公开申请" + total(table, TallyCounts.RECEIVED)
                 + "件，上年结转" + total(table, ApplicationsTable.CARRIED_OVER) + "件；本年度办结"
                 + total(table, ApplicationsTable.TOTAL_HANDLED) + "件，其中予以公开" + group(table, OutcomeGroup.DISCLOSED)
@@ -38,22 +42,22 @@ final class Narrative {
                 + group(table, OutcomeGroup.OTHER) + "件；结转下年度继续办理"
                 + total(table, ApplicationsTable.CARRIED_FORWARD) + "件。";
         String proactive = "主动公开方面，本年制发规章" + report.proactive().rules().issued() + "件、" + documents
-                + report.proactive().normativeDocuments().issued() + "件，废止规章" + report.proactive().rules().repealed()
+                + report.proactive().normativeDocuments().issued() + "件，废止规章"
+                + report.proactive().rules().repealed()
                 + "件、" + documents + report.proactive().normativeDocuments().repealed() + "件，年末现行有效规章"
                 + report.proactive().rules().inForce() + "件、" + documents
                 + report.proactive().normativeDocuments().inForce() + "件。";
-        String reviews = "因政府信息公开工作被申请行政复议" + reconsiderations + "件、被提起行政诉讼" + lawsuits
-                + "件（其中年末尚未审结" + pending + "件）。";
-        return List.of(proactive, applications, reviews,
-                "（以上数字由系统根据本报告表格生成。其余总体情况待填写。）");
+        String reviews =
+                "因政府信息公开工作被申请行政复议" + reconsiderations + "件、被提起行政诉讼" + lawsuits + "件（其中年末尚未审结" + pending + "件）。";
+        return List.of(proactive, applications, reviews, "（以上数字由系统根据本报告表格生成。其余总体情况待填写。）");
     }
 
     static String fees(ProcessingFees fees) {
         if (fees.none()) {
             return "本年度收取信息处理费情况：无。";
         }
-        return "本年度收取信息处理费情况：依据《政府信息公开信息处理费管理办法》，共对" + fees.applicationsCharged()
-                + "件政府信息公开申请收取信息处理费，合计" + yuan(fees.totalYuan()) + "元。";
+        return "本年度收取信息处理费情况：依据《政府信息公开信息处理费管理办法》，共对" + fees.applicationsCharged() + "件政府信息公开申请收取信息处理费，合计"
+                + yuan(fees.totalYuan()) + "元。";
     }
 
     /** Exact yuan without trailing zeros: 1080, 1080.5. */

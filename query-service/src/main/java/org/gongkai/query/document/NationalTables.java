@@ -26,16 +26,15 @@ final class NationalTables {
     static final String HANDLING_RESULTS_CODE = "HANDLING_RESULTS";
     /** The 2019 trial format prints （六）其他处理 as one row: the sum of the three 2021 leaves. */
     static final String OTHER_HANDLING_2019 = "OTHER_HANDLING";
+
     static final String[] REVIEW_CELLS = {"结果维持", "结果纠正", "其他结果", "尚未审结", "总计"};
     static final String[] REVIEW_CODES = {"UPHELD", "CORRECTED", "OTHER", "PENDING", "TOTAL"};
 
     private static final List<Integer> TABLE_TWO_WIDTHS = List.of(3000, 2000, 2000, 2000);
-    private static final List<Integer> TABLE_THREE_WIDTHS =
-            List.of(560, 1240, 2800, 620, 620, 620, 620, 620, 620, 700);
+    private static final List<Integer> TABLE_THREE_WIDTHS = List.of(560, 1240, 2800, 620, 620, 620, 620, 620, 620, 700);
     private static final int REVIEW_WIDTH = 600;
 
-    private NationalTables() {
-    }
+    private NationalTables() {}
 
     static Table proactive(ProactiveTable table, String format) {
         return "2021".equals(format) ? proactive2021(table) : proactive2019(table);
@@ -44,8 +43,7 @@ final class NationalTables {
     private static Table proactive2021(ProactiveTable t) {
         List<List<Cell>> rows = new ArrayList<>();
         rows.add(List.of(Cell.header("第二十条第（一）项", 4, 1)));
-        rows.add(List.of(Cell.header("信息内容"), Cell.header("本年制发件数"), Cell.header("本年废止件数"),
-                Cell.header("现行有效件数")));
+        rows.add(List.of(Cell.header("信息内容"), Cell.header("本年制发件数"), Cell.header("本年废止件数"), Cell.header("现行有效件数")));
         rows.add(documents("规章", t.rules()));
         rows.add(documents("行政规范性文件", t.normativeDocuments()));
         rows.add(List.of(Cell.header("第二十条第（五）项", 4, 1)));
@@ -63,7 +61,10 @@ final class NationalTables {
     }
 
     private static List<Cell> documents(String label, ProactiveTable.Documents documents) {
-        return List.of(Cell.label(label), Cell.number(documents.issued()), Cell.number(documents.repealed()),
+        return List.of(
+                Cell.label(label),
+                Cell.number(documents.issued()),
+                Cell.number(documents.repealed()),
                 Cell.number(documents.inForce()));
     }
 
@@ -78,8 +79,7 @@ final class NationalTables {
         String unknown = "—";
         List<List<Cell>> rows = new ArrayList<>();
         rows.add(List.of(Cell.header("第二十条第（一）项", 4, 1)));
-        rows.add(List.of(Cell.header("信息内容"), Cell.header("本年新制作数量"), Cell.header("本年新公开数量"),
-                Cell.header("对外公开总数量")));
+        rows.add(List.of(Cell.header("信息内容"), Cell.header("本年新制作数量"), Cell.header("本年新公开数量"), Cell.header("对外公开总数量")));
         rows.add(trialDocuments("规章", t.rules()));
         rows.add(trialDocuments("规范性文件", t.normativeDocuments()));
         rows.add(List.of(Cell.header("第二十条第（五）项", 4, 1)));
@@ -100,13 +100,15 @@ final class NationalTables {
     }
 
     private static List<Cell> trialDocuments(String label, ProactiveTable.Documents documents) {
-        return List.of(Cell.label(label), Cell.number(documents.issued()), Cell.number(documents.issued()),
+        return List.of(
+                Cell.label(label),
+                Cell.number(documents.issued()),
+                Cell.number(documents.issued()),
                 Cell.number(documents.inForce()));
     }
 
     private static List<Cell> itemsHeader() {
-        return List.of(Cell.header("信息内容"), Cell.header("上一年项目数量"), Cell.header("本年增/减"),
-                Cell.header("处理决定数量"));
+        return List.of(Cell.header("信息内容"), Cell.header("上一年项目数量"), Cell.header("本年增/减"), Cell.header("处理决定数量"));
     }
 
     private static List<Cell> items(String label, String before, String change, String decisions) {
@@ -121,7 +123,9 @@ final class NationalTables {
     static Table applications(ApplicationsTable table, String format, Map<String, String> labels) {
         List<List<Cell>> rows = new ArrayList<>();
         rows.add(List.of(Cell.header(CHECK_NOTE, 3, 3), Cell.header("申请人情况", 7, 1)));
-        rows.add(List.of(Cell.header(ApplicantType.NATURAL_PERSON.label(), 1, 2), Cell.header("法人或其他组织", 5, 1),
+        rows.add(List.of(
+                Cell.header(ApplicantType.NATURAL_PERSON.label(), 1, 2),
+                Cell.header("法人或其他组织", 5, 1),
                 Cell.header("总计", 1, 2)));
         List<Cell> organisations = new ArrayList<>();
         for (ApplicantType type : ApplicantType.values()) {
@@ -131,7 +135,8 @@ final class NationalTables {
         }
         rows.add(organisations);
         List<ApplicationsTable.Row> data = dataRows(table, format);
-        int outcomeRows = (int) data.stream().filter(r -> isOutcomeRow(r.code())).count();
+        int outcomeRows =
+                (int) data.stream().filter(r -> isOutcomeRow(r.code())).count();
         boolean firstOutcome = true;
         Map<OutcomeGroup, Integer> groupSizes = groupSizes(data);
         OutcomeGroup previousGroup = null;
@@ -142,8 +147,8 @@ final class NationalTables {
                 cells.add(Cell.label(label, 3, 1));
             } else {
                 if (firstOutcome) {
-                    cells.add(Cell.header(labels.getOrDefault(HANDLING_RESULTS_CODE, HANDLING_RESULTS), 1,
-                            outcomeRows));
+                    cells.add(
+                            Cell.header(labels.getOrDefault(HANDLING_RESULTS_CODE, HANDLING_RESULTS), 1, outcomeRows));
                     firstOutcome = false;
                 }
                 OutcomeGroup group = group(row.code());
@@ -193,8 +198,9 @@ final class NationalTables {
         for (long n : other) {
             sums.add(n);
         }
-        rows.set(rows.indexOf(null), new ApplicationsTable.Row(OTHER_HANDLING_2019, OutcomeGroup.OTHER.label(),
-                List.copyOf(sums)));
+        rows.set(
+                rows.indexOf(null),
+                new ApplicationsTable.Row(OTHER_HANDLING_2019, OutcomeGroup.OTHER.label(), List.copyOf(sums)));
         return rows;
     }
 

@@ -19,8 +19,7 @@ final class StatisticsLayout {
 
     private static final String[] QUARTERS = {"一", "二", "三", "四"};
 
-    private StatisticsLayout() {
-    }
+    private StatisticsLayout() {}
 
     static String title(String agencyName, int year, int quarter) {
         return agencyName + "政府信息公开统计报表（" + year + "年第" + QUARTERS[quarter - 1] + "季度）";
@@ -32,25 +31,34 @@ final class StatisticsLayout {
         Quarter period = new Quarter(quarter.year(), q);
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Heading("一、本季度收到和处理政府信息公开申请情况"));
-        blocks.add(NationalTables.applications(quarter.applications(), quarter.format(),
-                Map.of(NationalTables.HANDLING_RESULTS_CODE, "三、本季度办理结果")));
+        blocks.add(NationalTables.applications(
+                quarter.applications(), quarter.format(), Map.of(NationalTables.HANDLING_RESULTS_CODE, "三、本季度办理结果")));
         blocks.add(new Heading("二、本季度政府信息公开行政复议、行政诉讼情况"));
         blocks.add(NationalTables.reviews(quarter.reviews()));
         String toDate = "（" + quarter.year() + "年1月1日至" + period.end().getMonthValue() + "月"
                 + period.end().getDayOfMonth() + "日）";
         blocks.add(new Heading("三、本年累计收到和处理政府信息公开申请情况" + toDate));
-        blocks.add(NationalTables.applications(source.yearToDate().applications(), quarter.format(), yearToDateLabels(q)));
+        blocks.add(
+                NationalTables.applications(source.yearToDate().applications(), quarter.format(), yearToDateLabels(q)));
         blocks.add(new Heading("四、本年累计政府信息公开行政复议、行政诉讼情况" + toDate));
         blocks.add(NationalTables.reviews(source.yearToDate().reviews()));
-        return new Layout(title(source.agencyName(), quarter.year(), q),
-                Layout.titleLines(source.agencyName(), title("", quarter.year(), q)), blocks, source.agencyName(),
+        return new Layout(
+                title(source.agencyName(), quarter.year(), q),
+                Layout.titleLines(source.agencyName(), title("", quarter.year(), q)),
+                blocks,
+                source.agencyName(),
                 source.signedOn());
     }
 
     static Map<String, String> yearToDateLabels(int quarter) {
-        return Map.of(TallyCounts.RECEIVED, "一、本年累计新收政府信息公开申请数量",
-                ApplicationsTable.CARRIED_OVER, "二、上年结转政府信息公开申请数量",
-                NationalTables.HANDLING_RESULTS_CODE, "三、本年累计办理结果",
-                ApplicationsTable.CARRIED_FORWARD, quarter == 4 ? "四、结转下年度继续办理" : "四、结转下季度继续办理");
+        return Map.of(
+                TallyCounts.RECEIVED,
+                "一、本年累计新收政府信息公开申请数量",
+                ApplicationsTable.CARRIED_OVER,
+                "二、上年结转政府信息公开申请数量",
+                NationalTables.HANDLING_RESULTS_CODE,
+                "三、本年累计办理结果",
+                ApplicationsTable.CARRIED_FORWARD,
+                quarter == 4 ? "四、结转下年度继续办理" : "四、结转下季度继续办理");
     }
 }

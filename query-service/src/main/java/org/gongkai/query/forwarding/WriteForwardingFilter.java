@@ -36,25 +36,33 @@ class WriteForwardingFilter extends OncePerRequestFilter {
 
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
     /** The client's credentials are not passed on: the front door signed the user in and vouches for them. */
-    private static final List<String> REQUEST_HEADERS = List.of("Content-Type", "Accept", "Accept-Language",
-            "Idempotency-Key");
-    private static final List<String> RESPONSE_HEADERS = List.of("Content-Type", "Location", "ETag",
-            "WWW-Authenticate");
+    private static final List<String> REQUEST_HEADERS =
+            List.of("Content-Type", "Accept", "Accept-Language", "Idempotency-Key");
+
+    private static final List<String> RESPONSE_HEADERS =
+            List.of("Content-Type", "Location", "ETag", "WWW-Authenticate");
 
     private static final Pattern PUBLICATION = Pattern.compile("/api/agencies/[^/]+/reports/[^/]+/publication/?");
-    private static final Pattern SUBMISSION = Pattern.compile("/api/agencies/[^/]+/statistics/[^/]+/[^/]+/submission/?");
+    private static final Pattern SUBMISSION =
+            Pattern.compile("/api/agencies/[^/]+/statistics/[^/]+/[^/]+/submission/?");
 
     private final URI target;
     // A blocking client on the request's own thread over pooled keep-alive HTTP/1.1 connections: forwarding with
     // java.net.http (selector and executor threads per exchange) cost more CPU than the command itself (ADR 0014)
     private final CloseableHttpClient client = HttpClients.custom()
             .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-                    .setMaxConnTotal(200).setMaxConnPerRoute(200)
-                    .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(Timeout.ofSeconds(5))
-                            .setSocketTimeout(Timeout.ofSeconds(60)).build())
+                    .setMaxConnTotal(200)
+                    .setMaxConnPerRoute(200)
+                    .setDefaultConnectionConfig(ConnectionConfig.custom()
+                            .setConnectTimeout(Timeout.ofSeconds(5))
+                            .setSocketTimeout(Timeout.ofSeconds(60))
+                            .build())
                     .build())
-            .disableRedirectHandling().disableCookieManagement().disableAuthCaching()
-            .disableContentCompression().disableAutomaticRetries()
+            .disableRedirectHandling()
+            .disableCookieManagement()
+            .disableAuthCaching()
+            .disableContentCompression()
+            .disableAutomaticRetries()
             .build();
     private final FrontDoorIdentity identity;
 
@@ -66,17 +74,20 @@ class WriteForwardingFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return READS.contains(request.getMethod()) || !path.startsWith("/api/")
-                || path.startsWith("/api/admin/projections") || path.startsWith("/api/admin/year-end")
-                || PUBLICATION.matcher(path).matches() || SUBMISSION.matcher(path).matches();
+        return READS.contains(request.getMethod())
+                || !path.startsWith("/api/")
+                || path.startsWith("/api/admin/projections")
+                || path.startsWith("/api/admin/year-end")
+                || PUBLICATION.matcher(path).matches()
+                || SUBMISSION.matcher(path).matches();
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
-        BasicClassicHttpRequest forward = new BasicClassicHttpRequest(request.getMethod(),
-                URI.create(target + request.getRequestURI() + query));
+        BasicClassicHttpRequest forward =
+                new BasicClassicHttpRequest(request.getMethod(), URI.create(target + request.getRequestURI() + query));
         forward.setEntity(new ByteArrayEntity(request.getInputStream().readAllBytes(), null));
         for (String header : REQUEST_HEADERS) {
             String value = request.getHeader(header);
@@ -120,8 +131,10 @@ class WriteForwardingFilter extends OncePerRequestFilter {
     private static void unavailable(HttpServletResponse response) throws IOException {
         response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
         response.setContentType("application/problem+json");
-        response.getWriter().write("{\"type\":\"urn:gongkai:problem:command-service-unavailable\","
-                + "\"title\":\"Command service unavailable\",\"status\":503,"
-                + "\"detail\":\"The write could not reach the command service; nothing was recorded by this request.\"}");
+        response.getWriter()
+                .write(
+                        "{\"type\":\"urn:gongkai:problem:command-service-unavailable\","
+                                + "\"title\":\"Command service unavailable\",\"status\":503,"
+                                + "\"detail\":\"The write could not reach the command service; nothing was recorded by this request.\"}");
     }
 }

@@ -24,8 +24,7 @@ class BatchApplier {
 
     private static final Logger log = LoggerFactory.getLogger(BatchApplier.class);
 
-    record Applied(ProjectionChanges changes, int events) {
-    }
+    record Applied(ProjectionChanges changes, int events) {}
 
     private static final int PARALLEL_FROM = 500;
 
@@ -35,7 +34,10 @@ class BatchApplier {
     private final OffsetStore offsets;
     private final TransactionTemplate transaction;
 
-    BatchApplier(List<Projection> projections, WatermarkStore watermarks, OffsetStore offsets,
+    BatchApplier(
+            List<Projection> projections,
+            WatermarkStore watermarks,
+            OffsetStore offsets,
             PlatformTransactionManager transactionManager) {
         this.projections = projections;
         this.watermarks = watermarks;
@@ -46,8 +48,11 @@ class BatchApplier {
     Applied apply(List<ConsumerRecord<String, byte[]>> records) {
         // JSON decoding is a third of the consumer thread's CPU in a replay: spread it over the cores, outside
         // the transaction (the decoder is stateless; order is kept by the list)
-        List<Optional<EventEnvelope>> envelopes = (records.size() < PARALLEL_FROM ? records.stream()
-                : records.parallelStream()).map(decoder::decode).toList();
+        List<Optional<EventEnvelope>> envelopes = (records.size() < PARALLEL_FROM
+                        ? records.stream()
+                        : records.parallelStream())
+                .map(decoder::decode)
+                .toList();
         Map<ConsumerRecord<String, byte[]>, Optional<EventEnvelope>> decoded = new LinkedHashMap<>();
         for (int i = 0; i < records.size(); i++) {
             decoded.put(records.get(i), envelopes.get(i));
@@ -56,8 +61,11 @@ class BatchApplier {
     }
 
     private Applied applyInTransaction(Map<ConsumerRecord<String, byte[]>, Optional<EventEnvelope>> decoded) {
-        List<WatermarkStore.Key> keys = decoded.values().stream().flatMap(Optional::stream)
-                .map(BatchApplier::key).distinct().toList();
+        List<WatermarkStore.Key> keys = decoded.values().stream()
+                .flatMap(Optional::stream)
+                .map(BatchApplier::key)
+                .distinct()
+                .toList();
         Map<WatermarkStore.Key, Long> marks = watermarks.load(keys);
         Map<WatermarkStore.Key, Long> advanced = new HashMap<>();
         Map<TopicPartition, Long> next = new HashMap<>();
@@ -77,7 +85,9 @@ class BatchApplier {
                 continue;
             }
             if (event.sequence() < 0) {
-                log.warn("{} of {} has no aggregate sequence; applied without duplicate protection", event.type(),
+                log.warn(
+                        "{} of {} has no aggregate sequence; applied without duplicate protection",
+                        event.type(),
                         event.aggregateId());
             } else {
                 marks.put(key, event.sequence());

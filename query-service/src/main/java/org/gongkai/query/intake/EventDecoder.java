@@ -25,25 +25,48 @@ final class EventDecoder {
         Optional<EventType> type = Optional.ofNullable(typeName).flatMap(EventCatalogue::byName);
         if (type.isEmpty()) {
             // Forward compatibility: a newer producer may publish types this service does not know yet.
-            log.info("Skipping event of unknown type {} at {}-{}@{}", typeName, record.topic(), record.partition(),
+            log.info(
+                    "Skipping event of unknown type {} at {}-{}@{}",
+                    typeName,
+                    record.topic(),
+                    record.partition(),
                     record.offset());
             return Optional.empty();
         }
         String version = header(record, WireFormat.EVENT_VERSION);
         if (version != null && !version.equals(String.valueOf(type.get().version()))) {
-            log.warn("Skipping {} version {} (this service reads version {}) at {}-{}@{}", typeName, version,
-                    type.get().version(), record.topic(), record.partition(), record.offset());
+            log.warn(
+                    "Skipping {} version {} (this service reads version {}) at {}-{}@{}",
+                    typeName,
+                    version,
+                    type.get().version(),
+                    record.topic(),
+                    record.partition(),
+                    record.offset());
             return Optional.empty();
         }
         try {
             Record payload = mapper.readValue(record.value(), type.get().javaType());
-            String aggregateId = Optional.ofNullable(header(record, WireFormat.AGGREGATE_ID)).orElse(record.key());
-            return Optional.of(new EventEnvelope(header(record, WireFormat.EVENT_ID), typeName, type.get().stream(),
-                    aggregateId, sequence(record), recordedAt(record), header(record, WireFormat.RECORDED_BY), payload));
+            String aggregateId =
+                    Optional.ofNullable(header(record, WireFormat.AGGREGATE_ID)).orElse(record.key());
+            return Optional.of(new EventEnvelope(
+                    header(record, WireFormat.EVENT_ID),
+                    typeName,
+                    type.get().stream(),
+                    aggregateId,
+                    sequence(record),
+                    recordedAt(record),
+                    header(record, WireFormat.RECORDED_BY),
+                    payload));
         } catch (IOException | RuntimeException e) {
             // A value that cannot be read will never become readable by retrying; log it loudly and move on.
-            log.error("Skipping unreadable {} at {}-{}@{}: {}", typeName, record.topic(), record.partition(),
-                    record.offset(), e.toString());
+            log.error(
+                    "Skipping unreadable {} at {}-{}@{}: {}",
+                    typeName,
+                    record.topic(),
+                    record.partition(),
+                    record.offset(),
+                    e.toString());
             return Optional.empty();
         }
     }

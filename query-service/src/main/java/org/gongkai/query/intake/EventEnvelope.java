@@ -9,6 +9,12 @@ import java.time.Instant;
  * @param recordedAt when the event store recorded the fact (may be null when the header was missing)
  * @param recordedBy the user who recorded it (header {@code gongkai-recorded-by}; null on events from before sign-in)
  */
-public record EventEnvelope(String eventId, String type, String stream, String aggregateId, long sequence,
-        Instant recordedAt, String recordedBy, Record payload) {
-}
+public record EventEnvelope(
+        String eventId,
+        String type,
+        String stream,
+        String aggregateId,
+        long sequence,
+        Instant recordedAt,
+        String recordedBy,
+        Record payload) {}

@@ -23,17 +23,21 @@ class OffsetStore {
     Map<TopicPartition, Long> load(Collection<TopicPartition> partitions) {
         Map<TopicPartition, Long> offsets = new HashMap<>();
         for (TopicPartition partition : partitions) {
-            jdbc.query("select next_offset from consumer_offset where topic = ? and partition_no = ?",
+            jdbc.query(
+                    "select next_offset from consumer_offset where topic = ? and partition_no = ?",
                     rs -> {
                         offsets.put(partition, rs.getLong(1));
-                    }, partition.topic(), partition.partition());
+                    },
+                    partition.topic(),
+                    partition.partition());
         }
         return offsets;
     }
 
     void save(Map<TopicPartition, Long> nextOffsets) {
         List<Object[]> rows = new ArrayList<>();
-        nextOffsets.forEach((partition, next) -> rows.add(new Object[] {partition.topic(), partition.partition(), next}));
+        nextOffsets.forEach(
+                (partition, next) -> rows.add(new Object[] {partition.topic(), partition.partition(), next}));
         jdbc.batchUpdate("""
                 insert into consumer_offset (topic, partition_no, next_offset) values (?, ?, ?)
                 on conflict (topic, partition_no) do update set next_offset = excluded.next_offset
@@ -42,9 +46,12 @@ class OffsetStore {
 
     Map<TopicPartition, Long> loadAll(String topic) {
         Map<TopicPartition, Long> offsets = new HashMap<>();
-        jdbc.query("select partition_no, next_offset from consumer_offset where topic = ?", rs -> {
-            offsets.put(new TopicPartition(topic, rs.getInt(1)), rs.getLong(2));
-        }, topic);
+        jdbc.query(
+                "select partition_no, next_offset from consumer_offset where topic = ?",
+                rs -> {
+                    offsets.put(new TopicPartition(topic, rs.getInt(1)), rs.getLong(2));
+                },
+                topic);
         return offsets;
     }
 

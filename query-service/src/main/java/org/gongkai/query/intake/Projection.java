@@ -12,8 +12,7 @@ public interface Projection {
      * Called once per batch, inside its transaction and before the first {@link #apply}, with the batch's new
      * events: a projection may load what they touch in one query instead of one per event.
      */
-    default void prepare(java.util.List<EventEnvelope> events) {
-    }
+    default void prepare(java.util.List<EventEnvelope> events) {}
 
     /** Empties this projection's tables before a rebuild replays the topic from the beginning. */
     void reset();

@@ -47,8 +47,12 @@ public class ProjectionConsumer implements SmartLifecycle {
     private volatile CountDownLatch stopped = new CountDownLatch(0);
     private Thread thread;
 
-    ProjectionConsumer(Supplier<Consumer<String, byte[]>> consumers, String topic, BatchApplier applier,
-            OffsetStore offsets, ApplicationEventPublisher publisher) {
+    ProjectionConsumer(
+            Supplier<Consumer<String, byte[]>> consumers,
+            String topic,
+            BatchApplier applier,
+            OffsetStore offsets,
+            ApplicationEventPublisher publisher) {
         this.consumers = consumers;
         this.topic = topic;
         this.applier = applier;
@@ -124,8 +128,10 @@ public class ProjectionConsumer implements SmartLifecycle {
                 } catch (WakeupException e) {
                     // stop() woke the consumer; the loop condition decides.
                 } catch (RuntimeException e) {
-                    log.warn("Projection batch failed, rewinding to the stored offsets and retrying in {} ms: {}",
-                            backoff, e.toString());
+                    log.warn(
+                            "Projection batch failed, rewinding to the stored offsets and retrying in {} ms: {}",
+                            backoff,
+                            e.toString());
                     unpositioned.addAll(c.assignment());
                     c.pause(c.assignment());
                     waitBeforeRetry(backoff);

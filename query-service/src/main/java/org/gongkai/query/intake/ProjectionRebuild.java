@@ -24,9 +24,13 @@ import org.springframework.web.ErrorResponseException;
 public class ProjectionRebuild {
 
     /** Where a rebuild stands: offsets consumed of the offsets to reach. */
-    public record Progress(String state, Instant startedAt, Instant finishedAt, long consumedOffsets,
-            long targetOffsets, int percent) {
-    }
+    public record Progress(
+            String state,
+            Instant startedAt,
+            Instant finishedAt,
+            long consumedOffsets,
+            long targetOffsets,
+            int percent) {}
 
     private final ObjectProvider<ProjectionConsumer> consumer;
     private final ObjectProvider<EndOffsets> endOffsets;
@@ -39,8 +43,12 @@ public class ProjectionRebuild {
     private Instant startedAt;
     private Instant finishedAt;
 
-    ProjectionRebuild(ObjectProvider<ProjectionConsumer> consumer, ObjectProvider<EndOffsets> endOffsets,
-            List<Projection> projections, OffsetStore offsets, PlatformTransactionManager transactionManager,
+    ProjectionRebuild(
+            ObjectProvider<ProjectionConsumer> consumer,
+            ObjectProvider<EndOffsets> endOffsets,
+            List<Projection> projections,
+            OffsetStore offsets,
+            PlatformTransactionManager transactionManager,
             @Value("${gongkai.kafka.topic:gongkai.events}") String topic) {
         this.consumer = consumer;
         this.endOffsets = endOffsets;
@@ -90,8 +98,8 @@ public class ProjectionRebuild {
             finishedAt = Instant.now();
         }
         int percent = total == 0 ? 100 : (int) (consumed * 100 / total);
-        return new Progress(finishedAt == null ? "RUNNING" : "COMPLETED", startedAt, finishedAt, consumed, total,
-                percent);
+        return new Progress(
+                finishedAt == null ? "RUNNING" : "COMPLETED", startedAt, finishedAt, consumed, total, percent);
     }
 
     /** Reads call this first: during a rebuild they must not answer with half numbers. */
@@ -99,7 +107,8 @@ public class ProjectionRebuild {
         if (running()) {
             Progress progress = progress();
             if ("RUNNING".equals(progress.state())) {
-                ErrorResponseException unavailable = problem(HttpStatus.SERVICE_UNAVAILABLE,
+                ErrorResponseException unavailable = problem(
+                        HttpStatus.SERVICE_UNAVAILABLE,
                         "A projection rebuild is running (" + progress.percent() + "%); the numbers are back when it"
                                 + " completes.");
                 unavailable.getHeaders().set("Retry-After", "5");

@@ -13,8 +13,7 @@ import org.springframework.stereotype.Component;
 @Component
 class WatermarkStore {
 
-    record Key(String stream, String aggregateId) {
-    }
+    record Key(String stream, String aggregateId) {}
 
     private final JdbcTemplate jdbc;
 
@@ -29,13 +28,17 @@ class WatermarkStore {
         }
         String[] streams = keys.stream().map(Key::stream).toArray(String[]::new);
         String[] ids = keys.stream().map(Key::aggregateId).toArray(String[]::new);
-        jdbc.query("""
+        jdbc.query(
+                """
                 select w.stream, w.aggregate_id, w.last_sequence from aggregate_watermark w
                 join unnest(?::varchar[], ?::varchar[]) as k(stream, aggregate_id)
                   on w.stream = k.stream and w.aggregate_id = k.aggregate_id
-                """, rs -> {
-            marks.put(new Key(rs.getString(1), rs.getString(2)), rs.getLong(3));
-        }, streams, ids);
+                """,
+                rs -> {
+                    marks.put(new Key(rs.getString(1), rs.getString(2)), rs.getLong(3));
+                },
+                streams,
+                ids);
         return marks;
     }
 

@@ -18,8 +18,7 @@ public final class WireFormat {
     public static final String RECORDED_AT = "gongkai-recorded-at";
     public static final String RECORDED_BY = "gongkai-recorded-by";
 
-    private WireFormat() {
-    }
+    private WireFormat() {}
 
     /**
      * A mapper configured exactly as the publisher's: ISO dates, money as decimal strings, and unknown properties

@@ -14,20 +14,23 @@ class AdministrativeFeeEntity {
     @Id
     @Column(name = "fee_record_id")
     private String feeRecordId;
+
     @Column(name = "agency_id")
     private String agencyId;
+
     @Column(name = "period_start")
     private LocalDate periodStart;
+
     @Column(name = "period_end")
     private LocalDate periodEnd;
+
     @Column(name = "amount_yuan")
     private BigDecimal amountYuan;
 
-    protected AdministrativeFeeEntity() {
-    }
+    protected AdministrativeFeeEntity() {}
 
-    AdministrativeFeeEntity(String feeRecordId, String agencyId, LocalDate periodStart, LocalDate periodEnd,
-            BigDecimal amountYuan) {
+    AdministrativeFeeEntity(
+            String feeRecordId, String agencyId, LocalDate periodStart, LocalDate periodEnd, BigDecimal amountYuan) {
         this.feeRecordId = feeRecordId;
         this.agencyId = agencyId;
         this.periodStart = periodStart;

@@ -13,20 +13,24 @@ class DecisionTallyEntity {
     @Id
     @Column(name = "tally_id")
     private String tallyId;
+
     @Column(name = "agency_id")
     private String agencyId;
+
     private String category;
+
     @Column(name = "period_start")
     private LocalDate periodStart;
+
     @Column(name = "period_end")
     private LocalDate periodEnd;
+
     private long count;
 
-    protected DecisionTallyEntity() {
-    }
+    protected DecisionTallyEntity() {}
 
-    DecisionTallyEntity(String tallyId, String agencyId, String category, LocalDate periodStart, LocalDate periodEnd,
-            long count) {
+    DecisionTallyEntity(
+            String tallyId, String agencyId, String category, LocalDate periodStart, LocalDate periodEnd, long count) {
         this.tallyId = tallyId;
         this.agencyId = agencyId;
         this.category = category;

@@ -20,8 +20,11 @@ class ProactiveProjection implements Projection {
     private final DecisionTallyRepository tallies;
     private final AdministrativeFeeRepository fees;
 
-    ProactiveProjection(RegulatoryDocumentRepository documents, DecisionTallyRepository tallies,
-            AdministrativeFeeRepository fees, JdbcTemplate jdbc) {
+    ProactiveProjection(
+            RegulatoryDocumentRepository documents,
+            DecisionTallyRepository tallies,
+            AdministrativeFeeRepository fees,
+            JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.documents = documents;
         this.tallies = tallies;
@@ -32,8 +35,13 @@ class ProactiveProjection implements Projection {
     public void apply(EventEnvelope event, ProjectionChanges changes) {
         if (event.payload() instanceof RegulatoryDocumentIssued issued) {
             if (!documents.existsById(issued.documentId())) {
-                documents.save(new RegulatoryDocumentEntity(issued.documentId(), issued.agencyId(),
-                        issued.kind().name(), issued.title(), issued.documentNumber(), issued.issuedOn()));
+                documents.save(new RegulatoryDocumentEntity(
+                        issued.documentId(),
+                        issued.agencyId(),
+                        issued.kind().name(),
+                        issued.title(),
+                        issued.documentNumber(),
+                        issued.issuedOn()));
             }
             changes.agencyChanged(issued.agencyId());
         } else if (event.payload() instanceof RegulatoryDocumentRepealed repealed) {
@@ -41,14 +49,19 @@ class ProactiveProjection implements Projection {
             changes.agencyChanged(repealed.agencyId());
         } else if (event.payload() instanceof DecisionTallyRecorded tally) {
             if (!tallies.existsById(tally.tallyId())) {
-                tallies.save(new DecisionTallyEntity(tally.tallyId(), tally.agencyId(), tally.category().name(),
-                        tally.periodStart(), tally.periodEnd(), tally.count()));
+                tallies.save(new DecisionTallyEntity(
+                        tally.tallyId(),
+                        tally.agencyId(),
+                        tally.category().name(),
+                        tally.periodStart(),
+                        tally.periodEnd(),
+                        tally.count()));
             }
             changes.agencyChanged(tally.agencyId());
         } else if (event.payload() instanceof AdministrativeFeesRecorded fee) {
             if (!fees.existsById(fee.feeRecordId())) {
-                fees.save(new AdministrativeFeeEntity(fee.feeRecordId(), fee.agencyId(), fee.periodStart(),
-                        fee.periodEnd(), fee.amountYuan()));
+                fees.save(new AdministrativeFeeEntity(
+                        fee.feeRecordId(), fee.agencyId(), fee.periodStart(), fee.periodEnd(), fee.amountYuan()));
             }
             changes.agencyChanged(fee.agencyId());
         }

@@ -5,8 +5,14 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
 
 /** Table 二 as CONTRACT.md §3 spells it. Fees are exact yuan, printed in 万元 without trailing zeros. */
-@JsonPropertyOrder({"RULE", "NORMATIVE_DOCUMENT", "LICENSING", "PENALTY", "ENFORCEMENT",
-        "administrativeFeesTenThousandYuan"})
+@JsonPropertyOrder({
+    "RULE",
+    "NORMATIVE_DOCUMENT",
+    "LICENSING",
+    "PENALTY",
+    "ENFORCEMENT",
+    "administrativeFeesTenThousandYuan"
+})
 public record ProactiveTable(
         @JsonProperty("RULE") Documents rules,
         @JsonProperty("NORMATIVE_DOCUMENT") Documents normativeDocuments,
@@ -16,8 +22,7 @@ public record ProactiveTable(
         @com.fasterxml.jackson.annotation.JsonIgnore BigDecimal administrativeFeesYuan) {
 
     /** 本年制发件数 · 本年废止件数 · 现行有效件数 (a stock at the end of the period, across all years). */
-    public record Documents(long issued, long repealed, long inForce) {
-    }
+    public record Documents(long issued, long repealed, long inForce) {}
 
     @JsonProperty("administrativeFeesTenThousandYuan")
     public String administrativeFeesTenThousandYuan() {

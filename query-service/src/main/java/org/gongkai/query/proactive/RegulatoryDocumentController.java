@@ -15,9 +15,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class RegulatoryDocumentController {
 
-    record DocumentView(String documentId, String kind, String title, String documentNumber, LocalDate issuedOn,
-            LocalDate repealedOn) {
-    }
+    record DocumentView(
+            String documentId,
+            String kind,
+            String title,
+            String documentNumber,
+            LocalDate issuedOn,
+            LocalDate repealedOn) {}
 
     private final JdbcTemplate jdbc;
     private final ProjectionRebuild rebuild;
@@ -30,11 +34,19 @@ class RegulatoryDocumentController {
     @GetMapping("/api/agencies/{agencyId}/regulatory-documents")
     List<DocumentView> documents(@PathVariable String agencyId) {
         rebuild.requireComplete();
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 select document_id, kind, title, document_number, issued_on, repealed_on
                 from regulatory_document where agency_id = ?
                 order by repealed_on is not null, issued_on desc, document_id
-                """, (rs, n) -> new DocumentView(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class)), agencyId);
+                """,
+                (rs, n) -> new DocumentView(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getObject(5, LocalDate.class),
+                        rs.getObject(6, LocalDate.class)),
+                agencyId);
     }
 }

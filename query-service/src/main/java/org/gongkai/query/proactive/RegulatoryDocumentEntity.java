@@ -13,22 +13,26 @@ class RegulatoryDocumentEntity {
     @Id
     @Column(name = "document_id")
     private String documentId;
+
     @Column(name = "agency_id")
     private String agencyId;
+
     private String kind;
     private String title;
+
     @Column(name = "document_number")
     private String documentNumber;
+
     @Column(name = "issued_on")
     private LocalDate issuedOn;
+
     @Column(name = "repealed_on")
     private LocalDate repealedOn;
 
-    protected RegulatoryDocumentEntity() {
-    }
+    protected RegulatoryDocumentEntity() {}
 
-    RegulatoryDocumentEntity(String documentId, String agencyId, String kind, String title, String documentNumber,
-            LocalDate issuedOn) {
+    RegulatoryDocumentEntity(
+            String documentId, String agencyId, String kind, String title, String documentNumber, LocalDate issuedOn) {
         this.documentId = documentId;
         this.agencyId = agencyId;
         this.kind = kind;

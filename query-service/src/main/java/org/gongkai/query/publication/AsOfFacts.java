@@ -60,17 +60,16 @@ public class AsOfFacts {
 
     private Record decode(String type, String payload) {
         try {
-            return mapper.readValue(payload, EventCatalogue.byName(type).orElseThrow().javaType());
+            return mapper.readValue(
+                    payload, EventCatalogue.byName(type).orElseThrow().javaType());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private record ReviewCase(ReviewGroup group, LocalDate filedOn, ReviewResult result, LocalDate concludedOn) {
-    }
+    private record ReviewCase(ReviewGroup group, LocalDate filedOn, ReviewResult result, LocalDate concludedOn) {}
 
-    private record Document(DocumentKind kind, LocalDate issuedOn, LocalDate repealedOn) {
-    }
+    private record Document(DocumentKind kind, LocalDate issuedOn, LocalDate repealedOn) {}
 
     private final class Recount implements ReportCounts {
 
@@ -94,29 +93,37 @@ public class AsOfFacts {
         private ApplicationReplay replay(List<String> agencyIds) {
             return replays.computeIfAbsent(List.copyOf(agencyIds), ids -> {
                 ApplicationReplay replay = new ApplicationReplay();
-                jdbc.query("""
+                jdbc.query(
+                        """
                         select f.event_type, f.payload from application_fact f
                         join application a on a.application_id = f.application_id
                         where a.agency_id = any(?) and (f.recorded_at is null or f.recorded_at <= ?)
                         order by f.application_id, f.sequence_no
-                        """, rs -> {
-                    if (decode(rs.getString(1), rs.getString(2)) instanceof ApplicationEvent event) {
-                        replay.apply(event);
-                    }
-                }, ids.toArray(String[]::new), asOf);
+                        """,
+                        rs -> {
+                            if (decode(rs.getString(1), rs.getString(2)) instanceof ApplicationEvent event) {
+                                replay.apply(event);
+                            }
+                        },
+                        ids.toArray(String[]::new),
+                        asOf);
                 return replay;
             });
         }
 
         private List<Record> facts(List<String> agencyIds) {
             List<Record> facts = new ArrayList<>();
-            jdbc.query("""
+            jdbc.query(
+                    """
                     select event_type, payload from report_fact
                     where agency_id = any(?) and (recorded_at is null or recorded_at <= ?)
                     order by fact_id
-                    """, rs -> {
-                facts.add(decode(rs.getString(1), rs.getString(2)));
-            }, agencyIds.toArray(String[]::new), asOf);
+                    """,
+                    rs -> {
+                        facts.add(decode(rs.getString(1), rs.getString(2)));
+                    },
+                    agencyIds.toArray(String[]::new),
+                    asOf);
             return facts;
         }
 
@@ -126,18 +133,23 @@ public class AsOfFacts {
             Map<String, ReviewCase> cases = new LinkedHashMap<>();
             for (Record fact : facts(agencyIds)) {
                 if (fact instanceof ReconsiderationFiled filed) {
-                    cases.putIfAbsent(filed.caseId(), new ReviewCase(ReviewGroup.RECONSIDERATION, filed.filedOn(), null,
-                            null));
+                    cases.putIfAbsent(
+                            filed.caseId(), new ReviewCase(ReviewGroup.RECONSIDERATION, filed.filedOn(), null, null));
                 } else if (fact instanceof LawsuitFiled filed) {
                     ReviewGroup group = filed.route() == LawsuitRoute.AFTER_RECONSIDERATION
-                            ? ReviewGroup.LITIGATION_AFTER_RECONSIDERATION : ReviewGroup.LITIGATION_DIRECT;
+                            ? ReviewGroup.LITIGATION_AFTER_RECONSIDERATION
+                            : ReviewGroup.LITIGATION_DIRECT;
                     cases.putIfAbsent(filed.caseId(), new ReviewCase(group, filed.filedOn(), null, null));
                 } else if (fact instanceof ReconsiderationConcluded concluded) {
-                    cases.computeIfPresent(concluded.caseId(), (id, c) -> new ReviewCase(c.group(), c.filedOn(),
-                            concluded.result(), concluded.concludedOn()));
+                    cases.computeIfPresent(
+                            concluded.caseId(),
+                            (id, c) -> new ReviewCase(
+                                    c.group(), c.filedOn(), concluded.result(), concluded.concludedOn()));
                 } else if (fact instanceof LawsuitConcluded concluded) {
-                    cases.computeIfPresent(concluded.caseId(), (id, c) -> new ReviewCase(c.group(), c.filedOn(),
-                            concluded.result(), concluded.concludedOn()));
+                    cases.computeIfPresent(
+                            concluded.caseId(),
+                            (id, c) -> new ReviewCase(
+                                    c.group(), c.filedOn(), concluded.result(), concluded.concludedOn()));
                 }
             }
             Map<ReviewGroup, long[]> counts = new EnumMap<>(ReviewGroup.class);
@@ -169,7 +181,8 @@ public class AsOfFacts {
                 if (fact instanceof RegulatoryDocumentIssued issued) {
                     documents.putIfAbsent(issued.documentId(), new Document(issued.kind(), issued.issuedOn(), null));
                 } else if (fact instanceof RegulatoryDocumentRepealed repealed) {
-                    documents.computeIfPresent(repealed.documentId(),
+                    documents.computeIfPresent(
+                            repealed.documentId(),
                             (id, d) -> new Document(d.kind(), d.issuedOn(), repealed.repealedOn()));
                 } else if (fact instanceof DecisionTallyRecorded tally) {
                     tallies.putIfAbsent(tally.tallyId(), tally);
@@ -208,11 +221,13 @@ public class AsOfFacts {
             }
             long[] rules = byKind.get(DocumentKind.RULE);
             long[] normative = byKind.get(DocumentKind.NORMATIVE_DOCUMENT);
-            return new ProactiveTable(new ProactiveTable.Documents(rules[0], rules[1], rules[2]),
+            return new ProactiveTable(
+                    new ProactiveTable.Documents(rules[0], rules[1], rules[2]),
                     new ProactiveTable.Documents(normative[0], normative[1], normative[2]),
                     categories.getOrDefault(TallyCategory.LICENSING, 0L),
                     categories.getOrDefault(TallyCategory.PENALTY, 0L),
-                    categories.getOrDefault(TallyCategory.ENFORCEMENT, 0L), yuan);
+                    categories.getOrDefault(TallyCategory.ENFORCEMENT, 0L),
+                    yuan);
         }
     }
 }

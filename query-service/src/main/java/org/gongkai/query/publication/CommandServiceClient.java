@@ -23,12 +23,12 @@ import org.springframework.web.ErrorResponseException;
 class CommandServiceClient {
 
     /** The command service's answer, relayed as is. */
-    record Answer(int status, String contentType, byte[] body) {
-    }
+    record Answer(int status, String contentType, byte[] body) {}
 
     private final String target;
     private final ObjectMapper mapper;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     CommandServiceClient(@Value("${gongkai.command-service.url:}") String target, ObjectMapper mapper) {
         this.target = target.endsWith("/") ? target.substring(0, target.length() - 1) : target;
@@ -36,18 +36,28 @@ class CommandServiceClient {
     }
 
     Answer publish(String agencyId, int year, String reason, String snapshot, Map<String, String> identity) {
-        return send("/api/agencies/" + encode(agencyId) + "/reports/" + year + "/publication", reason, snapshot,
-                identity, "publishing", "published");
+        return send(
+                "/api/agencies/" + encode(agencyId) + "/reports/" + year + "/publication",
+                reason,
+                snapshot,
+                identity,
+                "publishing",
+                "published");
     }
 
-    Answer submit(String agencyId, int year, int quarter, String reason, String snapshot,
-            Map<String, String> identity) {
-        return send("/api/agencies/" + encode(agencyId) + "/statistics/" + year + "/" + quarter + "/submission",
-                reason, snapshot, identity, "submitting", "submitted");
+    Answer submit(
+            String agencyId, int year, int quarter, String reason, String snapshot, Map<String, String> identity) {
+        return send(
+                "/api/agencies/" + encode(agencyId) + "/statistics/" + year + "/" + quarter + "/submission",
+                reason,
+                snapshot,
+                identity,
+                "submitting",
+                "submitted");
     }
 
-    private Answer send(String path, String reason, String snapshot, Map<String, String> identity, String doing,
-            String done) {
+    private Answer send(
+            String path, String reason, String snapshot, Map<String, String> identity, String doing, String done) {
         if (target.isBlank()) {
             throw unavailable(doing + " needs the command service: gongkai.command-service.url is not set");
         }
@@ -61,8 +71,10 @@ class CommandServiceClient {
                     .POST(HttpRequest.BodyPublishers.ofByteArray(mapper.writeValueAsBytes(body)));
             identity.forEach(request::header);
             HttpResponse<byte[]> answer = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-            return new Answer(answer.statusCode(), answer.headers().firstValue("Content-Type")
-                    .orElse("application/json"), answer.body());
+            return new Answer(
+                    answer.statusCode(),
+                    answer.headers().firstValue("Content-Type").orElse("application/json"),
+                    answer.body());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         } catch (IOException e) {

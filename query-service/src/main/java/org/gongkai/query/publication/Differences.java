@@ -28,15 +28,25 @@ public class Differences {
 
     public Report.Publication status(Report live, ReportStream.Published published) {
         List<Report.Difference> differences = between(live, published.snapshot());
-        return new Report.Publication(published.version(), published.recordedAt(), published.publishedOn(),
-                !differences.isEmpty(), differences, published.publishedBy());
+        return new Report.Publication(
+                published.version(),
+                published.recordedAt(),
+                published.publishedOn(),
+                !differences.isEmpty(),
+                differences,
+                published.publishedBy());
     }
 
     /** The live quarterly statistics against the quarter's part of a submitted snapshot. */
     public Report.Publication status(Report live, Submissions.Submitted submitted) {
         List<Report.Difference> differences = between(live, QuarterlySnapshot.statistics(mapper, submitted.snapshot()));
-        return new Report.Publication(submitted.version(), submitted.recordedAt(), submitted.submittedOn(),
-                !differences.isEmpty(), differences, submitted.submittedBy());
+        return new Report.Publication(
+                submitted.version(),
+                submitted.recordedAt(),
+                submitted.submittedOn(),
+                !differences.isEmpty(),
+                differences,
+                submitted.submittedBy());
     }
 
     List<Report.Difference> between(Report live, String snapshot) {
@@ -51,14 +61,29 @@ public class Differences {
         proactive(then.path("proactive"), now.path("proactive"), differences);
         applications(then.path("applications"), now.path("applications"), differences);
         fields("四", then.path("reviews"), now.path("reviews"), differences);
-        leaf("六", "PROCESSING_FEES", "applicationsCharged", then.path("processingFees").path("applicationsCharged"),
-                now.path("processingFees").path("applicationsCharged"), differences);
-        leaf("六", "PROCESSING_FEES", "totalYuan", then.path("processingFees").path("totalYuan"),
-                now.path("processingFees").path("totalYuan"), differences);
+        leaf(
+                "六",
+                "PROCESSING_FEES",
+                "applicationsCharged",
+                then.path("processingFees").path("applicationsCharged"),
+                now.path("processingFees").path("applicationsCharged"),
+                differences);
+        leaf(
+                "六",
+                "PROCESSING_FEES",
+                "totalYuan",
+                then.path("processingFees").path("totalYuan"),
+                now.path("processingFees").path("totalYuan"),
+                differences);
         Iterator<Map.Entry<String, JsonNode>> sections = now.path("narrative").fields();
         while (sections.hasNext()) {
             Map.Entry<String, JsonNode> section = sections.next();
-            leaf("narrative", section.getKey(), null, then.path("narrative").path(section.getKey()), section.getValue(),
+            leaf(
+                    "narrative",
+                    section.getKey(),
+                    null,
+                    then.path("narrative").path(section.getKey()),
+                    section.getValue(),
                     differences);
         }
         return differences;
@@ -72,7 +97,12 @@ public class Differences {
                 Iterator<Map.Entry<String, JsonNode>> cells = row.getValue().fields();
                 while (cells.hasNext()) {
                     Map.Entry<String, JsonNode> cell = cells.next();
-                    leaf("二", row.getKey(), cell.getKey(), then.path(row.getKey()).path(cell.getKey()), cell.getValue(),
+                    leaf(
+                            "二",
+                            row.getKey(),
+                            cell.getKey(),
+                            then.path(row.getKey()).path(cell.getKey()),
+                            cell.getValue(),
                             out);
                 }
             } else {
@@ -92,7 +122,13 @@ public class Differences {
                 }
             }
             for (int c = 0; c < row.path("counts").size(); c++) {
-                leaf("三", code, columns.path(c).asText(), before.path("counts").path(c), row.path("counts").path(c), out);
+                leaf(
+                        "三",
+                        code,
+                        columns.path(c).asText(),
+                        before.path("counts").path(c),
+                        row.path("counts").path(c),
+                        out);
             }
         }
     }
@@ -104,14 +140,19 @@ public class Differences {
             Iterator<Map.Entry<String, JsonNode>> cells = group.getValue().fields();
             while (cells.hasNext()) {
                 Map.Entry<String, JsonNode> cell = cells.next();
-                leaf(table, group.getKey(), cell.getKey(), then.path(group.getKey()).path(cell.getKey()),
-                        cell.getValue(), out);
+                leaf(
+                        table,
+                        group.getKey(),
+                        cell.getKey(),
+                        then.path(group.getKey()).path(cell.getKey()),
+                        cell.getValue(),
+                        out);
             }
         }
     }
 
-    private static void leaf(String table, String row, String column, JsonNode then, JsonNode now,
-            List<Report.Difference> out) {
+    private static void leaf(
+            String table, String row, String column, JsonNode then, JsonNode now, List<Report.Difference> out) {
         String before = text(then);
         String after = text(now);
         if (!Objects.equals(before, after)) {

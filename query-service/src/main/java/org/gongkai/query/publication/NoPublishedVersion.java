@@ -13,11 +13,12 @@ public class NoPublishedVersion extends ErrorResponseException {
     }
 
     private static ProblemDetail problem(String agencyId, int year, String version) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.NOT_FOUND,
                 "published".equals(version)
                         ? "尚未发布：the report of " + agencyId + " for " + year + " has not been published."
-                        : "没有该版本：the report of " + agencyId + " for " + year + " has no published version "
-                                + version + ".");
+                        : "没有该版本：the report of " + agencyId + " for " + year + " has no published version " + version
+                                + ".");
         problem.setTitle("No published version");
         problem.setType(URI.create("urn:gongkai:problem:no-published-version"));
         problem.setProperty("field", "version");

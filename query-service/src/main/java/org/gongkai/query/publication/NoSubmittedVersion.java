@@ -14,8 +14,10 @@ public class NoSubmittedVersion extends ErrorResponseException {
 
     private static ProblemDetail problem(String agencyId, int year, int quarter, String version) {
         String statistics = "the statistics of " + agencyId + " for " + year + " Q" + quarter;
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                "submitted".equals(version) ? "尚未报送：" + statistics + " have not been submitted."
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.NOT_FOUND,
+                "submitted".equals(version)
+                        ? "尚未报送：" + statistics + " have not been submitted."
                         : "没有该版本：" + statistics + " have no submitted version " + version + ".");
         problem.setTitle("No submitted version");
         problem.setType(URI.create("urn:gongkai:problem:no-submitted-version"));

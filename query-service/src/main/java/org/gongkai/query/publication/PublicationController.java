@@ -2,12 +2,12 @@ package org.gongkai.query.publication;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import org.gongkai.query.agency.AgencyTree;
-import org.gongkai.query.security.FrontDoorIdentity;
 import org.gongkai.query.report.Report;
 import org.gongkai.query.report.ReportService;
+import org.gongkai.query.security.FrontDoorIdentity;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,8 +31,13 @@ class PublicationController {
     private final ObjectMapper mapper;
     private final FrontDoorIdentity identity;
 
-    PublicationController(ReportService reports, ReportStream stream, AgencyTree tree, CommandServiceClient commands,
-            ObjectMapper mapper, FrontDoorIdentity identity) {
+    PublicationController(
+            ReportService reports,
+            ReportStream stream,
+            AgencyTree tree,
+            CommandServiceClient commands,
+            ObjectMapper mapper,
+            FrontDoorIdentity identity) {
         this.identity = identity;
         this.reports = reports;
         this.stream = stream;
@@ -41,28 +46,36 @@ class PublicationController {
         this.mapper = mapper;
     }
 
-    record Publication(String reason) {
-    }
+    record Publication(String reason) {}
 
     /** One published version without its snapshot (read it with {@code ?version=N}). */
-    record Version(int version, String reason, java.time.LocalDate publishedOn, java.time.Instant publishedAt,
-            String publishedBy) {
-    }
+    record Version(
+            int version,
+            String reason,
+            java.time.LocalDate publishedOn,
+            java.time.Instant publishedAt,
+            String publishedBy) {}
 
     @PostMapping("/api/agencies/{agencyId}/reports/{year}/publication")
-    ResponseEntity<byte[]> publish(@PathVariable String agencyId, @PathVariable int year,
-            @RequestParam(required = false) String scope, @RequestBody(required = false) Publication body,
+    ResponseEntity<byte[]> publish(
+            @PathVariable String agencyId,
+            @PathVariable int year,
+            @RequestParam(required = false) String scope,
+            @RequestBody(required = false) Publication body,
             HttpServletRequest request)
             throws JsonProcessingException {
         Report report = reports.annual(agencyId, year, AgencyTree.Scope.parse(scope));
         String snapshot = mapper.writeValueAsString(report.withoutPublication());
-        CommandServiceClient.Answer answer = commands.publish(agencyId, year, body == null ? null : body.reason(),
-                snapshot, identity.headersFor(request));
-        return ResponseEntity.status(answer.status()).contentType(MediaType.parseMediaType(answer.contentType()))
+        CommandServiceClient.Answer answer = commands.publish(
+                agencyId, year, body == null ? null : body.reason(), snapshot, identity.headersFor(request));
+        return ResponseEntity.status(answer.status())
+                .contentType(MediaType.parseMediaType(answer.contentType()))
                 .body(answer.body());
     }
 
-    @GetMapping(path = "/api/agencies/{agencyId}/reports/{year}/publications", produces = MediaType.APPLICATION_JSON_VALUE)
+    @GetMapping(
+            path = "/api/agencies/{agencyId}/reports/{year}/publications",
+            produces = MediaType.APPLICATION_JSON_VALUE)
     List<Version> versions(@PathVariable String agencyId, @PathVariable int year) {
         tree.requireKnown(agencyId);
         return stream.versions(agencyId, year).stream()

@@ -33,8 +33,8 @@ public class QuarterlyDeadlines {
 
     /** The day of the month this agency uses: its own if set, else the default. */
     public int day(String agencyId) {
-        List<Integer> day = jdbc.queryForList("select day_of_month from quarterly_deadline where agency_id = ?",
-                Integer.class, agencyId);
+        List<Integer> day = jdbc.queryForList(
+                "select day_of_month from quarterly_deadline where agency_id = ?", Integer.class, agencyId);
         return day.isEmpty() ? defaultDay : day.get(0);
     }
 

@@ -14,8 +14,7 @@ import org.gongkai.query.report.Report;
  */
 public final class QuarterlySnapshot {
 
-    private QuarterlySnapshot() {
-    }
+    private QuarterlySnapshot() {}
 
     static String write(ObjectMapper mapper, String agencyName, Report statistics, Report yearToDate) {
         Map<String, Object> snapshot = new LinkedHashMap<>();

@@ -17,7 +17,8 @@ public class ReportDeadlines {
     private final MonthDay countyAndAbove;
     private final MonthDay township;
 
-    ReportDeadlines(@Value("${gongkai.report.deadline.county-and-above:01-31}") String countyAndAbove,
+    ReportDeadlines(
+            @Value("${gongkai.report.deadline.county-and-above:01-31}") String countyAndAbove,
             @Value("${gongkai.report.deadline.township:02-15}") String township) {
         this.countyAndAbove = MonthDay.parse("--" + countyAndAbove);
         this.township = MonthDay.parse("--" + township);

@@ -18,13 +18,22 @@ import org.springframework.stereotype.Component;
 public class ReportStream {
 
     /** One published version: when the event store recorded it ({@code recordedAt}) and who ({@code publishedBy}). */
-    public record Published(int version, String reason, String snapshot, LocalDate publishedOn, Instant recordedAt,
-            String publishedBy) {
-    }
+    public record Published(
+            int version,
+            String reason,
+            String snapshot,
+            LocalDate publishedOn,
+            Instant recordedAt,
+            String publishedBy) {}
 
-    private static final RowMapper<Published> PUBLISHED = (rs, n) -> new Published(rs.getInt("version"),
-            rs.getString("reason"), rs.getString("snapshot"), rs.getObject("published_on", LocalDate.class),
-            rs.getTimestamp("recorded_at") == null ? null : rs.getTimestamp("recorded_at").toInstant(),
+    private static final RowMapper<Published> PUBLISHED = (rs, n) -> new Published(
+            rs.getInt("version"),
+            rs.getString("reason"),
+            rs.getString("snapshot"),
+            rs.getObject("published_on", LocalDate.class),
+            rs.getTimestamp("recorded_at") == null
+                    ? null
+                    : rs.getTimestamp("recorded_at").toInstant(),
             rs.getString("published_by"));
 
     private final JdbcTemplate jdbc;
@@ -39,13 +48,19 @@ public class ReportStream {
         for (NarrativeSection section : NarrativeSection.values()) {
             texts.put(section.name(), null);
         }
-        jdbc.query("""
+        jdbc.query(
+                """
                 select distinct on (section) section, text from report_narrative
                 where agency_id = ? and year = ? and (?::timestamptz is null or recorded_at <= ?::timestamptz)
                 order by section, version desc
-                """, rs -> {
-            texts.put(rs.getString(1), rs.getString(2));
-        }, agencyId, year, timestamp(asOf), timestamp(asOf));
+                """,
+                rs -> {
+                    texts.put(rs.getString(1), rs.getString(2));
+                },
+                agencyId,
+                year,
+                timestamp(asOf),
+                timestamp(asOf));
         return texts;
     }
 
@@ -55,7 +70,8 @@ public class ReportStream {
                 select * from report_publication
                 where agency_id = ? and year = ? and (?::timestamptz is null or recorded_at <= ?::timestamptz)
                 order by version desc limit 1
-                """, PUBLISHED, agencyId, year, timestamp(asOf), timestamp(asOf)).stream().findFirst();
+                """, PUBLISHED, agencyId, year, timestamp(asOf), timestamp(asOf)).stream()
+                .findFirst();
     }
 
     /** The first publication by {@code asOf} (null = now): the one the statutory deadline is about. */
@@ -64,17 +80,28 @@ public class ReportStream {
                 select * from report_publication
                 where agency_id = ? and year = ? and (?::timestamptz is null or recorded_at <= ?::timestamptz)
                 order by version limit 1
-                """, PUBLISHED, agencyId, year, timestamp(asOf), timestamp(asOf)).stream().findFirst();
+                """, PUBLISHED, agencyId, year, timestamp(asOf), timestamp(asOf)).stream()
+                .findFirst();
     }
 
     public Optional<Published> version(String agencyId, int year, int version) {
-        return jdbc.query("select * from report_publication where agency_id = ? and year = ? and version = ?",
-                PUBLISHED, agencyId, year, version).stream().findFirst();
+        return jdbc
+                .query(
+                        "select * from report_publication where agency_id = ? and year = ? and version = ?",
+                        PUBLISHED,
+                        agencyId,
+                        year,
+                        version)
+                .stream()
+                .findFirst();
     }
 
     public List<Published> versions(String agencyId, int year) {
-        return jdbc.query("select * from report_publication where agency_id = ? and year = ? order by version",
-                PUBLISHED, agencyId, year);
+        return jdbc.query(
+                "select * from report_publication where agency_id = ? and year = ? order by version",
+                PUBLISHED,
+                agencyId,
+                year);
     }
 
     /** The agency's level, which decides its deadline (null when not given at registration). */

@@ -37,19 +37,33 @@ class ReportStreamProjection implements Projection {
     public void apply(EventEnvelope event, ProjectionChanges changes) {
         Record payload = event.payload();
         if (payload instanceof NarrativeDrafted narrative) {
-            jdbc.update("""
+            jdbc.update(
+                    """
                     insert into report_narrative (agency_id, year, section, version, text, recorded_at)
                     values (?, ?, ?, ?, ?, ?) on conflict do nothing
-                    """, narrative.agencyId(), narrative.year(), narrative.section().name(), narrative.version(),
-                    narrative.text(), timestamp(event.recordedAt()));
+                    """,
+                    narrative.agencyId(),
+                    narrative.year(),
+                    narrative.section().name(),
+                    narrative.version(),
+                    narrative.text(),
+                    timestamp(event.recordedAt()));
             changes.agencyChanged(narrative.agencyId());
         } else if (payload instanceof ReportPublished published) {
-            jdbc.update("""
+            jdbc.update(
+                    """
                     insert into report_publication
                         (agency_id, year, version, reason, snapshot, published_on, recorded_at, published_by)
                     values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing
-                    """, published.agencyId(), published.year(), published.version(), published.reason(),
-                    published.snapshot(), published.publishedOn(), timestamp(event.recordedAt()), event.recordedBy());
+                    """,
+                    published.agencyId(),
+                    published.year(),
+                    published.version(),
+                    published.reason(),
+                    published.snapshot(),
+                    published.publishedOn(),
+                    timestamp(event.recordedAt()),
+                    event.recordedBy());
             changes.agencyChanged(published.agencyId());
         } else if (payload instanceof ProactiveEvent proactive) {
             log(event, proactive.agencyId());
@@ -60,7 +74,8 @@ class ReportStreamProjection implements Projection {
         } else if (payload instanceof ReconsiderationConcluded || payload instanceof LawsuitConcluded) {
             // a conclusion does not name the agency; the case's filing does
             List<String> agency = jdbc.queryForList(
-                    "select agency_id from report_fact where aggregate_id = ? order by fact_id limit 1", String.class,
+                    "select agency_id from report_fact where aggregate_id = ? order by fact_id limit 1",
+                    String.class,
                     event.aggregateId());
             if (!agency.isEmpty()) {
                 log(event, agency.get(0));
@@ -70,10 +85,16 @@ class ReportStreamProjection implements Projection {
 
     private void log(EventEnvelope event, String agencyId) {
         try {
-            jdbc.update("""
+            jdbc.update(
+                    """
                     insert into report_fact (agency_id, aggregate_id, sequence_no, event_type, recorded_at, payload)
                     values (?, ?, ?, ?, ?, ?)
-                    """, agencyId, event.aggregateId(), event.sequence(), event.type(), timestamp(event.recordedAt()),
+                    """,
+                    agencyId,
+                    event.aggregateId(),
+                    event.sequence(),
+                    event.type(),
+                    timestamp(event.recordedAt()),
                     mapper.writeValueAsString(event.payload()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write " + event.type() + " as JSON", e);

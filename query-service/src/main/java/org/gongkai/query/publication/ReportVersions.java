@@ -48,14 +48,14 @@ public class ReportVersions {
             return null;
         }
         if (version != null && !version.isBlank()) {
-            throw new InvalidParameter("asOf", "cannot be combined with version (a published version is frozen)",
-                    value);
+            throw new InvalidParameter(
+                    "asOf", "cannot be combined with version (a published version is frozen)", value);
         }
         try {
             return OffsetDateTime.parse(value.trim()).toInstant();
         } catch (DateTimeParseException e) {
-            throw new InvalidParameter("asOf", "must be an ISO date-time with offset, e.g. 2025-01-31T23:59:59+08:00",
-                    value);
+            throw new InvalidParameter(
+                    "asOf", "must be an ISO date-time with offset, e.g. 2025-01-31T23:59:59+08:00", value);
         }
     }
 }

@@ -8,5 +8,4 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @Configuration
 @EnableScheduling
 @ConditionalOnProperty(name = "gongkai.report.year-end.enabled", havingValue = "true", matchIfMissing = true)
-class SchedulingConfiguration {
-}
+class SchedulingConfiguration {}

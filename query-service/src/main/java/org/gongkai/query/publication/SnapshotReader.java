@@ -35,23 +35,31 @@ public class SnapshotReader {
             ProactiveTable table = new ProactiveTable(
                     mapper.treeToValue(proactive.path("RULE"), ProactiveTable.Documents.class),
                     mapper.treeToValue(proactive.path("NORMATIVE_DOCUMENT"), ProactiveTable.Documents.class),
-                    proactive.path("LICENSING").asLong(), proactive.path("PENALTY").asLong(),
+                    proactive.path("LICENSING").asLong(),
+                    proactive.path("PENALTY").asLong(),
                     proactive.path("ENFORCEMENT").asLong(),
-                    new BigDecimal(proactive.path("administrativeFeesTenThousandYuan").asText("0")).movePointRight(4));
-            return new Report(json.path("agencyId").asText(), json.path("year").asInt(),
+                    new BigDecimal(proactive
+                                    .path("administrativeFeesTenThousandYuan")
+                                    .asText("0"))
+                            .movePointRight(4));
+            return new Report(
+                    json.path("agencyId").asText(),
+                    json.path("year").asInt(),
                     json.hasNonNull("quarter") ? json.get("quarter").asInt() : null,
-                    json.path("scope").asText("agency"), json.path("format").asText(), table,
+                    json.path("scope").asText("agency"),
+                    json.path("format").asText(),
+                    table,
                     mapper.treeToValue(json.path("applications"), ApplicationsTable.class),
-                    mapper.convertValue(json.path("reviews"), new TypeReference<Map<ReviewGroup, Map<String, Long>>>() {
-                    }),
-                    mapper.convertValue(json.path("checks"), new TypeReference<List<Check>>() {
-                    }),
+                    mapper.convertValue(
+                            json.path("reviews"), new TypeReference<Map<ReviewGroup, Map<String, Long>>>() {}),
+                    mapper.convertValue(json.path("checks"), new TypeReference<List<Check>>() {}),
                     json.path("agencyName").asText(null),
                     json.hasNonNull("processingFees")
-                            ? mapper.treeToValue(json.path("processingFees"), Report.Fees.class) : null,
-                    mapper.convertValue(json.path("narrative"), new TypeReference<Map<String, String>>() {
-                    }),
-                    null, null);
+                            ? mapper.treeToValue(json.path("processingFees"), Report.Fees.class)
+                            : null,
+                    mapper.convertValue(json.path("narrative"), new TypeReference<Map<String, String>>() {}),
+                    null,
+                    null);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable published snapshot", e);
         }

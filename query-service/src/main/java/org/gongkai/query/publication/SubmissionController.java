@@ -1,16 +1,16 @@
 package org.gongkai.query.publication;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import jakarta.servlet.http.HttpServletRequest;
 import org.gongkai.query.agency.AgencyTree;
-import org.gongkai.query.security.FrontDoorIdentity;
-import org.gongkai.query.security.ReadScope;
 import org.gongkai.query.agency.InvalidParameter;
 import org.gongkai.query.report.ReportService;
+import org.gongkai.query.security.FrontDoorIdentity;
+import org.gongkai.query.security.ReadScope;
 import org.gongkai.query.statistics.Quarter;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -39,8 +39,16 @@ class SubmissionController {
     private final FrontDoorIdentity identity;
     private final ReadScope scope;
 
-    SubmissionController(ReportService reports, Submissions submissions, SubmissionWorklist worklist, AgencyTree tree,
-            CommandServiceClient commands, ObjectMapper mapper, Clock clock, FrontDoorIdentity identity, ReadScope scope) {
+    SubmissionController(
+            ReportService reports,
+            Submissions submissions,
+            SubmissionWorklist worklist,
+            AgencyTree tree,
+            CommandServiceClient commands,
+            ObjectMapper mapper,
+            Clock clock,
+            FrontDoorIdentity identity,
+            ReadScope scope) {
         this.identity = identity;
         this.scope = scope;
         this.reports = reports;
@@ -52,28 +60,32 @@ class SubmissionController {
         this.clock = clock;
     }
 
-    record Submission(String reason) {
-    }
+    record Submission(String reason) {}
 
     /** One submitted version without its snapshot (read it with {@code …/statistics?version=N}). */
-    record Version(int version, String reason, LocalDate submittedOn, Instant submittedAt, String submittedBy) {
-    }
+    record Version(int version, String reason, LocalDate submittedOn, Instant submittedAt, String submittedBy) {}
 
     @PostMapping("/api/agencies/{agencyId}/statistics/{year}/{quarter}/submission")
-    ResponseEntity<byte[]> submit(@PathVariable String agencyId, @PathVariable int year, @PathVariable int quarter,
-            @RequestParam(required = false) String scope, @RequestBody(required = false) Submission body,
+    ResponseEntity<byte[]> submit(
+            @PathVariable String agencyId,
+            @PathVariable int year,
+            @PathVariable int quarter,
+            @RequestParam(required = false) String scope,
+            @RequestBody(required = false) Submission body,
             HttpServletRequest request) {
         AgencyTree.Scope parsed = AgencyTree.Scope.parse(scope);
         ReportService.Statistics statistics = reports.statistics(agencyId, year, quarter, parsed, null);
-        String snapshot = QuarterlySnapshot.write(mapper, tree.name(agencyId), statistics.quarter(),
-                statistics.yearToDate());
-        CommandServiceClient.Answer answer = commands.submit(agencyId, year, quarter,
-                body == null ? null : body.reason(), snapshot, identity.headersFor(request));
-        return ResponseEntity.status(answer.status()).contentType(MediaType.parseMediaType(answer.contentType()))
+        String snapshot =
+                QuarterlySnapshot.write(mapper, tree.name(agencyId), statistics.quarter(), statistics.yearToDate());
+        CommandServiceClient.Answer answer = commands.submit(
+                agencyId, year, quarter, body == null ? null : body.reason(), snapshot, identity.headersFor(request));
+        return ResponseEntity.status(answer.status())
+                .contentType(MediaType.parseMediaType(answer.contentType()))
                 .body(answer.body());
     }
 
-    @GetMapping(path = "/api/agencies/{agencyId}/statistics/{year}/{quarter}/submissions",
+    @GetMapping(
+            path = "/api/agencies/{agencyId}/statistics/{year}/{quarter}/submissions",
             produces = MediaType.APPLICATION_JSON_VALUE)
     List<Version> versions(@PathVariable String agencyId, @PathVariable int year, @PathVariable int quarter) {
         tree.requireKnown(agencyId);
@@ -84,8 +96,8 @@ class SubmissionController {
 
     /** The agencies whose statistics of a quarter are not yet submitted; default: the quarter that ended last. */
     @GetMapping(path = "/api/statistics/worklist", produces = MediaType.APPLICATION_JSON_VALUE)
-    List<SubmissionWorklist.Entry> worklist(@RequestParam(required = false) Integer year,
-            @RequestParam(required = false) Integer quarter) {
+    List<SubmissionWorklist.Entry> worklist(
+            @RequestParam(required = false) Integer year, @RequestParam(required = false) Integer quarter) {
         Quarter ended = Quarter.of(LocalDate.now(clock)).previous();
         int chosenYear = year == null ? ended.year() : year;
         int chosenQuarter = quarter == null ? (year == null ? ended.quarter() : 4) : quarter;
@@ -97,7 +109,8 @@ class SubmissionController {
             throw new InvalidParameter("year", "must be between 2019 and " + current, chosenYear);
         }
         var readable = scope.readable();
-        return worklist.unsubmitted(chosenYear, chosenQuarter).stream().filter(e -> readable.test(e.agencyId()))
+        return worklist.unsubmitted(chosenYear, chosenQuarter).stream()
+                .filter(e -> readable.test(e.agencyId()))
                 .toList();
     }
 }

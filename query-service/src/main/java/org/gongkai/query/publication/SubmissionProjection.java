@@ -22,13 +22,21 @@ class SubmissionProjection implements Projection {
     @Override
     public void apply(EventEnvelope event, ProjectionChanges changes) {
         if (event.payload() instanceof QuarterlyStatisticsSubmitted submitted) {
-            jdbc.update("""
+            jdbc.update(
+                    """
                     insert into statistics_submission
                         (agency_id, year, quarter, version, reason, snapshot, submitted_on, recorded_at, submitted_by)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing
-                    """, submitted.agencyId(), submitted.year(), submitted.quarter(), submitted.version(),
-                    submitted.reason(), submitted.snapshot(), submitted.submittedOn(),
-                    event.recordedAt() == null ? null : Timestamp.from(event.recordedAt()), event.recordedBy());
+                    """,
+                    submitted.agencyId(),
+                    submitted.year(),
+                    submitted.quarter(),
+                    submitted.version(),
+                    submitted.reason(),
+                    submitted.snapshot(),
+                    submitted.submittedOn(),
+                    event.recordedAt() == null ? null : Timestamp.from(event.recordedAt()),
+                    event.recordedBy());
             changes.agencyChanged(submitted.agencyId());
         } else if (event.payload() instanceof QuarterlyDeadlineSet deadline) {
             jdbc.update("""

@@ -26,7 +26,8 @@ public class SubmissionVersions {
     public Submissions.Submitted submitted(String agencyId, int year, int quarter, String version) {
         tree.requireKnown(agencyId);
         if ("submitted".equalsIgnoreCase(version.trim())) {
-            return submissions.latest(agencyId, year, quarter, null)
+            return submissions
+                    .latest(agencyId, year, quarter, null)
                     .orElseThrow(() -> new NoSubmittedVersion(agencyId, year, quarter, "submitted"));
         }
         int number;
@@ -38,12 +39,14 @@ public class SubmissionVersions {
         if (number < 1) {
             throw new InvalidParameter("version", "must be 'submitted' or a version number 1, 2, …", version);
         }
-        return submissions.version(agencyId, year, quarter, number)
+        return submissions
+                .version(agencyId, year, quarter, number)
                 .orElseThrow(() -> new NoSubmittedVersion(agencyId, year, quarter, version));
     }
 
     /** The quarter's report JSON of the submitted version, as it was answered when submitted. */
     public String statisticsJson(String agencyId, int year, int quarter, String version) {
-        return QuarterlySnapshot.statistics(mapper, submitted(agencyId, year, quarter, version).snapshot());
+        return QuarterlySnapshot.statistics(
+                mapper, submitted(agencyId, year, quarter, version).snapshot());
     }
 }

@@ -14,13 +14,22 @@ import org.springframework.stereotype.Component;
 public class Submissions {
 
     /** One submitted version: when the event store recorded it ({@code recordedAt}) and who ({@code submittedBy}). */
-    public record Submitted(int version, String reason, String snapshot, LocalDate submittedOn, Instant recordedAt,
-            String submittedBy) {
-    }
+    public record Submitted(
+            int version,
+            String reason,
+            String snapshot,
+            LocalDate submittedOn,
+            Instant recordedAt,
+            String submittedBy) {}
 
-    private static final RowMapper<Submitted> SUBMITTED = (rs, n) -> new Submitted(rs.getInt("version"),
-            rs.getString("reason"), rs.getString("snapshot"), rs.getObject("submitted_on", LocalDate.class),
-            rs.getTimestamp("recorded_at") == null ? null : rs.getTimestamp("recorded_at").toInstant(),
+    private static final RowMapper<Submitted> SUBMITTED = (rs, n) -> new Submitted(
+            rs.getInt("version"),
+            rs.getString("reason"),
+            rs.getString("snapshot"),
+            rs.getObject("submitted_on", LocalDate.class),
+            rs.getTimestamp("recorded_at") == null
+                    ? null
+                    : rs.getTimestamp("recorded_at").toInstant(),
             rs.getString("submitted_by"));
 
     private final JdbcTemplate jdbc;
@@ -42,7 +51,8 @@ public class Submissions {
     public Optional<Submitted> version(String agencyId, int year, int quarter, int version) {
         return jdbc.query("""
                 select * from statistics_submission where agency_id = ? and year = ? and quarter = ? and version = ?
-                """, SUBMITTED, agencyId, year, quarter, version).stream().findFirst();
+                """, SUBMITTED, agencyId, year, quarter, version).stream()
+                .findFirst();
     }
 
     public List<Submitted> versions(String agencyId, int year, int quarter) {
@@ -57,7 +67,7 @@ public class Submissions {
                 select * from statistics_submission
                 where agency_id = ? and year = ? and quarter = ?
                   and (?::timestamptz is null or recorded_at <= ?::timestamptz)
-                order by version\s""" + order + " limit 1", SUBMITTED, agencyId, year, quarter, at, at)
-                .stream().findFirst();
+                order by version\s""" + order + " limit 1", SUBMITTED, agencyId, year, quarter, at, at).stream()
+                .findFirst();
     }
 }

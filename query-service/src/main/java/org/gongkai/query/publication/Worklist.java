@@ -17,9 +17,14 @@ import org.springframework.stereotype.Component;
 class Worklist {
 
     /** One report to publish. {@code daysLeft} is in calendar days (negative when overdue). */
-    record Entry(String agencyId, String name, AgencyLevel level, LocalDate deadline, long daysLeft, boolean overdue,
-            boolean draft) {
-    }
+    record Entry(
+            String agencyId,
+            String name,
+            AgencyLevel level,
+            LocalDate deadline,
+            long daysLeft,
+            boolean overdue,
+            boolean draft) {}
 
     private final JdbcTemplate jdbc;
     private final ReportDeadlines deadlines;
@@ -33,19 +38,35 @@ class Worklist {
 
     List<Entry> unpublished(int year) {
         LocalDate today = LocalDate.now(clock);
-        return jdbc.query("""
+        return jdbc
+                .query(
+                        """
                 select a.agency_id, a.name, a.level, d.agency_id is not null as draft
                 from agency a
                 left join report_draft d on d.agency_id = a.agency_id and d.year = ?
                 where (a.closed_on is null or a.closed_on >= ?)
                   and not exists (select 1 from report_publication p where p.agency_id = a.agency_id and p.year = ?)
-                """, (rs, n) -> {
-            AgencyLevel level = rs.getString(3) == null ? null : AgencyLevel.valueOf(rs.getString(3));
-            LocalDate deadline = deadlines.deadline(level, year);
-            long left = ChronoUnit.DAYS.between(today, deadline);
-            return new Entry(rs.getString(1), rs.getString(2), level, deadline, left, left < 0, rs.getBoolean(4));
-        }, year, LocalDate.of(year, 1, 1), year).stream()
-                .sorted(Comparator.comparing(Entry::deadline).thenComparing(Entry::name).thenComparing(Entry::agencyId))
+                """,
+                        (rs, n) -> {
+                            AgencyLevel level = rs.getString(3) == null ? null : AgencyLevel.valueOf(rs.getString(3));
+                            LocalDate deadline = deadlines.deadline(level, year);
+                            long left = ChronoUnit.DAYS.between(today, deadline);
+                            return new Entry(
+                                    rs.getString(1),
+                                    rs.getString(2),
+                                    level,
+                                    deadline,
+                                    left,
+                                    left < 0,
+                                    rs.getBoolean(4));
+                        },
+                        year,
+                        LocalDate.of(year, 1, 1),
+                        year)
+                .stream()
+                .sorted(Comparator.comparing(Entry::deadline)
+                        .thenComparing(Entry::name)
+                        .thenComparing(Entry::agencyId))
                 .toList();
     }
 }

@@ -20,8 +20,7 @@ public class YearEnd {
     private static final Logger log = LoggerFactory.getLogger(YearEnd.class);
 
     /** What a run did: the year, how many agencies have a draft for it, how many drafts this run created. */
-    public record Result(int year, int agencies, int draftsCreated) {
-    }
+    public record Result(int year, int agencies, int draftsCreated) {}
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -34,7 +33,10 @@ public class YearEnd {
     @Scheduled(cron = "${gongkai.report.year-end.cron:0 5 0 1 1 *}", zone = "${gongkai.time-zone:Asia/Shanghai}")
     void onNewYear() {
         Result result = run(LocalDate.now(clock).getYear() - 1);
-        log.info("Year end {}: {} drafts created, {} agencies have a draft", result.year(), result.draftsCreated(),
+        log.info(
+                "Year end {}: {} drafts created, {} agencies have a draft",
+                result.year(),
+                result.draftsCreated(),
                 result.agencies());
     }
 

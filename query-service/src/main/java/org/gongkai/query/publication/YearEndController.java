@@ -35,7 +35,9 @@ class YearEndController {
     @GetMapping(path = "/api/reports/worklist", produces = MediaType.APPLICATION_JSON_VALUE)
     List<Worklist.Entry> worklist(@RequestParam(required = false) Integer year) {
         var readable = scope.readable();
-        return worklist.unpublished(closedYear(year)).stream().filter(e -> readable.test(e.agencyId())).toList();
+        return worklist.unpublished(closedYear(year)).stream()
+                .filter(e -> readable.test(e.agencyId()))
+                .toList();
     }
 
     /** Default: the year just closed. Any report year from 2019 to the current one may be named. */

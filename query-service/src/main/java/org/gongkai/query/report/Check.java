@@ -4,6 +4,7 @@ package org.gongkai.query.report;
 public record Check(String code, Severity severity, boolean passed, String message) {
 
     public enum Severity {
-        ERROR, WARNING
+        ERROR,
+        WARNING
     }
 }

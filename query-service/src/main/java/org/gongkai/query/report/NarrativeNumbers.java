@@ -17,30 +17,40 @@ import org.gongkai.query.statistics.TallyCounts;
  */
 final class NarrativeNumbers {
 
-    private record Quoted(String label, Pattern phrase, ToLongFunction<Report> table) {
-    }
+    private record Quoted(String label, Pattern phrase, ToLongFunction<Report> table) {}
 
     static final String CODE = "NARRATIVE_MATCHES_TABLES";
 
     private static final String NUMBER = "([0-9][0-9,，]*)\\s*件";
 
     private static final List<Quoted> QUOTED = List.of(
-            new Quoted("新收申请", Pattern.compile("新收(?:到)?(?:政府信息公开)?申请(?:共计|共|合计)?" + NUMBER),
+            new Quoted(
+                    "新收申请",
+                    Pattern.compile("新收(?:到)?(?:政府信息公开)?申请(?:共计|共|合计)?" + NUMBER),
                     report -> total(report, TallyCounts.RECEIVED)),
-            new Quoted("上年结转", Pattern.compile("上年(?:度)?结转(?:政府信息公开申请)?" + NUMBER),
+            new Quoted(
+                    "上年结转",
+                    Pattern.compile("上年(?:度)?结转(?:政府信息公开申请)?" + NUMBER),
                     report -> total(report, ApplicationsTable.CARRIED_OVER)),
-            new Quoted("办结", Pattern.compile("(?:本年度)?办结(?:政府信息公开申请)?(?:共计|共|合计)?" + NUMBER),
+            new Quoted(
+                    "办结",
+                    Pattern.compile("(?:本年度)?办结(?:政府信息公开申请)?(?:共计|共|合计)?" + NUMBER),
                     report -> total(report, ApplicationsTable.TOTAL_HANDLED)),
-            new Quoted("结转下年度", Pattern.compile("结转下(?:一)?年度(?:继续办理)?" + NUMBER),
+            new Quoted(
+                    "结转下年度",
+                    Pattern.compile("结转下(?:一)?年度(?:继续办理)?" + NUMBER),
                     report -> total(report, ApplicationsTable.CARRIED_FORWARD)),
-            new Quoted("行政复议", Pattern.compile("(?:被申请|提起)?行政复议(?:案件)?" + NUMBER),
+            new Quoted(
+                    "行政复议",
+                    Pattern.compile("(?:被申请|提起)?行政复议(?:案件)?" + NUMBER),
                     report -> reviews(report.reviews(), ReviewGroup.RECONSIDERATION)),
-            new Quoted("行政诉讼", Pattern.compile("(?:被提起|提起)?行政诉讼(?:案件)?" + NUMBER),
+            new Quoted(
+                    "行政诉讼",
+                    Pattern.compile("(?:被提起|提起)?行政诉讼(?:案件)?" + NUMBER),
                     report -> reviews(report.reviews(), ReviewGroup.LITIGATION_DIRECT)
                             + reviews(report.reviews(), ReviewGroup.LITIGATION_AFTER_RECONSIDERATION)));
 
-    private NarrativeNumbers() {
-    }
+    private NarrativeNumbers() {}
 
     /** Null when there is no staff text for section 一 (the generated draft quotes the tables by construction). */
     static Check check(Report report, String overview) {
@@ -66,8 +76,7 @@ final class NarrativeNumbers {
         if (differing.isEmpty()) {
             return new Check(CODE, Check.Severity.WARNING, true, "一、总体情况所引" + found + "处数字与表格一致：通过");
         }
-        return new Check(CODE, Check.Severity.WARNING, false,
-                "一、总体情况所引数字与表格不符：" + String.join("；", differing));
+        return new Check(CODE, Check.Severity.WARNING, false, "一、总体情况所引数字与表格不符：" + String.join("；", differing));
     }
 
     private static long total(Report report, String row) {

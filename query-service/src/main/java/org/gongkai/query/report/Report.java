@@ -23,17 +23,63 @@ import org.gongkai.query.statistics.ApplicationsTable;
  * stands against its latest published version; {@code asOf} is set on a read "as of" a recording time.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"agencyId", "agencyName", "year", "quarter", "scope", "format", "asOf", "proactive",
-        "applications", "reviews", "processingFees", "narrative", "publication", "checks"})
-public record Report(String agencyId, int year, Integer quarter, String scope, String format, ProactiveTable proactive,
-        ApplicationsTable applications, Map<ReviewGroup, Map<String, Long>> reviews, List<Check> checks,
-        String agencyName, Fees processingFees, Map<String, String> narrative,
-        Publication publication, Instant asOf) {
+@JsonPropertyOrder({
+    "agencyId",
+    "agencyName",
+    "year",
+    "quarter",
+    "scope",
+    "format",
+    "asOf",
+    "proactive",
+    "applications",
+    "reviews",
+    "processingFees",
+    "narrative",
+    "publication",
+    "checks"
+})
+public record Report(
+        String agencyId,
+        int year,
+        Integer quarter,
+        String scope,
+        String format,
+        ProactiveTable proactive,
+        ApplicationsTable applications,
+        Map<ReviewGroup, Map<String, Long>> reviews,
+        List<Check> checks,
+        String agencyName,
+        Fees processingFees,
+        Map<String, String> narrative,
+        Publication publication,
+        Instant asOf) {
 
     /** The tables alone, as the quarterly statistics carry them. */
-    public Report(String agencyId, int year, Integer quarter, String scope, String format, ProactiveTable proactive,
-            ApplicationsTable applications, Map<ReviewGroup, Map<String, Long>> reviews, List<Check> checks) {
-        this(agencyId, year, quarter, scope, format, proactive, applications, reviews, checks, null, null, null, null,
+    public Report(
+            String agencyId,
+            int year,
+            Integer quarter,
+            String scope,
+            String format,
+            ProactiveTable proactive,
+            ApplicationsTable applications,
+            Map<ReviewGroup, Map<String, Long>> reviews,
+            List<Check> checks) {
+        this(
+                agencyId,
+                year,
+                quarter,
+                scope,
+                format,
+                proactive,
+                applications,
+                reviews,
+                checks,
+                null,
+                null,
+                null,
+                null,
                 null);
     }
 
@@ -60,8 +106,13 @@ public record Report(String agencyId, int year, Integer quarter, String scope, S
      * published. For quarterly statistics it is the latest submission to the supervising level (ADR 0016).
      */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record Publication(Integer latestVersion, Instant publishedAt, LocalDate publishedOn,
-            boolean changedSincePublication, List<Difference> differences, String publishedBy) {
+    public record Publication(
+            Integer latestVersion,
+            Instant publishedAt,
+            LocalDate publishedOn,
+            boolean changedSincePublication,
+            List<Difference> differences,
+            String publishedBy) {
 
         public static Publication none() {
             return new Publication(null, null, null, false, List.of(), null);
@@ -70,17 +121,42 @@ public record Report(String agencyId, int year, Integer quarter, String scope, S
 
     /** One cell that differs: e.g. table "三", row "DISCLOSED", column "NATURAL_PERSON", published 3, live 4. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Difference(String table, String row, String column, String published, String live) {
-    }
+    public record Difference(String table, String row, String column, String published, String live) {}
 
     /** The same report with the parts a snapshot must not freeze (its own publication status) left out. */
     public Report withoutPublication() {
-        return new Report(agencyId, year, quarter, scope, format, proactive, applications, reviews, checks, agencyName,
-                processingFees, narrative, null, asOf);
+        return new Report(
+                agencyId,
+                year,
+                quarter,
+                scope,
+                format,
+                proactive,
+                applications,
+                reviews,
+                checks,
+                agencyName,
+                processingFees,
+                narrative,
+                null,
+                asOf);
     }
 
     public Report withPublication(Publication status) {
-        return new Report(agencyId, year, quarter, scope, format, proactive, applications, reviews, checks, agencyName,
-                processingFees, narrative, status, asOf);
+        return new Report(
+                agencyId,
+                year,
+                quarter,
+                scope,
+                format,
+                proactive,
+                applications,
+                reviews,
+                checks,
+                agencyName,
+                processingFees,
+                narrative,
+                status,
+                asOf);
     }
 }

@@ -20,17 +20,18 @@ import org.gongkai.query.statistics.TallyCounts;
 final class ReportChecks {
 
     /** The same tables for the period just before (last year or the last quarter), for the continuity checks. */
-    record Previous(ApplicationsTable applications, ProactiveTable proactive) {
-    }
+    record Previous(ApplicationsTable applications, ProactiveTable proactive) {}
 
     private static final int COLUMNS = 7;
     private static final int ROWS = 25;
 
-    private ReportChecks() {
-    }
+    private ReportChecks() {}
 
-    static List<Check> of(ApplicationsTable table, Map<ReviewGroup, Map<String, Long>> reviews,
-            ProactiveTable proactive, Previous previous) {
+    static List<Check> of(
+            ApplicationsTable table,
+            Map<ReviewGroup, Map<String, Long>> reviews,
+            ProactiveTable proactive,
+            Previous previous) {
         List<Check> checks = new ArrayList<>();
         checks.add(complete(table, reviews));
         checks.add(columnIdentity(table));
@@ -51,20 +52,32 @@ final class ReportChecks {
      * and the report is published by the deadline: the first publication on or before it, or, while unpublished,
      * today not after it.
      */
-    static List<Check> publication(ProcessingFees fees, LocalDate deadline, LocalDate firstPublishedOn,
-            LocalDate today) {
-        Check fee = warning("FEE_PARAGRAPH_PRESENT", fees != null, fees == null ? "六、未能列明信息处理费情况"
-                : "六、列明信息处理费情况：" + (fees.none() ? "无" : fees.applicationsCharged() + "件、"
-                        + fees.totalYuan().stripTrailingZeros().toPlainString() + "元") + "：通过");
+    static List<Check> publication(
+            ProcessingFees fees, LocalDate deadline, LocalDate firstPublishedOn, LocalDate today) {
+        Check fee = warning(
+                "FEE_PARAGRAPH_PRESENT",
+                fees != null,
+                fees == null
+                        ? "六、未能列明信息处理费情况"
+                        : "六、列明信息处理费情况："
+                                + (fees.none()
+                                        ? "无"
+                                        : fees.applicationsCharged() + "件、"
+                                                + fees.totalYuan()
+                                                        .stripTrailingZeros()
+                                                        .toPlainString() + "元")
+                                + "：通过");
         Check deadlineCheck;
         if (firstPublishedOn != null) {
             boolean onTime = !firstPublishedOn.isAfter(deadline);
-            deadlineCheck = warning("PUBLISHED_BY_DEADLINE", onTime, "应于" + deadline + "前公开；已于" + firstPublishedOn
-                    + "发布" + (onTime ? "：通过" : "：逾期"));
+            deadlineCheck = warning(
+                    "PUBLISHED_BY_DEADLINE",
+                    onTime,
+                    "应于" + deadline + "前公开；已于" + firstPublishedOn + "发布" + (onTime ? "：通过" : "：逾期"));
         } else {
             boolean stillInTime = !today.isAfter(deadline);
-            deadlineCheck = warning("PUBLISHED_BY_DEADLINE", stillInTime, "应于" + deadline + "前公开；尚未发布"
-                    + (stillInTime ? "" : "：已逾期"));
+            deadlineCheck = warning(
+                    "PUBLISHED_BY_DEADLINE", stillInTime, "应于" + deadline + "前公开；尚未发布" + (stillInTime ? "" : "：已逾期"));
         }
         return List.of(fee, deadlineCheck);
     }
@@ -73,16 +86,19 @@ final class ReportChecks {
     static Check submission(LocalDate deadline, LocalDate firstSubmittedOn, LocalDate today) {
         if (firstSubmittedOn != null) {
             boolean onTime = !firstSubmittedOn.isAfter(deadline);
-            return warning("SUBMITTED_BY_DEADLINE", onTime, "应于" + deadline + "前报送；已于" + firstSubmittedOn
-                    + "报送" + (onTime ? "：通过" : "：逾期"));
+            return warning(
+                    "SUBMITTED_BY_DEADLINE",
+                    onTime,
+                    "应于" + deadline + "前报送；已于" + firstSubmittedOn + "报送" + (onTime ? "：通过" : "：逾期"));
         }
         boolean stillInTime = !today.isAfter(deadline);
-        return warning("SUBMITTED_BY_DEADLINE", stillInTime, "应于" + deadline + "前报送；尚未报送"
-                + (stillInTime ? "" : "：已逾期"));
+        return warning(
+                "SUBMITTED_BY_DEADLINE", stillInTime, "应于" + deadline + "前报送；尚未报送" + (stillInTime ? "" : "：已逾期"));
     }
 
     private static Check complete(ApplicationsTable table, Map<ReviewGroup, Map<String, Long>> reviews) {
-        boolean ok = table.rows().size() == ROWS && table.rows().stream().allMatch(r -> r.counts().size() == COLUMNS)
+        boolean ok = table.rows().size() == ROWS
+                && table.rows().stream().allMatch(r -> r.counts().size() == COLUMNS)
                 && reviews.size() == ReviewGroup.values().length
                 && reviews.values().stream().allMatch(cells -> cells.size() == 5);
         return error("COMPLETE", ok, "表三 25 行 × 7 列、表四 3 × 5 格全部有数（无数据填 0，不留空）");
@@ -91,7 +107,8 @@ final class ReportChecks {
     private static Check columnIdentity(ApplicationsTable table) {
         List<String> broken = new ArrayList<>();
         for (int c = 0; c < COLUMNS; c++) {
-            long left = table.row(TallyCounts.RECEIVED).column(c) + table.row(ApplicationsTable.CARRIED_OVER).column(c);
+            long left = table.row(TallyCounts.RECEIVED).column(c)
+                    + table.row(ApplicationsTable.CARRIED_OVER).column(c);
             long right = table.row(ApplicationsTable.TOTAL_HANDLED).column(c)
                     + table.row(ApplicationsTable.CARRIED_FORWARD).column(c);
             if (left != right) {
@@ -140,12 +157,15 @@ final class ReportChecks {
         return error("REVIEW_TOTALS", broken.isEmpty(), "表四：每个总计 = 维持 + 纠正 + 其他 + 尚未审结" + failures(broken));
     }
 
-    private static Check nonNegative(ApplicationsTable table, Map<ReviewGroup, Map<String, Long>> reviews,
-            ProactiveTable proactive) {
+    private static Check nonNegative(
+            ApplicationsTable table, Map<ReviewGroup, Map<String, Long>> reviews, ProactiveTable proactive) {
         boolean ok = table.rows().stream().flatMap(r -> r.counts().stream()).allMatch(n -> n >= 0)
                 && reviews.values().stream().flatMap(c -> c.values().stream()).allMatch(n -> n >= 0)
-                && proactive.licensing() >= 0 && proactive.penalty() >= 0 && proactive.enforcement() >= 0
-                && proactive.rules().inForce() >= 0 && proactive.normativeDocuments().inForce() >= 0
+                && proactive.licensing() >= 0
+                && proactive.penalty() >= 0
+                && proactive.enforcement() >= 0
+                && proactive.rules().inForce() >= 0
+                && proactive.normativeDocuments().inForce() >= 0
                 && proactive.administrativeFeesYuan().signum() >= 0;
         return error("NON_NEGATIVE", ok, "每个数都是非负整数");
     }
@@ -158,15 +178,16 @@ final class ReportChecks {
                 broken.add(table.columns().get(c));
             }
         }
-        return warning("CARRY_OVER_CONTINUITY", broken.isEmpty(), "本期“二、结转”= 上期“四、结转下期”（每列）"
-                + failures(broken));
+        return warning("CARRY_OVER_CONTINUITY", broken.isEmpty(), "本期“二、结转”= 上期“四、结转下期”（每列）" + failures(broken));
     }
 
     private static Check documentsInForce(ProactiveTable now, ProactiveTable before) {
         boolean rules = now.rules().inForce()
                 == before.rules().inForce() + now.rules().issued() - now.rules().repealed();
-        boolean normative = now.normativeDocuments().inForce() == before.normativeDocuments().inForce()
-                + now.normativeDocuments().issued() - now.normativeDocuments().repealed();
+        boolean normative = now.normativeDocuments().inForce()
+                == before.normativeDocuments().inForce()
+                        + now.normativeDocuments().issued()
+                        - now.normativeDocuments().repealed();
         List<String> broken = new ArrayList<>();
         if (!rules) {
             broken.add("RULE");
@@ -174,8 +195,8 @@ final class ReportChecks {
         if (!normative) {
             broken.add("NORMATIVE_DOCUMENT");
         }
-        return warning("DOCUMENTS_IN_FORCE_CONTINUITY", broken.isEmpty(), "现行有效件数 = 上期现行有效 + 本期制发 − 本期废止"
-                + failures(broken));
+        return warning(
+                "DOCUMENTS_IN_FORCE_CONTINUITY", broken.isEmpty(), "现行有效件数 = 上期现行有效 + 本期制发 − 本期废止" + failures(broken));
     }
 
     private static String failures(List<String> broken) {

@@ -29,12 +29,16 @@ class ReportController {
      * was stored, byte for byte, whatever happened since.
      */
     @GetMapping(path = "/api/agencies/{agencyId}/reports/{year}", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<?> annual(@PathVariable String agencyId, @PathVariable int year,
-            @RequestParam(required = false) String scope, @RequestParam(required = false) String version,
+    ResponseEntity<?> annual(
+            @PathVariable String agencyId,
+            @PathVariable int year,
+            @RequestParam(required = false) String scope,
+            @RequestParam(required = false) String version,
             @RequestParam(required = false) String asOf) {
         var at = ReportVersions.asOf(asOf, version);
         if (version != null && !version.isBlank()) {
-            return ResponseEntity.ok().contentType(new MediaType("application", "json", StandardCharsets.UTF_8))
+            return ResponseEntity.ok()
+                    .contentType(new MediaType("application", "json", StandardCharsets.UTF_8))
                     .body(versions.published(agencyId, year, version).snapshot());
         }
         return ResponseEntity.ok(reports.annual(agencyId, year, AgencyTree.Scope.parse(scope), at));
@@ -42,12 +46,17 @@ class ReportController {
 
     /** The live quarterly statistics, "as of" a recording time, or a submitted version exactly as submitted. */
     @GetMapping(path = "/api/agencies/{agencyId}/statistics", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<?> quarterly(@PathVariable String agencyId, @RequestParam int year, @RequestParam int quarter,
-            @RequestParam(required = false) String scope, @RequestParam(required = false) String version,
+    ResponseEntity<?> quarterly(
+            @PathVariable String agencyId,
+            @RequestParam int year,
+            @RequestParam int quarter,
+            @RequestParam(required = false) String scope,
+            @RequestParam(required = false) String version,
             @RequestParam(required = false) String asOf) {
         var at = ReportVersions.asOf(asOf, version);
         if (version != null && !version.isBlank()) {
-            return ResponseEntity.ok().contentType(new MediaType("application", "json", StandardCharsets.UTF_8))
+            return ResponseEntity.ok()
+                    .contentType(new MediaType("application", "json", StandardCharsets.UTF_8))
                     .body(submissions.statisticsJson(agencyId, year, quarter, version));
         }
         return ResponseEntity.ok(reports.quarterly(agencyId, year, quarter, AgencyTree.Scope.parse(scope), at));

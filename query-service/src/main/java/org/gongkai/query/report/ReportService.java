@@ -15,9 +15,9 @@ import org.gongkai.query.proactive.ProactiveTable;
 import org.gongkai.query.publication.AsOfFacts;
 import org.gongkai.query.publication.Differences;
 import org.gongkai.query.publication.QuarterlyDeadlines;
-import org.gongkai.query.publication.Submissions;
 import org.gongkai.query.publication.ReportDeadlines;
 import org.gongkai.query.publication.ReportStream;
+import org.gongkai.query.publication.Submissions;
 import org.gongkai.query.review.ReviewGroup;
 import org.gongkai.query.statistics.ApplicationsTable;
 import org.gongkai.query.statistics.Period;
@@ -48,9 +48,17 @@ public class ReportService {
     private final QuarterlyDeadlines quarterlyDeadlines;
     private final Clock clock;
 
-    ReportService(AgencyTree tree, ReportCounts live, AsOfFacts asOfFacts, ReportStream stream,
-            ReportDeadlines deadlines, Differences differences, ProjectionRebuild rebuild, Submissions submissions,
-            QuarterlyDeadlines quarterlyDeadlines, Clock clock) {
+    ReportService(
+            AgencyTree tree,
+            ReportCounts live,
+            AsOfFacts asOfFacts,
+            ReportStream stream,
+            ReportDeadlines deadlines,
+            Differences differences,
+            ProjectionRebuild rebuild,
+            Submissions submissions,
+            QuarterlyDeadlines quarterlyDeadlines,
+            Clock clock) {
         this.tree = tree;
         this.live = live;
         this.asOfFacts = asOfFacts;
@@ -81,22 +89,35 @@ public class ReportService {
         Report tables = report(agencyId, year, null, Period.year(year), scope, counts);
         ProcessingFees fees = counts.fees(tree.covered(agencyId, scope, LocalDate.of(year, 12, 31)), year);
         LocalDate today = asOf == null ? LocalDate.now(clock) : LocalDate.ofInstant(asOf, clock.getZone());
-        LocalDate firstPublished = stream.first(agencyId, year, asOf).map(ReportStream.Published::publishedOn)
+        LocalDate firstPublished = stream.first(agencyId, year, asOf)
+                .map(ReportStream.Published::publishedOn)
                 .orElse(null);
         List<Check> checks = new ArrayList<>(tables.checks());
-        checks.addAll(ReportChecks.publication(fees, deadlines.deadline(stream.level(agencyId), year), firstPublished,
-                today));
+        checks.addAll(ReportChecks.publication(
+                fees, deadlines.deadline(stream.level(agencyId), year), firstPublished, today));
         Map<String, String> narrative = stream.narrative(agencyId, year, asOf);
         Check narrativeNumbers = NarrativeNumbers.check(tables, narrative.get("OVERVIEW"));
         if (narrativeNumbers != null) {
             checks.add(narrativeNumbers);
         }
-        Report report = new Report(agencyId, year, null, tables.scope(), tables.format(), tables.proactive(),
-                tables.applications(), tables.reviews(), List.copyOf(checks), tree.name(agencyId),
-                Report.Fees.of(fees), narrative, null, asOf);
+        Report report = new Report(
+                agencyId,
+                year,
+                null,
+                tables.scope(),
+                tables.format(),
+                tables.proactive(),
+                tables.applications(),
+                tables.reviews(),
+                List.copyOf(checks),
+                tree.name(agencyId),
+                Report.Fees.of(fees),
+                narrative,
+                null,
+                asOf);
         Optional<ReportStream.Published> published = stream.latest(agencyId, year, asOf);
-        return report.withPublication(published.map(p -> differences.status(report, p))
-                .orElse(Report.Publication.none()));
+        return report.withPublication(
+                published.map(p -> differences.status(report, p)).orElse(Report.Publication.none()));
     }
 
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
@@ -117,20 +138,36 @@ public class ReportService {
         requireQuarter(quarter);
         Report tables = report(agencyId, year, quarter, Period.quarter(year, quarter), scope, counts(asOf));
         LocalDate today = asOf == null ? LocalDate.now(clock) : LocalDate.ofInstant(asOf, clock.getZone());
-        LocalDate firstSubmitted = submissions.first(agencyId, year, quarter, asOf)
-                .map(Submissions.Submitted::submittedOn).orElse(null);
+        LocalDate firstSubmitted = submissions
+                .first(agencyId, year, quarter, asOf)
+                .map(Submissions.Submitted::submittedOn)
+                .orElse(null);
         List<Check> checks = new ArrayList<>(tables.checks());
-        checks.add(ReportChecks.submission(quarterlyDeadlines.deadline(agencyId, year, quarter), firstSubmitted,
-                today));
-        Report report = new Report(agencyId, year, quarter, tables.scope(), tables.format(), tables.proactive(),
-                tables.applications(), tables.reviews(), List.copyOf(checks), null, null, null, null, asOf);
-        return report.withPublication(submissions.latest(agencyId, year, quarter, asOf)
-                .map(submitted -> differences.status(report, submitted)).orElse(Report.Publication.none()));
+        checks.add(
+                ReportChecks.submission(quarterlyDeadlines.deadline(agencyId, year, quarter), firstSubmitted, today));
+        Report report = new Report(
+                agencyId,
+                year,
+                quarter,
+                tables.scope(),
+                tables.format(),
+                tables.proactive(),
+                tables.applications(),
+                tables.reviews(),
+                List.copyOf(checks),
+                null,
+                null,
+                null,
+                null,
+                asOf);
+        return report.withPublication(submissions
+                .latest(agencyId, year, quarter, asOf)
+                .map(submitted -> differences.status(report, submitted))
+                .orElse(Report.Publication.none()));
     }
 
     /** A quarter's statistics and the same tables from 1 January to the quarter's end, read in one snapshot. */
-    public record Statistics(Report quarter, Report yearToDate) {
-    }
+    public record Statistics(Report quarter, Report yearToDate) {}
 
     /**
      * What a quarterly statistics report (季度统计报表) prints and a submission freezes: the quarter (with its
@@ -148,8 +185,8 @@ public class ReportService {
         return asOf == null ? live : asOfFacts.at(asOf);
     }
 
-    private Report report(String agencyId, int year, Integer quarter, Period period, AgencyTree.Scope scope,
-            ReportCounts counts) {
+    private Report report(
+            String agencyId, int year, Integer quarter, Period period, AgencyTree.Scope scope, ReportCounts counts) {
         List<String> covered = tree.covered(agencyId, scope, period.end());
         ApplicationsTable applications = ApplicationsTable.of(counts.tallies(covered, period), !period.annual());
         Map<ReviewGroup, Map<String, Long>> reviewTable = counts.reviews(covered, period);
@@ -160,8 +197,16 @@ public class ReportService {
                 ApplicationsTable.of(counts.tallies(coveredBefore, before), !before.annual()),
                 counts.proactive(coveredBefore, before));
         List<Check> checks = ReportChecks.of(applications, reviewTable, proactiveTable, previous);
-        return new Report(agencyId, year, quarter, scope.name().toLowerCase(), Report.format(year), proactiveTable,
-                applications, reviewTable, checks);
+        return new Report(
+                agencyId,
+                year,
+                quarter,
+                scope.name().toLowerCase(),
+                Report.format(year),
+                proactiveTable,
+                applications,
+                reviewTable,
+                checks);
     }
 
     private static void requireQuarter(int quarter) {

@@ -18,9 +18,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ReviewCaseController {
 
-    record ReviewCaseView(String caseId, String agencyId, String kind, String applicationId, LocalDate filedOn,
-            String result, LocalDate concludedOn) {
-    }
+    record ReviewCaseView(
+            String caseId,
+            String agencyId,
+            String kind,
+            String applicationId,
+            LocalDate filedOn,
+            String result,
+            LocalDate concludedOn) {}
 
     private final JdbcTemplate jdbc;
     private final AgencyTree tree;
@@ -38,12 +43,20 @@ class ReviewCaseController {
     List<ReviewCaseView> cases(@PathVariable String agencyId, @RequestParam(required = false) String scope) {
         rebuild.requireComplete();
         List<String> covered = tree.covered(agencyId, AgencyTree.Scope.parse(scope), LocalDate.now(clock));
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 select case_id, agency_id, kind, application_id, filed_on, result, concluded_on
                 from review_case where agency_id = any(?)
                 order by concluded_on is not null, filed_on desc, case_id
-                """, (rs, n) -> new ReviewCaseView(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                rs.getObject(5, LocalDate.class), rs.getString(6), rs.getObject(7, LocalDate.class)),
+                """,
+                (rs, n) -> new ReviewCaseView(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getObject(5, LocalDate.class),
+                        rs.getString(6),
+                        rs.getObject(7, LocalDate.class)),
                 (Object) covered.toArray(String[]::new));
     }
 }

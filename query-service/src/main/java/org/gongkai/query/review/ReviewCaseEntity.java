@@ -17,19 +17,24 @@ class ReviewCaseEntity {
     @Id
     @Column(name = "case_id")
     private String caseId;
+
     @Column(name = "agency_id")
     private String agencyId;
+
     private String kind;
+
     @Column(name = "application_id")
     private String applicationId;
+
     @Column(name = "filed_on")
     private LocalDate filedOn;
+
     private String result;
+
     @Column(name = "concluded_on")
     private LocalDate concludedOn;
 
-    protected ReviewCaseEntity() {
-    }
+    protected ReviewCaseEntity() {}
 
     ReviewCaseEntity(String caseId, String agencyId, ReviewGroup kind, String applicationId, LocalDate filedOn) {
         this.caseId = caseId;

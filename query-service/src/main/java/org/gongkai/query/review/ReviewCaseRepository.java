@@ -2,5 +2,4 @@ package org.gongkai.query.review;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface ReviewCaseRepository extends JpaRepository<ReviewCaseEntity, String> {
-}
+interface ReviewCaseRepository extends JpaRepository<ReviewCaseEntity, String> {}

@@ -32,11 +32,17 @@ class ReviewProjection implements Projection {
     @Override
     public void apply(EventEnvelope event, ProjectionChanges changes) {
         if (event.payload() instanceof ReconsiderationFiled filed) {
-            file(filed.caseId(), filed.agencyId(), ReviewGroup.RECONSIDERATION, filed.applicationId(), filed.filedOn(),
+            file(
+                    filed.caseId(),
+                    filed.agencyId(),
+                    ReviewGroup.RECONSIDERATION,
+                    filed.applicationId(),
+                    filed.filedOn(),
                     changes);
         } else if (event.payload() instanceof LawsuitFiled filed) {
             ReviewGroup group = filed.route() == LawsuitRoute.AFTER_RECONSIDERATION
-                    ? ReviewGroup.LITIGATION_AFTER_RECONSIDERATION : ReviewGroup.LITIGATION_DIRECT;
+                    ? ReviewGroup.LITIGATION_AFTER_RECONSIDERATION
+                    : ReviewGroup.LITIGATION_DIRECT;
             file(filed.caseId(), filed.agencyId(), group, filed.applicationId(), filed.filedOn(), changes);
         } else if (event.payload() instanceof ReconsiderationConcluded concluded) {
             conclude(concluded.caseId(), concluded.result(), concluded.concludedOn(), changes);
@@ -45,7 +51,12 @@ class ReviewProjection implements Projection {
         }
     }
 
-    private void file(String caseId, String agencyId, ReviewGroup group, String applicationId, LocalDate filedOn,
+    private void file(
+            String caseId,
+            String agencyId,
+            ReviewGroup group,
+            String applicationId,
+            LocalDate filedOn,
             ProjectionChanges changes) {
         if (!cases.existsById(caseId)) {
             cases.save(new ReviewCaseEntity(caseId, agencyId, group, applicationId, filedOn));
@@ -54,10 +65,13 @@ class ReviewProjection implements Projection {
     }
 
     private void conclude(String caseId, ReviewResult result, LocalDate on, ProjectionChanges changes) {
-        cases.findById(caseId).ifPresentOrElse(c -> {
-            c.conclude(result.name(), on);
-            changes.agencyChanged(c.agencyId());
-        }, () -> log.warn("Conclusion of unknown case {} ignored", caseId));
+        cases.findById(caseId)
+                .ifPresentOrElse(
+                        c -> {
+                            c.conclude(result.name(), on);
+                            changes.agencyChanged(c.agencyId());
+                        },
+                        () -> log.warn("Conclusion of unknown case {} ignored", caseId));
     }
 
     @Override

@@ -29,7 +29,8 @@ public class ReviewsReader {
         for (ReviewGroup group : ReviewGroup.values()) {
             counts.put(group, new long[4]);
         }
-        jdbc.query("""
+        jdbc.query(
+                """
                 select kind,
                        count(*) filter (where concluded_on between ? and ? and result = 'UPHELD'),
                        count(*) filter (where concluded_on between ? and ? and result = 'CORRECTED'),
@@ -37,13 +38,22 @@ public class ReviewsReader {
                        count(*) filter (where filed_on <= ? and (concluded_on is null or concluded_on > ?))
                 from review_case where agency_id = any(?)
                 group by kind
-                """, rs -> {
-            long[] row = counts.get(ReviewGroup.valueOf(rs.getString(1)));
-            for (int i = 0; i < 4; i++) {
-                row[i] = rs.getLong(i + 2);
-            }
-        }, period.start(), period.end(), period.start(), period.end(), period.start(), period.end(), period.end(),
-                period.end(), agencyIds.toArray(String[]::new));
+                """,
+                rs -> {
+                    long[] row = counts.get(ReviewGroup.valueOf(rs.getString(1)));
+                    for (int i = 0; i < 4; i++) {
+                        row[i] = rs.getLong(i + 2);
+                    }
+                },
+                period.start(),
+                period.end(),
+                period.start(),
+                period.end(),
+                period.start(),
+                period.end(),
+                period.end(),
+                period.end(),
+                agencyIds.toArray(String[]::new));
         Map<ReviewGroup, Map<String, Long>> table = new EnumMap<>(ReviewGroup.class);
         counts.forEach((group, row) -> table.put(group, cells(row)));
         return table;

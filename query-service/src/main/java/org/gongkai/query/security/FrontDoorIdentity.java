@@ -31,8 +31,8 @@ public class FrontDoorIdentity {
         }
         var user = SignedInUser.current();
         if (assertions != null && user.isPresent()) {
-            headers.put(PrincipalAssertion.HEADER, assertions.sign(user.get(), request.getRemoteAddr(),
-                    clock.instant()));
+            headers.put(
+                    PrincipalAssertion.HEADER, assertions.sign(user.get(), request.getRemoteAddr(), clock.instant()));
         } else if (request.getHeader("Authorization") != null) {
             headers.put("Authorization", request.getHeader("Authorization"));
         }

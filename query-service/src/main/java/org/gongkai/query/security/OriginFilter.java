@@ -37,13 +37,14 @@ public class OriginFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String given = request.getHeader(CORRELATION_HEADER);
-        String correlationId = given != null && PLAIN_ID.matcher(given).matches() ? given
+        String correlationId = given != null && PLAIN_ID.matcher(given).matches()
+                ? given
                 : UUID.randomUUID().toString();
         request.setAttribute(CORRELATION_ID, correlationId);
         response.setHeader(CORRELATION_HEADER, correlationId);
         if (request.getContentLengthLong() > maxBodyBytes) {
-            Problems.write(response, 413, "BodyTooLarge", "请求内容过大：the body may have at most " + maxBodyBytes
-                    + " bytes");
+            Problems.write(
+                    response, 413, "BodyTooLarge", "请求内容过大：the body may have at most " + maxBodyBytes + " bytes");
             return;
         }
         chain.doFilter(request, response);

@@ -31,7 +31,9 @@ class PasswordSignIn implements AuthenticationProvider {
     private final SignInCache cache = new SignInCache(Duration.ofMinutes(5), System::nanoTime);
     private final SignInAttempts attempts;
 
-    PasswordSignIn(UserProjection accounts, PasswordEncoder passwords,
+    PasswordSignIn(
+            UserProjection accounts,
+            PasswordEncoder passwords,
             @Value("${gongkai.security.admin-password:}") String adminPassword,
             @Value("${gongkai.security.max-failed-sign-ins:10}") int maxFailures) {
         this.accounts = accounts;
@@ -43,13 +45,15 @@ class PasswordSignIn implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication attempt) {
         String username = attempt.getName();
-        String password = attempt.getCredentials() == null ? "" : attempt.getCredentials().toString();
+        String password =
+                attempt.getCredentials() == null ? "" : attempt.getCredentials().toString();
         var remembered = cache.find(username, password);
         if (remembered.isPresent()) {
             return remembered.get().authentication();
         }
         String address = attempt.getDetails() instanceof WebAuthenticationDetails details
-                ? details.getRemoteAddress() : "unknown";
+                ? details.getRemoteAddress()
+                : "unknown";
         if (attempts.blocked(username, address)) {
             throw new TooManySignInAttempts();
         }
@@ -63,13 +67,16 @@ class PasswordSignIn implements AuthenticationProvider {
     }
 
     private SignedInUser verify(String username, String password) {
-        if (adminPassword != null && ADMIN.equals(username)
+        if (adminPassword != null
+                && ADMIN.equals(username)
                 && MessageDigest.isEqual(adminPassword, password.getBytes(StandardCharsets.UTF_8))) {
             return new SignedInUser(ADMIN, UserRole.ADMIN, null);
         }
         return accounts.find(username)
                 .filter(stored -> passwords.matches(password, stored.passwordHash()))
-                .map(stored -> new SignedInUser(stored.account().username(), stored.account().role(),
+                .map(stored -> new SignedInUser(
+                        stored.account().username(),
+                        stored.account().role(),
                         stored.account().agencyId()))
                 .orElse(null);
     }

@@ -11,8 +11,7 @@ final class Problems {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private Problems() {
-    }
+    private Problems() {}
 
     static void write(HttpServletResponse response, int status, String rule, String detail) throws IOException {
         Map<String, Object> problem = new LinkedHashMap<>();

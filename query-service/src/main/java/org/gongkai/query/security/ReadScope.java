@@ -60,7 +60,9 @@ public class ReadScope {
         if (!readable.test(agencyId)) {
             throw outOfScope("OwnScopeOnly", "无权查看：agency '" + agencyId + "' is outside your scope");
         }
-        if (wholeSubtree && user.role() == UserRole.CLERK && !subtree(agencyId).stream().allMatch(readable)) {
+        if (wholeSubtree
+                && user.role() == UserRole.CLERK
+                && !subtree(agencyId).stream().allMatch(readable)) {
             throw outOfScope("OwnScopeOnly", "无权查看：the subtree of '" + agencyId + "' is outside your scope");
         }
     }
@@ -69,8 +71,8 @@ public class ReadScope {
         if (user.role() == UserRole.ADMIN) {
             return;
         }
-        List<String> agency = jdbc.queryForList("select agency_id from application where application_id = ?",
-                String.class, applicationId);
+        List<String> agency = jdbc.queryForList(
+                "select agency_id from application where application_id = ?", String.class, applicationId);
         if (agency.isEmpty() || !readable(user).test(agency.get(0))) {
             throw outOfScope("OwnScopeOnly", "无权查看：application '" + applicationId + "' is outside your scope");
         }
@@ -82,8 +84,9 @@ public class ReadScope {
             return;
         }
         if (user.role() != UserRole.SUPERVISOR || !readable(user).test(agencyId)) {
-            throw outOfScope("SupervisedSubtreeOnly", "无权发布：only a supervisor of this agency or of an agency "
-                    + "above it may publish its report");
+            throw outOfScope(
+                    "SupervisedSubtreeOnly",
+                    "无权发布：only a supervisor of this agency or of an agency " + "above it may publish its report");
         }
     }
 

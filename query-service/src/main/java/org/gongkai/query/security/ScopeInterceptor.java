@@ -35,8 +35,8 @@ class ScopeInterceptor implements HandlerInterceptor, WebMvcConfigurer {
             return true; // open endpoints only: everything else was refused before reaching here
         }
         @SuppressWarnings("unchecked")
-        Map<String, String> variables = (Map<String, String>) request.getAttribute(
-                HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        Map<String, String> variables =
+                (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
         if (variables == null) {
             return true;
         }

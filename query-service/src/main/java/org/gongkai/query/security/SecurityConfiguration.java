@@ -15,13 +15,13 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -52,8 +52,8 @@ class SecurityConfiguration {
     /** A path the firewall refuses (an encoded ';', '%', '\\', …) is a problem answer like any other refusal. */
     @Bean
     RequestRejectedHandler rejectedPaths() {
-        return (request, response, rejected) -> Problems.write(response, 400, "MalformedPath",
-                "路径格式错误：the request path contains characters that are not allowed");
+        return (request, response, rejected) -> Problems.write(
+                response, 400, "MalformedPath", "路径格式错误：the request path contains characters that are not allowed");
     }
 
     @Bean
@@ -61,17 +61,20 @@ class SecurityConfiguration {
         AuthenticationEntryPoint api = SecurityConfiguration::unauthenticatedApi;
         AuthenticationEntryPoint page = new LoginUrlAuthenticationEntryPoint("/login.html");
         RequestMatcher apiRequest = request -> {
-            String path = request.getRequestURI().substring(request.getContextPath().length());
+            String path =
+                    request.getRequestURI().substring(request.getContextPath().length());
             return path.startsWith("/api/") || path.startsWith("/actuator/");
         };
         http.authenticationManager(new ProviderManager(passwords))
                 .httpBasic(basic -> basic.authenticationEntryPoint(api))
-                .formLogin(form -> form.loginPage("/login.html").loginProcessingUrl("/login")
+                .formLogin(form -> form.loginPage("/login.html")
+                        .loginProcessingUrl("/login")
                         .defaultSuccessUrl("/", true)
                         .failureHandler((request, response, failure) -> response.sendRedirect(
                                 failure instanceof TooManySignInAttempts ? "login.html?locked" : "login.html?error"))
                         .permitAll())
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login.html?logout")
+                .logout(logout -> logout.logoutUrl("/logout")
+                        .logoutSuccessUrl("/login.html?logout")
                         .deleteCookies("JSESSIONID"))
                 .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                         .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
@@ -79,36 +82,47 @@ class SecurityConfiguration {
                                 && request.getHeader("Authorization") == null))
                 .addFilterAfter(new CsrfCookie(), BasicAuthenticationFilter.class)
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
-                .exceptionHandling(errors -> errors
-                        .defaultAuthenticationEntryPointFor(api, apiRequest)
+                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(api, apiRequest)
                         .defaultAuthenticationEntryPointFor(page, request -> true)
                         .accessDeniedHandler((request, response, denied) -> {
                             if (!(denied instanceof CsrfException)) {
-                                Problems.write(response, 403, "AdministratorsOnly",
-                                        "无权操作：only an administrator may do this");
+                                Problems.write(
+                                        response, 403, "AdministratorsOnly", "无权操作：only an administrator may do this");
                             } else if (apiRequest.matches(request) && request.getSession(false) == null) {
                                 unauthenticatedApi(request, response, null); // no credentials at all
                             } else if (apiRequest.matches(request)) {
-                                Problems.write(response, 403, "CsrfTokenInvalid", "请刷新页面后重试："
-                                        + "send the XSRF-TOKEN cookie's value as the X-XSRF-TOKEN header");
+                                Problems.write(
+                                        response,
+                                        403,
+                                        "CsrfTokenInvalid",
+                                        "请刷新页面后重试：" + "send the XSRF-TOKEN cookie's value as the X-XSRF-TOKEN header");
                             } else {
                                 response.sendRedirect("login.html?expired"); // a stale login form
                             }
                         }))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(referrer -> referrer.policy(
-                                ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login.html", "/css/**", "/js/login.js", "/js/i18n.js", "/favicon.ico",
-                                "/actuator/health", "/actuator/health/**", "/error").permitAll()
-                        .requestMatchers("/actuator/**", "/api/admin/**", "/api/users/**").hasRole("ADMIN")
-                        .anyRequest().authenticated());
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(
+                                referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+                .authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/login.html",
+                                "/css/**",
+                                "/js/login.js",
+                                "/js/i18n.js",
+                                "/favicon.ico",
+                                "/actuator/health",
+                                "/actuator/health/**",
+                                "/error")
+                        .permitAll()
+                        .requestMatchers("/actuator/**", "/api/admin/**", "/api/users/**")
+                        .hasRole("ADMIN")
+                        .anyRequest()
+                        .authenticated());
         return http.build();
     }
 
-    private static void unauthenticatedApi(HttpServletRequest request, HttpServletResponse response,
-            AuthenticationException failure) throws IOException {
+    private static void unauthenticatedApi(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+            throws IOException {
         if (failure instanceof TooManySignInAttempts) {
             response.setHeader("Retry-After", "300");
             Problems.write(response, 429, "TooManySignInAttempts", failure.getMessage());
@@ -121,8 +135,8 @@ class SecurityConfiguration {
     /** Makes the deferred CSRF token load, so its cookie is set for the page's scripts to read. */
     private static final class CsrfCookie extends OncePerRequestFilter {
         @Override
-        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-                FilterChain chain) throws ServletException, IOException {
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
             if (request.getHeader("Authorization") == null
                     && request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
                 token.getToken();

@@ -20,8 +20,7 @@ final class SignInCache {
 
     private static final int MAX_ENTRIES = 10_000;
 
-    private record Entry(SignedInUser user, long expiresAt) {
-    }
+    private record Entry(SignedInUser user, long expiresAt) {}
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final long ttlNanos;

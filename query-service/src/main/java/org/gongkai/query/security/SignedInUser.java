@@ -16,11 +16,12 @@ public record SignedInUser(String username, UserRole role, String agencyId) impl
     public static Optional<SignedInUser> current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && authentication.getPrincipal() instanceof SignedInUser user
-                ? Optional.of(user) : Optional.empty();
+                ? Optional.of(user)
+                : Optional.empty();
     }
 
     Authentication authentication() {
-        return UsernamePasswordAuthenticationToken.authenticated(this, null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + role.name())));
+        return UsernamePasswordAuthenticationToken.authenticated(
+                this, null, List.of(new SimpleGrantedAuthority("ROLE_" + role.name())));
     }
 }

@@ -20,15 +20,12 @@ import org.springframework.stereotype.Component;
 class UserProjection implements Projection {
 
     /** One account as shown to administrators: never the hash. */
-    record Account(String username, UserRole role, String agencyId) {
-    }
+    record Account(String username, UserRole role, String agencyId) {}
 
-    record StoredAccount(Account account, String passwordHash) {
-    }
+    record StoredAccount(Account account, String passwordHash) {}
 
     /** Published after an account changed, so remembered sign-ins of it are dropped. */
-    record UserChanged(String username) {
-    }
+    record UserChanged(String username) {}
 
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher publisher;
@@ -56,13 +53,20 @@ class UserProjection implements Projection {
     }
 
     Optional<StoredAccount> find(String username) {
-        return jdbc.query("select username, role, agency_id, password_hash from app_user where username = ?",
-                (rs, n) -> new StoredAccount(new Account(rs.getString(1), UserRole.valueOf(rs.getString(2)),
-                        rs.getString(3)), rs.getString(4)), username).stream().findFirst();
+        return jdbc
+                .query(
+                        "select username, role, agency_id, password_hash from app_user where username = ?",
+                        (rs, n) -> new StoredAccount(
+                                new Account(rs.getString(1), UserRole.valueOf(rs.getString(2)), rs.getString(3)),
+                                rs.getString(4)),
+                        username)
+                .stream()
+                .findFirst();
     }
 
     List<Account> all() {
-        return jdbc.query("select username, role, agency_id from app_user order by username",
+        return jdbc.query(
+                "select username, role, agency_id from app_user order by username",
                 (rs, n) -> new Account(rs.getString(1), UserRole.valueOf(rs.getString(2)), rs.getString(3)));
     }
 }

@@ -31,7 +31,8 @@ public record ApplicationsTable(List<String> columns, List<Row> rows) {
     }
 
     public static List<String> columnCodes() {
-        return Stream.concat(Arrays.stream(ApplicantType.values()).map(Enum::name), Stream.of(TOTAL)).toList();
+        return Stream.concat(Arrays.stream(ApplicantType.values()).map(Enum::name), Stream.of(TOTAL))
+                .toList();
     }
 
     public static ApplicationsTable of(TallyCounts counts, boolean quarterly) {
@@ -57,8 +58,7 @@ public record ApplicationsTable(List<String> columns, List<Row> rows) {
             closing[i] = opening[i] + received[i] - handled[i];
         }
         List<Row> rows = new ArrayList<>();
-        rows.add(row(TallyCounts.RECEIVED, quarterly ? "一、本季度新收政府信息公开申请数量" : "一、本年新收政府信息公开申请数量",
-                received));
+        rows.add(row(TallyCounts.RECEIVED, quarterly ? "一、本季度新收政府信息公开申请数量" : "一、本年新收政府信息公开申请数量", received));
         rows.add(row(CARRIED_OVER, quarterly ? "二、上季度结转政府信息公开申请数量" : "二、上年结转政府信息公开申请数量", opening));
         rows.addAll(outcomeRows);
         rows.add(row(TOTAL_HANDLED, "（七）总计", handled));
@@ -78,7 +78,9 @@ public record ApplicationsTable(List<String> columns, List<Row> rows) {
     }
 
     public Row row(String code) {
-        return rows.stream().filter(r -> r.code().equals(code)).findFirst()
+        return rows.stream()
+                .filter(r -> r.code().equals(code))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no row " + code));
     }
 }

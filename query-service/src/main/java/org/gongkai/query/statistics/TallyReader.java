@@ -22,7 +22,8 @@ public class TallyReader {
         TallyCounts counts = new TallyCounts();
         int first = index(period.first());
         int last = index(period.last());
-        jdbc.query("""
+        jdbc.query(
+                """
                 select applicant_type, row_code,
                        coalesce(sum(count) filter (where year * 4 + quarter < ?), 0) as before,
                        coalesce(sum(count) filter (where year * 4 + quarter >= ?), 0) as within
@@ -30,13 +31,19 @@ public class TallyReader {
                 where agency_id = any(?) and year <= ?
                   and year * 4 + quarter <= ?
                 group by applicant_type, row_code
-                """, rs -> {
-            ApplicantType type = ApplicantType.valueOf(rs.getString(1));
-            String row = rs.getString(2);
-            long before = rs.getLong(3);
-            counts.addOpening(type, TallyCounts.RECEIVED.equals(row) ? before : -before);
-            counts.addWithin(type, row, rs.getLong(4));
-        }, first, first, agencyIds.toArray(String[]::new), period.last().year(), last);
+                """,
+                rs -> {
+                    ApplicantType type = ApplicantType.valueOf(rs.getString(1));
+                    String row = rs.getString(2);
+                    long before = rs.getLong(3);
+                    counts.addOpening(type, TallyCounts.RECEIVED.equals(row) ? before : -before);
+                    counts.addWithin(type, row, rs.getLong(4));
+                },
+                first,
+                first,
+                agencyIds.toArray(String[]::new),
+                period.last().year(),
+                last);
         return counts;
     }
 

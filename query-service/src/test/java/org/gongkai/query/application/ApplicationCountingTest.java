@@ -25,8 +25,14 @@ import org.junit.jupiter.api.Test;
 
 class ApplicationCountingTest {
 
-    static final ApplicationReceived RECEIVED = new ApplicationReceived("app", "agency", LocalDate.of(2024, 3, 29),
-            Channel.IN_PERSON, ApplicantType.LEGAL_SERVICE_AGENCY, "规划许可", LocalDate.of(2024, 4, 28));
+    static final ApplicationReceived RECEIVED = new ApplicationReceived(
+            "app",
+            "agency",
+            LocalDate.of(2024, 3, 29),
+            Channel.IN_PERSON,
+            ApplicantType.LEGAL_SERVICE_AGENCY,
+            "规划许可",
+            LocalDate.of(2024, 4, 28));
 
     ApplicationFacts facts;
     final InMemoryTally tally = new InMemoryTally();
@@ -40,8 +46,8 @@ class ApplicationCountingTest {
     }
 
     long cell(Quarter quarter, String row) {
-        return tally.cells.getOrDefault(new InMemoryTally.Cell("agency", quarter, ApplicantType.LEGAL_SERVICE_AGENCY,
-                row), 0L);
+        return tally.cells.getOrDefault(
+                new InMemoryTally.Cell("agency", quarter, ApplicantType.LEGAL_SERVICE_AGENCY, row), 0L);
     }
 
     @Test
@@ -70,8 +76,15 @@ class ApplicationCountingTest {
 
     @Test
     void countsADecisionInTheQuarterOfTheDecisionWhateverTheYearOfReceipt() {
-        given(new ApplicationReceived("app", "agency", LocalDate.of(2023, 12, 28), Channel.ONLINE,
-                ApplicantType.LEGAL_SERVICE_AGENCY, null, null),
+        given(
+                new ApplicationReceived(
+                        "app",
+                        "agency",
+                        LocalDate.of(2023, 12, 28),
+                        Channel.ONLINE,
+                        ApplicantType.LEGAL_SERVICE_AGENCY,
+                        null,
+                        null),
                 new DecisionRecorded("app", Outcome.DISCLOSED, LocalDate.of(2024, 1, 8)));
 
         assertThat(cell(new Quarter(2023, 4), "RECEIVED")).isEqualTo(1);
@@ -81,12 +94,15 @@ class ApplicationCountingTest {
 
     @Test
     void aCorrectionMovesTheCountToTheNewOutcomeAndQuarterAndNeverAddsOne() {
-        given(RECEIVED, new DecisionRecorded("app", Outcome.DISCLOSED, LocalDate.of(2024, 3, 30)),
+        given(
+                RECEIVED,
+                new DecisionRecorded("app", Outcome.DISCLOSED, LocalDate.of(2024, 3, 30)),
                 new DecisionCorrected("app", Outcome.WITHHELD_THIRD_PARTY_RIGHTS, LocalDate.of(2024, 4, 2), "wrong"));
 
         assertThat(cell(new Quarter(2024, 1), "DISCLOSED")).isZero();
         assertThat(cell(new Quarter(2024, 2), "WITHHELD_THIRD_PARTY_RIGHTS")).isEqualTo(1);
-        assertThat(tally.cells.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(2);
+        assertThat(tally.cells.values().stream().mapToLong(Long::longValue).sum())
+                .isEqualTo(2);
     }
 
     @Test
@@ -99,7 +115,9 @@ class ApplicationCountingTest {
 
     @Test
     void aWithdrawalAfterTheDecisionCountsNothingMore() {
-        given(RECEIVED, new DecisionRecorded("app", Outcome.DISCLOSED, LocalDate.of(2024, 4, 1)),
+        given(
+                RECEIVED,
+                new DecisionRecorded("app", Outcome.DISCLOSED, LocalDate.of(2024, 4, 1)),
                 new ApplicationWithdrawn("app", LocalDate.of(2024, 4, 3)));
 
         assertThat(cell(new Quarter(2024, 2), Outcome.OTHER.name())).isZero();
@@ -108,7 +126,9 @@ class ApplicationCountingTest {
 
     @Test
     void aSecondDecisionMovesTheCountLikeACorrection() {
-        given(RECEIVED, new DecisionRecorded("app", Outcome.DISCLOSED, LocalDate.of(2024, 4, 1)),
+        given(
+                RECEIVED,
+                new DecisionRecorded("app", Outcome.DISCLOSED, LocalDate.of(2024, 4, 1)),
                 new DecisionRecorded("app", Outcome.NOT_PROCESSED_DUPLICATE, LocalDate.of(2024, 4, 1)));
 
         assertThat(cell(new Quarter(2024, 2), "DISCLOSED")).isZero();
@@ -124,7 +144,9 @@ class ApplicationCountingTest {
 
     @Test
     void theDueDateFollowsExtensionsAndIgnoresFactsThatDoNotMoveIt() {
-        given(RECEIVED, new SupplementRequested("app", LocalDate.of(2024, 4, 1), LocalDate.of(2024, 4, 15)),
+        given(
+                RECEIVED,
+                new SupplementRequested("app", LocalDate.of(2024, 4, 1), LocalDate.of(2024, 4, 15)),
                 new ExtensionGranted("app", LocalDate.of(2024, 4, 20), 20, "complex", LocalDate.of(2024, 5, 30)));
 
         assertThat(facts.dueOn()).isEqualTo(LocalDate.of(2024, 5, 30));

@@ -21,8 +21,14 @@ import org.junit.jupiter.api.Test;
 class ApplicationReplayTest {
 
     static ApplicationReceived received(String id, String on) {
-        return new ApplicationReceived(id, "a", LocalDate.parse(on), Channel.ONLINE, ApplicantType.NATURAL_PERSON,
-                null, LocalDate.parse(on).plusDays(28));
+        return new ApplicationReceived(
+                id,
+                "a",
+                LocalDate.parse(on),
+                Channel.ONLINE,
+                ApplicantType.NATURAL_PERSON,
+                null,
+                LocalDate.parse(on).plusDays(28));
     }
 
     @Test
@@ -39,21 +45,33 @@ class ApplicationReplayTest {
         TallyCounts year = replay.counts(Period.year(2024));
 
         assertThat(year.opening(ApplicantType.NATURAL_PERSON)).isEqualTo(1);
-        assertThat(year.within(ApplicantType.NATURAL_PERSON, TallyCounts.RECEIVED)).isEqualTo(2);
+        assertThat(year.within(ApplicantType.NATURAL_PERSON, TallyCounts.RECEIVED))
+                .isEqualTo(2);
         assertThat(year.within(ApplicantType.NATURAL_PERSON, "DISCLOSED")).isEqualTo(1);
-        assertThat(year.within(ApplicantType.NATURAL_PERSON, "WITHHELD_STATE_SECRET")).isEqualTo(1);
-        assertThat(replay.counts(Period.year(2025)).opening(ApplicantType.NATURAL_PERSON)).isEqualTo(1);
-        assertThat(replay.counts(Period.year(2025)).within(ApplicantType.NATURAL_PERSON, "OTHER")).isEqualTo(1);
+        assertThat(year.within(ApplicantType.NATURAL_PERSON, "WITHHELD_STATE_SECRET"))
+                .isEqualTo(1);
+        assertThat(replay.counts(Period.year(2025)).opening(ApplicantType.NATURAL_PERSON))
+                .isEqualTo(1);
+        assertThat(replay.counts(Period.year(2025)).within(ApplicantType.NATURAL_PERSON, "OTHER"))
+                .isEqualTo(1);
     }
 
     @Test
     void countsAFeeInTheYearOfPaymentAtTheLatestNoticedAmount() {
         ApplicationReplay replay = new ApplicationReplay();
         replay.apply(received("f", "2024-12-01"));
-        replay.apply(new ProcessingFeeNoticeIssued("f", LocalDate.parse("2024-12-02"), new BigDecimal("270.00"),
-                FeeScheme.PER_PAGE, LocalDate.parse("2025-01-02")));
-        replay.apply(new ProcessingFeeNoticeIssued("f", LocalDate.parse("2024-12-03"), new BigDecimal("880.00"),
-                FeeScheme.PER_PAGE, LocalDate.parse("2025-01-03")));
+        replay.apply(new ProcessingFeeNoticeIssued(
+                "f",
+                LocalDate.parse("2024-12-02"),
+                new BigDecimal("270.00"),
+                FeeScheme.PER_PAGE,
+                LocalDate.parse("2025-01-02")));
+        replay.apply(new ProcessingFeeNoticeIssued(
+                "f",
+                LocalDate.parse("2024-12-03"),
+                new BigDecimal("880.00"),
+                FeeScheme.PER_PAGE,
+                LocalDate.parse("2025-01-03")));
         replay.apply(new ProcessingFeePaid("f", LocalDate.parse("2025-01-02")));
 
         assertThat(replay.fees(2024).none()).isTrue();
@@ -67,7 +85,8 @@ class ApplicationReplayTest {
         replay.apply(new DecisionRecorded("x", Outcome.DISCLOSED, LocalDate.parse("2024-01-10")));
         replay.apply(new ProcessingFeePaid("x", LocalDate.parse("2024-01-11")));
 
-        assertThat(replay.counts(Period.year(2024)).within(ApplicantType.NATURAL_PERSON, "DISCLOSED")).isZero();
+        assertThat(replay.counts(Period.year(2024)).within(ApplicantType.NATURAL_PERSON, "DISCLOSED"))
+                .isZero();
         assertThat(replay.fees(2024).none()).isTrue();
     }
 }

@@ -39,25 +39,38 @@ class CountingProperties {
     static final List<String> AGENCIES = List.of("a", "b", "c");
 
     /** One application's life: receipt, then optionally a decision, a correction, a withdrawal. */
-    record Life(int agency, int type, int receivedDay, int decideAfter, int outcome, int correctAfter,
-            int correctedOutcome, int withdrawAfter) {
-    }
+    record Life(
+            int agency,
+            int type,
+            int receivedDay,
+            int decideAfter,
+            int outcome,
+            int correctAfter,
+            int correctedOutcome,
+            int withdrawAfter) {}
 
     /** An event with its position in its aggregate, as delivered. */
-    record Delivery(String aggregate, long sequence, ApplicationEvent event) {
-    }
+    record Delivery(String aggregate, long sequence, ApplicationEvent event) {}
 
     @Provide
     Arbitrary<List<Life>> histories() {
         Arbitrary<Integer> maybe = Arbitraries.integers().between(-1, 200);
-        return Combinators.combine(Arbitraries.integers().between(0, 2), Arbitraries.integers().between(0, 5),
-                Arbitraries.integers().between(0, 3 * 365 - 1), maybe, Arbitraries.integers().between(0, 20),
-                maybe, Arbitraries.integers().between(0, 20), maybe).as(Life::new).list().ofMaxSize(40);
+        return Combinators.combine(
+                        Arbitraries.integers().between(0, 2),
+                        Arbitraries.integers().between(0, 5),
+                        Arbitraries.integers().between(0, 3 * 365 - 1),
+                        maybe,
+                        Arbitraries.integers().between(0, 20),
+                        maybe,
+                        Arbitraries.integers().between(0, 20),
+                        maybe)
+                .as(Life::new)
+                .list()
+                .ofMaxSize(40);
     }
 
     @Property(tries = 200)
-    void incrementalCountsEqualARecountAndKeepEveryIdentity(@ForAll("histories") List<Life> lives,
-            @ForAll long seed) {
+    void incrementalCountsEqualARecountAndKeepEveryIdentity(@ForAll("histories") List<Life> lives, @ForAll long seed) {
         List<Delivery> deliveries = deliveries(lives, new Random(seed));
         Map<String, ApplicationFacts> facts = new HashMap<>();
         InMemoryTally tally = new InMemoryTally();
@@ -92,8 +105,8 @@ class CountingProperties {
                 continue;
             }
             marks.put(delivery.aggregate(), delivery.sequence());
-            ApplicationCounting.Transition t = ApplicationCounting.apply(facts.get(delivery.aggregate()),
-                    delivery.event());
+            ApplicationCounting.Transition t =
+                    ApplicationCounting.apply(facts.get(delivery.aggregate()), delivery.event());
             if (t.next() != null) {
                 facts.put(delivery.aggregate(), t.next());
             }
@@ -104,18 +117,22 @@ class CountingProperties {
     private static Map<InMemoryTally.Cell, Long> recount(Iterable<ApplicationFacts> all) {
         InMemoryTally recount = new InMemoryTally();
         for (ApplicationFacts f : all) {
-            recount.add(List.of(new TallyDelta(f.agencyId(), Quarter.of(f.receivedOn()), f.applicantType(),
-                    "RECEIVED", 1)));
+            recount.add(List.of(
+                    new TallyDelta(f.agencyId(), Quarter.of(f.receivedOn()), f.applicantType(), "RECEIVED", 1)));
             if (!f.open()) {
-                recount.add(List.of(new TallyDelta(f.agencyId(), Quarter.of(f.closedOn()), f.applicantType(),
-                        f.outcome().name(), 1)));
+                recount.add(List.of(new TallyDelta(
+                        f.agencyId(),
+                        Quarter.of(f.closedOn()),
+                        f.applicantType(),
+                        f.outcome().name(),
+                        1)));
             }
         }
         return recount.cells;
     }
 
-    private static void assertIdentities(InMemoryTally tally, Map<String, ApplicationFacts> facts, Set<String> scope,
-            int year) {
+    private static void assertIdentities(
+            InMemoryTally tally, Map<String, ApplicationFacts> facts, Set<String> scope, int year) {
         ApplicationsTable annual = ApplicationsTable.of(tally.read(scope, Period.year(year)), false);
         long[] receivedSum = new long[7];
         long[][] outcomeSum = new long[Outcome.values().length][7];
@@ -124,8 +141,10 @@ class CountingProperties {
             Period period = Period.quarter(year, q);
             ApplicationsTable quarter = ApplicationsTable.of(tally.read(scope, period), true);
             for (int c = 0; c < 7; c++) {
-                assertThat(quarter.row("RECEIVED").column(c) + quarter.row("CARRIED_OVER").column(c))
-                        .isEqualTo(quarter.row("TOTAL_HANDLED").column(c) + quarter.row("CARRIED_FORWARD").column(c));
+                assertThat(quarter.row("RECEIVED").column(c)
+                                + quarter.row("CARRIED_OVER").column(c))
+                        .isEqualTo(quarter.row("TOTAL_HANDLED").column(c)
+                                + quarter.row("CARRIED_FORWARD").column(c));
                 receivedSum[c] += quarter.row("RECEIVED").column(c);
                 for (Outcome o : Outcome.values()) {
                     outcomeSum[o.ordinal()][c] += quarter.row(o.name()).column(c);
@@ -137,10 +156,12 @@ class CountingProperties {
             }
             assertThat(quarter.row("CARRIED_FORWARD").counts()).isEqualTo(openAtEnd(facts, scope, period));
             if (q == 1) {
-                assertThat(annual.row("CARRIED_OVER").counts()).isEqualTo(quarter.row("CARRIED_OVER").counts());
+                assertThat(annual.row("CARRIED_OVER").counts())
+                        .isEqualTo(quarter.row("CARRIED_OVER").counts());
             }
             if (q == 4) {
-                assertThat(annual.row("CARRIED_FORWARD").counts()).isEqualTo(quarter.row("CARRIED_FORWARD").counts());
+                assertThat(annual.row("CARRIED_FORWARD").counts())
+                        .isEqualTo(quarter.row("CARRIED_FORWARD").counts());
             }
             previousQuarter = quarter;
         }
@@ -157,7 +178,8 @@ class CountingProperties {
     private static List<Long> openAtEnd(Map<String, ApplicationFacts> facts, Set<String> scope, Period period) {
         long[] open = new long[7];
         for (ApplicationFacts f : facts.values()) {
-            if (scope.contains(f.agencyId()) && !f.receivedOn().isAfter(period.end())
+            if (scope.contains(f.agencyId())
+                    && !f.receivedOn().isAfter(period.end())
                     && (f.open() || f.closedOn().isAfter(period.end()))) {
                 open[f.applicantType().ordinal()]++;
                 open[6]++;
@@ -177,8 +199,14 @@ class CountingProperties {
             String id = "app-" + i;
             LocalDate received = START.plusDays(life.receivedDay());
             List<ApplicationEvent> events = new ArrayList<>();
-            events.add(new ApplicationReceived(id, AGENCIES.get(life.agency()), received, Channel.ONLINE,
-                    ApplicantType.values()[life.type()], null, received.plusDays(28)));
+            events.add(new ApplicationReceived(
+                    id,
+                    AGENCIES.get(life.agency()),
+                    received,
+                    Channel.ONLINE,
+                    ApplicantType.values()[life.type()],
+                    null,
+                    received.plusDays(28)));
             LocalDate last = received;
             if (life.decideAfter() >= 0) {
                 last = received.plusDays(life.decideAfter());

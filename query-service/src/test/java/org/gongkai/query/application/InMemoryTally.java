@@ -12,8 +12,7 @@ import org.gongkai.query.statistics.TallyCounts;
 /** The quarterly tally in memory, read with the same rule as the SQL of TallyReader. */
 final class InMemoryTally {
 
-    record Cell(String agencyId, Quarter quarter, ApplicantType type, String row) {
-    }
+    record Cell(String agencyId, Quarter quarter, ApplicantType type, String row) {}
 
     final Map<Cell, Long> cells = new HashMap<>();
 

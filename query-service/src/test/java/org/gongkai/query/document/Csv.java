@@ -8,8 +8,7 @@ import java.util.List;
 /** A strict RFC 4180 reader for the tests: fails on a stray quote instead of guessing. */
 final class Csv {
 
-    private Csv() {
-    }
+    private Csv() {}
 
     static List<List<String>> parse(byte[] bytes) {
         String text = new String(bytes, StandardCharsets.UTF_8);
@@ -58,11 +57,15 @@ final class Csv {
     }
 
     static List<List<String>> rows(List<List<String>> lines, String table) {
-        return lines.stream().filter(l -> l.size() > 2 && l.get(0).equals(table) && !l.get(2).isEmpty()).toList();
+        return lines.stream()
+                .filter(l -> l.size() > 2 && l.get(0).equals(table) && !l.get(2).isEmpty())
+                .toList();
     }
 
     static List<String> row(List<List<String>> lines, String table, String code) {
-        return rows(lines, table).stream().filter(l -> l.get(2).equals(code)).findFirst()
+        return rows(lines, table).stream()
+                .filter(l -> l.get(2).equals(code))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no row " + table + "/" + code + " in " + lines));
     }
 

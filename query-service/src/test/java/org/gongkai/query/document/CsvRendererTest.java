@@ -30,16 +30,27 @@ class CsvRendererTest {
         assertThat(Csv.row(lines, "三", "WITHHELD_STATE_SECRET").get(1)).isEqualTo("三、本年度办理结果 （三）不予公开");
         assertThat(Csv.row(lines, "二", "NORMATIVE_DOCUMENT").get(3)).isEqualTo("行政规范性文件");
         assertThat(Csv.values(Csv.row(lines, "四", "REVIEWS"))).hasSize(15).containsOnly("0");
-        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("table", "group", "row_code", "row_label",
-                "NATURAL_PERSON", "COMMERCIAL_ENTERPRISE", "RESEARCH_INSTITUTION", "PUBLIC_INTEREST_ORGANIZATION",
-                "LEGAL_SERVICE_AGENCY", "OTHER_ORGANIZATION", "TOTAL"));
+        assertThat(lines)
+                .anySatisfy(l -> assertThat(l)
+                        .startsWith(
+                                "table",
+                                "group",
+                                "row_code",
+                                "row_label",
+                                "NATURAL_PERSON",
+                                "COMMERCIAL_ENTERPRISE",
+                                "RESEARCH_INSTITUTION",
+                                "PUBLIC_INTEREST_ORGANIZATION",
+                                "LEGAL_SERVICE_AGENCY",
+                                "OTHER_ORGANIZATION",
+                                "TOTAL"));
         assertThat(Csv.values(Csv.row(lines, "六", "PROCESSING_FEES"))).containsExactly("0", "0");
     }
 
     @Test
     void carriesThePublishedNumbersAndTheFees() {
-        List<List<String>> lines = Csv.parse(CsvRenderer.annual(
-                Reports.pingtan(2022, new ProcessingFees(3, new BigDecimal("1080.50")))));
+        List<List<String>> lines =
+                Csv.parse(CsvRenderer.annual(Reports.pingtan(2022, new ProcessingFees(3, new BigDecimal("1080.50")))));
 
         assertThat(Csv.values(Csv.row(lines, "三", "RECEIVED"))).containsExactly("71", "3", "0", "0", "0", "0", "74");
         assertThat(Csv.values(Csv.row(lines, "三", "OTHER"))).containsExactly("0", "2", "0", "0", "0", "0", "2");

@@ -23,7 +23,8 @@ class DocxRendererTest {
     @Test
     void opensAgainWithTitleSectionsThreeTablesAndSignature() throws IOException {
         try (XWPFDocument doc = open(Reports.zero(2021))) {
-            List<String> paragraphs = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+            List<String> paragraphs =
+                    doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
 
             assertThat(paragraphs.get(0)).isEqualTo("托里县库普乡人民政府\n政府信息公开工作2021年度报告");
             assertThat(paragraphs).containsSubsequence(OfficialLabels.SECTIONS);
@@ -37,7 +38,9 @@ class DocxRendererTest {
         try (XWPFDocument doc = open(Reports.zero(2021))) {
             XWPFTable two = doc.getTables().get(0);
 
-            assertThat(text(two)).contains(OfficialLabels.TABLE_TWO.toArray(String[]::new)).doesNotContain("\t规范性文件\t");
+            assertThat(text(two))
+                    .contains(OfficialLabels.TABLE_TWO.toArray(String[]::new))
+                    .doesNotContain("\t规范性文件\t");
             XWPFTableRow licensing = row(two, "行政许可");
             assertThat(licensing.getTableCells()).hasSize(2);
             assertThat(gridSpan(licensing.getCell(1))).isEqualTo(3);
@@ -71,7 +74,8 @@ class DocxRendererTest {
             assertThat(vMerge(three.getRow(8).getCell(1))).isEqualTo(STMerge.CONTINUE);
             for (int r = 3; r < 28; r++) {
                 List<XWPFTableCell> cells = three.getRow(r).getTableCells();
-                assertThat(cells.subList(cells.size() - 7, cells.size())).as("row " + r)
+                assertThat(cells.subList(cells.size() - 7, cells.size()))
+                        .as("row " + r)
                         .allSatisfy(c -> assertThat(c.getText()).isEqualTo("0"));
             }
         }
@@ -86,31 +90,42 @@ class DocxRendererTest {
             for (int i = 0; i < rows.size(); i++) {
                 List<XWPFTableCell> cells = three.getRow(3 + i).getTableCells();
                 List<String> printed = cells.subList(cells.size() - 7, cells.size()).stream()
-                        .map(XWPFTableCell::getText).toList();
-                assertThat(printed).as(rows.get(i).code())
-                        .isEqualTo(rows.get(i).counts().stream().map(String::valueOf).toList());
+                        .map(XWPFTableCell::getText)
+                        .toList();
+                assertThat(printed)
+                        .as(rows.get(i).code())
+                        .isEqualTo(rows.get(i).counts().stream()
+                                .map(String::valueOf)
+                                .toList());
             }
             XWPFTable four = doc.getTables().get(2);
             assertThat(four.getRows()).hasSize(4);
-            assertThat(four.getRow(3).getTableCells()).extracting(XWPFTableCell::getText)
+            assertThat(four.getRow(3).getTableCells())
+                    .extracting(XWPFTableCell::getText)
                     .containsExactly("0", "1", "1", "0", "2", "1", "0", "0", "0", "1", "0", "0", "0", "0", "0");
             assertThat(gridSpan(four.getRow(0).getCell(1))).isEqualTo(10);
             assertThat(vMerge(four.getRow(1).getCell(0))).isEqualTo(STMerge.RESTART);
             assertThat(vMerge(four.getRow(2).getCell(0))).isEqualTo(STMerge.CONTINUE);
-            assertThat(row(doc.getTables().get(0), "行政规范性文件").getTableCells()).extracting(XWPFTableCell::getText)
+            assertThat(row(doc.getTables().get(0), "行政规范性文件").getTableCells())
+                    .extracting(XWPFTableCell::getText)
                     .containsExactly("行政规范性文件", "88", "55", "698");
-            assertThat(row(doc.getTables().get(0), "行政事业性收费").getCell(1).getText()).isEqualTo("9116.36");
+            assertThat(row(doc.getTables().get(0), "行政事业性收费").getCell(1).getText())
+                    .isEqualTo("9116.36");
         }
     }
 
     static String text(XWPFTable table) {
         StringBuilder all = new StringBuilder();
-        table.getRows().forEach(r -> r.getTableCells().forEach(c -> all.append(c.getText()).append('\t')));
+        table.getRows()
+                .forEach(r ->
+                        r.getTableCells().forEach(c -> all.append(c.getText()).append('\t')));
         return all.toString();
     }
 
     static XWPFTableRow row(XWPFTable table, String label) {
-        return table.getRows().stream().filter(r -> r.getCell(0).getText().equals(label)).findFirst()
+        return table.getRows().stream()
+                .filter(r -> r.getCell(0).getText().equals(label))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no row " + label));
     }
 

@@ -23,9 +23,12 @@ class HtmlRendererTest {
     void printsTheTitleTheSixSectionsInOrderAndTheSignature() {
         String html = html(Reports.zero(2021));
 
-        assertThat(html).contains("<title>托里县库普乡人民政府政府信息公开工作2021年度报告</title>",
-                "<h1>托里县库普乡人民政府<br>政府信息公开工作2021年度报告</h1>");
-        assertThat(html).containsSubsequence(OfficialLabels.SECTIONS.stream().map(s -> "<h2>" + s + "</h2>").toList());
+        assertThat(html)
+                .contains("<title>托里县库普乡人民政府政府信息公开工作2021年度报告</title>", "<h1>托里县库普乡人民政府<br>政府信息公开工作2021年度报告</h1>");
+        assertThat(html)
+                .containsSubsequence(OfficialLabels.SECTIONS.stream()
+                        .map(s -> "<h2>" + s + "</h2>")
+                        .toList());
         assertThat(html).containsSubsequence("<h2>六、其他需要报告的事项</h2>", "托里县库普乡人民政府<br>2022年1月20日");
     }
 
@@ -33,11 +36,17 @@ class HtmlRendererTest {
     void printsEveryOfficialLabelExactly() {
         String html = html(Reports.zero(2021));
 
-        for (String label : concat(OfficialLabels.TABLE_TWO, OfficialLabels.TABLE_THREE_HEADER,
-                OfficialLabels.TABLE_THREE_GROUPS, OfficialLabels.TABLE_FOUR)) {
+        for (String label : concat(
+                OfficialLabels.TABLE_TWO,
+                OfficialLabels.TABLE_THREE_HEADER,
+                OfficialLabels.TABLE_THREE_GROUPS,
+                OfficialLabels.TABLE_FOUR)) {
             assertThat(html).as(label).contains(">" + label + "<");
         }
-        assertThat(html).containsSubsequence(OfficialLabels.TABLE_THREE_ROWS.stream().map(l -> ">" + l + "<").toList());
+        assertThat(html)
+                .containsSubsequence(OfficialLabels.TABLE_THREE_ROWS.stream()
+                        .map(l -> ">" + l + "<")
+                        .toList());
     }
 
     @Test
@@ -56,12 +65,19 @@ class HtmlRendererTest {
         String three = tableHtml(html, "三");
 
         assertThat(three.split("<tr class=\"data\">", -1)).hasSize(26);
-        assertThat(NUMBER.matcher(three).results()).hasSize(25 * 7).allSatisfy(m -> assertThat(m.group(1)).isEqualTo("0"));
+        assertThat(NUMBER.matcher(three).results())
+                .hasSize(25 * 7)
+                .allSatisfy(m -> assertThat(m.group(1)).isEqualTo("0"));
         assertThat(NUMBER.matcher(tableHtml(html, "四")).results()).hasSize(15);
         assertThat(html).doesNotContain("<td class=\"number\"></td>");
-        assertThat(three).contains("rowspan=\"22\">三、本年度办理结果<", "rowspan=\"8\">（三）不予公开<",
-                "rowspan=\"3\">（四）无法提供<", "rowspan=\"5\">（五）不予处理<", "rowspan=\"3\">（六）其他处理<",
-                "colspan=\"3\" rowspan=\"3\">（本列数据的勾稽关系为");
+        assertThat(three)
+                .contains(
+                        "rowspan=\"22\">三、本年度办理结果<",
+                        "rowspan=\"8\">（三）不予公开<",
+                        "rowspan=\"3\">（四）无法提供<",
+                        "rowspan=\"5\">（五）不予处理<",
+                        "rowspan=\"3\">（六）其他处理<",
+                        "colspan=\"3\" rowspan=\"3\">（本列数据的勾稽关系为");
     }
 
     @Test
@@ -69,8 +85,7 @@ class HtmlRendererTest {
         String html = html(Reports.pingtan(2022, Reports.NO_FEES));
 
         assertThat(rowNumbers(html, "一、本年新收政府信息公开申请数量")).containsExactly("71", "3", "0", "0", "0", "0", "74");
-        assertThat(rowNumbers(html, "（二）部分公开（区分处理的，只计这一情形，不计其他情形）"))
-                .containsExactly("8", "1", "0", "0", "0", "0", "9");
+        assertThat(rowNumbers(html, "（二）部分公开（区分处理的，只计这一情形，不计其他情形）")).containsExactly("8", "1", "0", "0", "0", "0", "9");
         assertThat(rowNumbers(html, "1.本机关不掌握相关政府信息")).containsExactly("37", "0", "0", "0", "0", "0", "37");
         assertThat(rowNumbers(html, "（七）总计")).containsExactly("72", "3", "0", "0", "0", "0", "75");
         assertThat(rowNumbers(html, "行政规范性文件")).containsExactly("88", "55", "698");
@@ -85,8 +100,9 @@ class HtmlRendererTest {
     void draftsTheOverviewFromTheTablesNumbers() {
         String html = html(Reports.pingtan(2022, Reports.NO_FEES));
 
-        assertThat(html).contains("新收政府信息公开申请74件，上年结转1件；本年度办结75件，其中予以公开21件，部分公开9件，不予公开4件，"
-                + "无法提供37件，不予处理0件，其他处理4件；结转下年度继续办理0件。");
+        assertThat(html)
+                .contains("新收政府信息公开申请74件，上年结转1件；本年度办结75件，其中予以公开21件，部分公开9件，不予公开4件，"
+                        + "无法提供37件，不予处理0件，其他处理4件；结转下年度继续办理0件。");
         assertThat(html).contains("本年制发规章0件、行政规范性文件88件");
         assertThat(html).contains("被申请行政复议2件、被提起行政诉讼1件");
         assertThat(html).containsSubsequence("<h2>五、存在的主要问题及改进情况</h2>", "<p>（待填写）</p>");

@@ -27,18 +27,29 @@ final class Reports {
     static final LocalDate SIGNED = LocalDate.of(2022, 1, 20);
     static final ProcessingFees NO_FEES = new ProcessingFees(0, BigDecimal.ZERO);
 
-    private Reports() {
-    }
+    private Reports() {}
 
     static Sources.Annual zero(int year) {
-        return new Sources.Annual(report(year, null, new TallyCounts(), zeroReviews(), zeroProactive()), KUPU,
-                NO_FEES, SIGNED);
+        return new Sources.Annual(
+                report(year, null, new TallyCounts(), zeroReviews(), zeroProactive()), KUPU, NO_FEES, SIGNED);
     }
 
-    static Report report(int year, Integer quarter, TallyCounts counts, Map<ReviewGroup, Map<String, Long>> reviews,
+    static Report report(
+            int year,
+            Integer quarter,
+            TallyCounts counts,
+            Map<ReviewGroup, Map<String, Long>> reviews,
             ProactiveTable proactive) {
-        return new Report("kupu", year, quarter, "agency", Report.format(year), proactive,
-                ApplicationsTable.of(counts, quarter != null), reviews, List.of());
+        return new Report(
+                "kupu",
+                year,
+                quarter,
+                "agency",
+                Report.format(year),
+                proactive,
+                ApplicationsTable.of(counts, quarter != null),
+                reviews,
+                List.of());
     }
 
     static Map<ReviewGroup, Map<String, Long>> zeroReviews() {
@@ -70,28 +81,50 @@ final class Reports {
         ApplicantType[] types = ApplicantType.values();
         for (int c = 0; c < types.length; c++) {
             counts.addOpening(types[c], rows.path("CARRIED_OVER").get(c).asLong());
-            counts.addWithin(types[c], TallyCounts.RECEIVED, rows.path("RECEIVED").get(c).asLong());
+            counts.addWithin(
+                    types[c], TallyCounts.RECEIVED, rows.path("RECEIVED").get(c).asLong());
             for (Outcome outcome : Outcome.values()) {
-                counts.addWithin(types[c], outcome.name(), rows.path(outcome.name()).get(c).asLong());
+                counts.addWithin(
+                        types[c],
+                        outcome.name(),
+                        rows.path(outcome.name()).get(c).asLong());
             }
         }
         Map<ReviewGroup, Map<String, Long>> reviews = new EnumMap<>(ReviewGroup.class);
         for (ReviewGroup group : ReviewGroup.values()) {
             JsonNode cells = json.path("reviews").path(group.name());
-            reviews.put(group, ReviewsReader.cells(new long[] {cells.path("UPHELD").asLong(),
-                    cells.path("CORRECTED").asLong(), cells.path("OTHER").asLong(), cells.path("PENDING").asLong()}));
+            reviews.put(group, ReviewsReader.cells(new long[] {
+                cells.path("UPHELD").asLong(),
+                cells.path("CORRECTED").asLong(),
+                cells.path("OTHER").asLong(),
+                cells.path("PENDING").asLong()
+            }));
         }
         JsonNode p = json.path("proactive");
-        ProactiveTable proactive = new ProactiveTable(documents(p.path("RULE")), documents(p.path("NORMATIVE_DOCUMENT")),
-                p.path("LICENSING").asLong(), p.path("PENALTY").asLong(), p.path("ENFORCEMENT").asLong(),
+        ProactiveTable proactive = new ProactiveTable(
+                documents(p.path("RULE")),
+                documents(p.path("NORMATIVE_DOCUMENT")),
+                p.path("LICENSING").asLong(),
+                p.path("PENALTY").asLong(),
+                p.path("ENFORCEMENT").asLong(),
                 new BigDecimal(p.path("administrativeFeesTenThousandYuan").asText()).movePointRight(4));
-        Report report = new Report("pingtan", year, null, "agency", Report.format(year), proactive,
-                ApplicationsTable.of(counts, false), reviews, List.of());
+        Report report = new Report(
+                "pingtan",
+                year,
+                null,
+                "agency",
+                Report.format(year),
+                proactive,
+                ApplicationsTable.of(counts, false),
+                reviews,
+                List.of());
         return new Sources.Annual(report, json.path("agencyName").asText(), fees, LocalDate.of(2023, 2, 20));
     }
 
     private static ProactiveTable.Documents documents(JsonNode node) {
-        return new ProactiveTable.Documents(node.path("issued").asLong(), node.path("repealed").asLong(),
+        return new ProactiveTable.Documents(
+                node.path("issued").asLong(),
+                node.path("repealed").asLong(),
                 node.path("inForce").asLong());
     }
 }

@@ -13,8 +13,7 @@ import org.gongkai.query.application.ProcessingFees;
  */
 public final class SampleDocuments {
 
-    private SampleDocuments() {
-    }
+    private SampleDocuments() {}
 
     public static void main(String[] args) throws IOException {
         Path dir = Files.createDirectories(Path.of(args.length > 0 ? args[0] : "target/samples"));

@@ -13,10 +13,12 @@ import org.junit.jupiter.api.Test;
 class StatisticsLayoutTest {
 
     static Sources.Quarterly secondQuarter() {
-        TallyCounts quarter = new TallyCounts().addOpening(ApplicantType.NATURAL_PERSON, 2)
+        TallyCounts quarter = new TallyCounts()
+                .addOpening(ApplicantType.NATURAL_PERSON, 2)
                 .addWithin(ApplicantType.NATURAL_PERSON, TallyCounts.RECEIVED, 3)
                 .addWithin(ApplicantType.NATURAL_PERSON, Outcome.DISCLOSED.name(), 4);
-        TallyCounts toDate = new TallyCounts().addOpening(ApplicantType.NATURAL_PERSON, 1)
+        TallyCounts toDate = new TallyCounts()
+                .addOpening(ApplicantType.NATURAL_PERSON, 1)
                 .addWithin(ApplicantType.NATURAL_PERSON, TallyCounts.RECEIVED, 7)
                 .addWithin(ApplicantType.NATURAL_PERSON, Outcome.DISCLOSED.name(), 7);
         Report q2 = Reports.report(2024, 2, quarter, Reports.zeroReviews(), Reports.zeroProactive());
@@ -29,9 +31,14 @@ class StatisticsLayoutTest {
         String html = HtmlRenderer.render(StatisticsLayout.of(secondQuarter()));
 
         assertThat(html).contains("<h1>托里县库普乡人民政府<br>政府信息公开统计报表（2024年第二季度）</h1>");
-        assertThat(html).containsSubsequence("一、本季度收到和处理政府信息公开申请情况", "三、本季度办理结果",
-                "二、本季度政府信息公开行政复议、行政诉讼情况", "三、本年累计收到和处理政府信息公开申请情况（2024年1月1日至6月30日）",
-                "三、本年累计办理结果", "四、本年累计政府信息公开行政复议、行政诉讼情况");
+        assertThat(html)
+                .containsSubsequence(
+                        "一、本季度收到和处理政府信息公开申请情况",
+                        "三、本季度办理结果",
+                        "二、本季度政府信息公开行政复议、行政诉讼情况",
+                        "三、本年累计收到和处理政府信息公开申请情况（2024年1月1日至6月30日）",
+                        "三、本年累计办理结果",
+                        "四、本年累计政府信息公开行政复议、行政诉讼情况");
         assertThat(HtmlRendererTest.rowNumbers(html, "一、本季度新收政府信息公开申请数量")).startsWith("3");
         assertThat(HtmlRendererTest.rowNumbers(html, "一、本年累计新收政府信息公开申请数量")).startsWith("7");
         assertThat(HtmlRendererTest.rowNumbers(html, "四、结转下季度继续办理")).startsWith("1");

@@ -37,8 +37,18 @@ public class DirectFeed {
     public synchronized void deliver(List<WireRecords.Wire> records) {
         List<ConsumerRecord<String, byte[]>> batch = new ArrayList<>();
         for (WireRecords.Wire record : records) {
-            batch.add(new ConsumerRecord<>(TOPIC, 0, offset++, 0L, TimestampType.CREATE_TIME, 0, 0, record.key(),
-                    record.value(), record.headers(), Optional.empty()));
+            batch.add(new ConsumerRecord<>(
+                    TOPIC,
+                    0,
+                    offset++,
+                    0L,
+                    TimestampType.CREATE_TIME,
+                    0,
+                    0,
+                    record.key(),
+                    record.value(),
+                    record.headers(),
+                    Optional.empty()));
         }
         applier.apply(batch);
     }

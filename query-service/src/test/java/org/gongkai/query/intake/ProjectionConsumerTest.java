@@ -8,7 +8,6 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,17 +46,27 @@ class ProjectionConsumerTest {
         when(offsets.load(anyCollection())).thenReturn(Map.of(PARTITION, storedOffset));
         kafka.updateBeginningOffsets(Map.of(PARTITION, 0L));
         kafka.schedulePollTask(() -> kafka.rebalance(List.of(PARTITION)));
-        consumer = new ProjectionConsumer(() -> kafka, PARTITION.topic(), applier, offsets,
-                event -> announced.add((ProjectionCommitted) event));
+        consumer = new ProjectionConsumer(
+                () -> kafka, PARTITION.topic(), applier, offsets, event -> announced.add((ProjectionCommitted) event));
         consumer.start();
     }
 
     void offer(long... offsetsToAdd) {
         for (long offset : offsetsToAdd) {
-            WireRecords.Wire wire = new WireRecords().wire(new AgencyRegistered("a" + offset, "n", null,
-                    AgencyLevel.CITY), 0);
-            kafka.addRecord(new ConsumerRecord<>(PARTITION.topic(), 0, offset, 0L, TimestampType.CREATE_TIME, 0, 0,
-                    wire.key(), wire.value(), wire.headers(), Optional.empty()));
+            WireRecords.Wire wire =
+                    new WireRecords().wire(new AgencyRegistered("a" + offset, "n", null, AgencyLevel.CITY), 0);
+            kafka.addRecord(new ConsumerRecord<>(
+                    PARTITION.topic(),
+                    0,
+                    offset,
+                    0L,
+                    TimestampType.CREATE_TIME,
+                    0,
+                    0,
+                    wire.key(),
+                    wire.value(),
+                    wire.headers(),
+                    Optional.empty()));
         }
     }
 
@@ -97,8 +106,7 @@ class ProjectionConsumerTest {
         start(0);
         kafka.schedulePollTask(() -> offer(0, 1, 2));
         // After the rewind MockConsumer has no records left at offset 0; the real broker would send them again.
-        kafka.schedulePollTask(() -> {
-        });
+        kafka.schedulePollTask(() -> {});
         kafka.schedulePollTask(() -> offer(0, 1, 2));
 
         await().atMost(Duration.ofSeconds(10)).until(() -> appliedOffsets.size() == 3);

@@ -26,8 +26,7 @@ import org.gongkai.events.review.ReviewEvent;
 public final class WireRecords {
 
     /** One event ready to send: key, JSON value and headers. */
-    public record Wire(String key, byte[] value, Headers headers, String aggregateId, long sequence) {
-    }
+    public record Wire(String key, byte[] value, Headers headers, String aggregateId, long sequence) {}
 
     private final ObjectMapper mapper = WireFormat.objectMapper();
     private final Map<String, Long> sequences = new HashMap<>();
@@ -47,7 +46,11 @@ public final class WireRecords {
     public Wire wire(Record event, String typeName, long sequence) {
         String aggregate = aggregateId(event);
         RecordHeaders headers = new RecordHeaders();
-        header(headers, WireFormat.EVENT_ID, UUID.nameUUIDFromBytes((aggregate + "#" + sequence).getBytes(StandardCharsets.UTF_8)).toString());
+        header(
+                headers,
+                WireFormat.EVENT_ID,
+                UUID.nameUUIDFromBytes((aggregate + "#" + sequence).getBytes(StandardCharsets.UTF_8))
+                        .toString());
         header(headers, WireFormat.EVENT_TYPE, typeName);
         header(headers, WireFormat.EVENT_VERSION, "1");
         header(headers, WireFormat.AGGREGATE_ID, aggregate);

@@ -29,7 +29,7 @@ final class FakeCommandService {
     private final ObjectMapper mapper = new ObjectMapper();
     private final List<ReportPublished> published = new CopyOnWriteArrayList<>();
     private final HttpServer server;
-    private volatile Consumer<ReportPublished> sink = event -> { };
+    private volatile Consumer<ReportPublished> sink = event -> {};
 
     FakeCommandService() {
         try {
@@ -48,14 +48,23 @@ final class FakeCommandService {
                 JsonNode json = mapper.readTree(body);
                 String agencyId = matcher.group(1);
                 int year = Integer.parseInt(matcher.group(2));
-                String reason = json.path("reason").isTextual() ? json.path("reason").asText() : null;
-                long before = published.stream().filter(p -> p.agencyId().equals(agencyId) && p.year() == year).count();
+                String reason =
+                        json.path("reason").isTextual() ? json.path("reason").asText() : null;
+                long before = published.stream()
+                        .filter(p -> p.agencyId().equals(agencyId) && p.year() == year)
+                        .count();
                 if (before > 0 && reason == null) {
                     status = 400;
                     answer = "{\"status\":400,\"field\":\"reason\",\"rule\":\"AmendmentNeedsReason\"}";
                 } else {
-                    ReportPublished event = new ReportPublished(ReportEvent.reportId(agencyId, year), agencyId, year,
-                            (int) before + 1, reason, json.path("snapshot").asText(), LocalDate.of(year + 1, 1, 20));
+                    ReportPublished event = new ReportPublished(
+                            ReportEvent.reportId(agencyId, year),
+                            agencyId,
+                            year,
+                            (int) before + 1,
+                            reason,
+                            json.path("snapshot").asText(),
+                            LocalDate.of(year + 1, 1, 20));
                     published.add(event);
                     sink.accept(event);
                     status = 201;
@@ -66,8 +75,8 @@ final class FakeCommandService {
                 answer = "{}";
             }
             byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", status == 201 ? "application/json"
-                    : "application/problem+json");
+            exchange.getResponseHeaders()
+                    .add("Content-Type", status == 201 ? "application/json" : "application/problem+json");
             exchange.sendResponseHeaders(status, bytes.length);
             exchange.getResponseBody().write(bytes);
             exchange.close();

@@ -27,27 +27,47 @@ import org.junit.jupiter.api.Test;
 /** A snapshot reads back into the report it froze; the live report is compared with it cell by cell. */
 class SnapshotsTest {
 
-    static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule())
+    static final ObjectMapper MAPPER = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     static Report report(long disclosed, String overview) {
-        ApplicationsTable table = ApplicationsTable.of(new TallyCounts()
-                .addOpening(ApplicantType.NATURAL_PERSON, 1)
-                .addWithin(ApplicantType.NATURAL_PERSON, "RECEIVED", 3)
-                .addWithin(ApplicantType.NATURAL_PERSON, "DISCLOSED", disclosed), false);
+        ApplicationsTable table = ApplicationsTable.of(
+                new TallyCounts()
+                        .addOpening(ApplicantType.NATURAL_PERSON, 1)
+                        .addWithin(ApplicantType.NATURAL_PERSON, "RECEIVED", 3)
+                        .addWithin(ApplicantType.NATURAL_PERSON, "DISCLOSED", disclosed),
+                false);
         Map<ReviewGroup, Map<String, Long>> reviews = new EnumMap<>(ReviewGroup.class);
         for (ReviewGroup group : ReviewGroup.values()) {
             reviews.put(group, ReviewsReader.cells(new long[] {1, 0, 0, 2}));
         }
-        ProactiveTable proactive = new ProactiveTable(new ProactiveTable.Documents(1, 0, 11),
-                new ProactiveTable.Documents(8, 26, 66), 447228, 3985758, 88283, new BigDecimal("961716000.00"));
+        ProactiveTable proactive = new ProactiveTable(
+                new ProactiveTable.Documents(1, 0, 11),
+                new ProactiveTable.Documents(8, 26, 66),
+                447228,
+                3985758,
+                88283,
+                new BigDecimal("961716000.00"));
         Map<String, String> narrative = new LinkedHashMap<>();
         narrative.put("OVERVIEW", overview);
         narrative.put("PROBLEMS", "培训不够。");
         narrative.put("OTHER_MATTERS", null);
-        return new Report("kupu", 2024, null, "agency", "2021", proactive, table, reviews,
-                List.of(new Check("COMPLETE", Check.Severity.ERROR, true, "ok")), "托里县库普乡人民政府",
-                Report.Fees.of(new ProcessingFees(1, new BigDecimal("1080.00"))), narrative, null, null);
+        return new Report(
+                "kupu",
+                2024,
+                null,
+                "agency",
+                "2021",
+                proactive,
+                table,
+                reviews,
+                List.of(new Check("COMPLETE", Check.Severity.ERROR, true, "ok")),
+                "托里县库普乡人民政府",
+                Report.Fees.of(new ProcessingFees(1, new BigDecimal("1080.00"))),
+                narrative,
+                null,
+                null);
     }
 
     @Test
@@ -66,8 +86,12 @@ class SnapshotsTest {
     @Test
     void findsNoDifferenceAgainstItsOwnSnapshot() throws Exception {
         Report report = report(2, "概况");
-        ReportStream.Published published = new ReportStream.Published(1, null,
-                MAPPER.writeValueAsString(report), LocalDate.of(2025, 1, 20), Instant.parse("2025-01-20T02:00:00Z"),
+        ReportStream.Published published = new ReportStream.Published(
+                1,
+                null,
+                MAPPER.writeValueAsString(report),
+                LocalDate.of(2025, 1, 20),
+                Instant.parse("2025-01-20T02:00:00Z"),
                 "kupu-supervisor");
 
         Report.Publication status = new Differences(MAPPER).status(report, published);
@@ -84,13 +108,15 @@ class SnapshotsTest {
 
         List<Report.Difference> differences = new Differences(MAPPER).between(report(3, "新概况"), snapshot);
 
-        assertThat(differences).contains(
-                new Report.Difference("三", "DISCLOSED", "NATURAL_PERSON", "2", "3"),
-                new Report.Difference("三", "DISCLOSED", "TOTAL", "2", "3"),
-                new Report.Difference("三", "TOTAL_HANDLED", "TOTAL", "2", "3"),
-                new Report.Difference("三", "CARRIED_FORWARD", "NATURAL_PERSON", "2", "1"),
-                new Report.Difference("narrative", "OVERVIEW", null, "概况", "新概况"));
-        assertThat(differences).noneMatch(d -> d.table().equals("二") || d.table().equals("四"));
+        assertThat(differences)
+                .contains(
+                        new Report.Difference("三", "DISCLOSED", "NATURAL_PERSON", "2", "3"),
+                        new Report.Difference("三", "DISCLOSED", "TOTAL", "2", "3"),
+                        new Report.Difference("三", "TOTAL_HANDLED", "TOTAL", "2", "3"),
+                        new Report.Difference("三", "CARRIED_FORWARD", "NATURAL_PERSON", "2", "1"),
+                        new Report.Difference("narrative", "OVERVIEW", null, "概况", "新概况"));
+        assertThat(differences)
+                .noneMatch(d -> d.table().equals("二") || d.table().equals("四"));
     }
 
     @Test

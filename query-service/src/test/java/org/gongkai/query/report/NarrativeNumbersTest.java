@@ -19,8 +19,8 @@ class NarrativeNumbersTest {
 
     @Test
     void passesATextWhoseNumbersAreThoseOfTheTables() {
-        Check check = NarrativeNumbers.check(REPORT, "2024年，本机关新收政府信息公开申请13件，上年结转2件；本年度办结12件，"
-                + "结转下年度继续办理3件。因政府信息公开工作被申请行政复议1件、被提起行政诉讼3件。");
+        Check check = NarrativeNumbers.check(
+                REPORT, "2024年，本机关新收政府信息公开申请13件，上年结转2件；本年度办结12件，" + "结转下年度继续办理3件。因政府信息公开工作被申请行政复议1件、被提起行政诉讼3件。");
 
         assertThat(check.code()).isEqualTo("NARRATIVE_MATCHES_TABLES");
         assertThat(check.passed()).isTrue();
@@ -33,7 +33,9 @@ class NarrativeNumbersTest {
 
         assertThat(check.passed()).isFalse();
         assertThat(check.severity()).isEqualTo(Check.Severity.WARNING);
-        assertThat(check.message()).contains("新收申请：文中12件，表中13件").contains("行政复议：文中2件，表中1件")
+        assertThat(check.message())
+                .contains("新收申请：文中12件，表中13件")
+                .contains("行政复议：文中2件，表中1件")
                 .doesNotContain("办结：");
     }
 
@@ -45,8 +47,8 @@ class NarrativeNumbersTest {
 
     private static Report report() {
         List<ApplicationsTable.Row> rows = new ArrayList<>();
-        Map<String, Long> totals = Map.of("RECEIVED", 13L, "CARRIED_OVER", 2L, "TOTAL_HANDLED", 12L,
-                "CARRIED_FORWARD", 3L, "DISCLOSED", 12L);
+        Map<String, Long> totals = Map.of(
+                "RECEIVED", 13L, "CARRIED_OVER", 2L, "TOTAL_HANDLED", 12L, "CARRIED_FORWARD", 3L, "DISCLOSED", 12L);
         for (String code : totals.keySet()) {
             long total = totals.getOrDefault(code, 0L);
             rows.add(new ApplicationsTable.Row(code, code, List.of(total, 0L, 0L, 0L, 0L, 0L, total)));
@@ -62,7 +64,15 @@ class NarrativeNumbersTest {
             cells.put("TOTAL", totalsByGroup[group.ordinal()]);
             reviews.put(group, cells);
         }
-        return new Report("a", 2024, null, "agency", "2021", null, new ApplicationsTable(ApplicationsTable.columnCodes(), rows),
-                reviews, List.of());
+        return new Report(
+                "a",
+                2024,
+                null,
+                "agency",
+                "2021",
+                null,
+                new ApplicationsTable(ApplicationsTable.columnCodes(), rows),
+                reviews,
+                List.of());
     }
 }

@@ -34,7 +34,8 @@ class PublicationChecksTest {
     @Test
     void judgesAPublishedReportByItsFirstPublicationNotByToday() {
         Check onTime = deadline(ReportChecks.publication(NONE, DEADLINE, DEADLINE, LocalDate.of(2026, 5, 1)));
-        Check late = deadline(ReportChecks.publication(NONE, DEADLINE, LocalDate.of(2025, 2, 3), LocalDate.of(2025, 2, 3)));
+        Check late =
+                deadline(ReportChecks.publication(NONE, DEADLINE, LocalDate.of(2025, 2, 3), LocalDate.of(2025, 2, 3)));
 
         assertThat(onTime.passed()).isTrue();
         assertThat(late.passed()).isFalse();
@@ -44,8 +45,8 @@ class PublicationChecksTest {
     @Test
     void statesTheFeesOrNoneInTheFeeParagraphCheck() {
         Check none = fee(ReportChecks.publication(NONE, DEADLINE, null, DEADLINE));
-        Check charged = fee(ReportChecks.publication(new ProcessingFees(2, new BigDecimal("1960.00")), DEADLINE, null,
-                DEADLINE));
+        Check charged = fee(
+                ReportChecks.publication(new ProcessingFees(2, new BigDecimal("1960.00")), DEADLINE, null, DEADLINE));
         Check unknown = fee(ReportChecks.publication(null, DEADLINE, null, DEADLINE));
 
         assertThat(none.passed()).isTrue();
@@ -55,10 +56,16 @@ class PublicationChecksTest {
     }
 
     private static Check deadline(List<Check> checks) {
-        return checks.stream().filter(c -> c.code().equals("PUBLISHED_BY_DEADLINE")).findFirst().orElseThrow();
+        return checks.stream()
+                .filter(c -> c.code().equals("PUBLISHED_BY_DEADLINE"))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static Check fee(List<Check> checks) {
-        return checks.stream().filter(c -> c.code().equals("FEE_PARAGRAPH_PRESENT")).findFirst().orElseThrow();
+        return checks.stream()
+                .filter(c -> c.code().equals("FEE_PARAGRAPH_PRESENT"))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 
 class ReportChecksTest {
 
-    static final ProactiveTable NO_DOCUMENTS = new ProactiveTable(new ProactiveTable.Documents(0, 0, 0),
-            new ProactiveTable.Documents(0, 0, 0), 0, 0, 0, BigDecimal.ZERO);
+    static final ProactiveTable NO_DOCUMENTS = new ProactiveTable(
+            new ProactiveTable.Documents(0, 0, 0), new ProactiveTable.Documents(0, 0, 0), 0, 0, 0, BigDecimal.ZERO);
 
     static Map<ReviewGroup, Map<String, Long>> reviews() {
         Map<ReviewGroup, Map<String, Long>> reviews = new EnumMap<>(ReviewGroup.class);
@@ -29,17 +29,22 @@ class ReportChecksTest {
     }
 
     static ApplicationsTable table() {
-        return ApplicationsTable.of(new TallyCounts().addOpening(ApplicantType.NATURAL_PERSON, 2)
-                .addWithin(ApplicantType.NATURAL_PERSON, "RECEIVED", 5)
-                .addWithin(ApplicantType.NATURAL_PERSON, "DISCLOSED", 4), false);
+        return ApplicationsTable.of(
+                new TallyCounts()
+                        .addOpening(ApplicantType.NATURAL_PERSON, 2)
+                        .addWithin(ApplicantType.NATURAL_PERSON, "RECEIVED", 5)
+                        .addWithin(ApplicantType.NATURAL_PERSON, "DISCLOSED", 4),
+                false);
     }
 
     @Test
     void everyCheckPassesOnTablesDerivedFromFacts() {
         List<Check> checks = ReportChecks.of(table(), reviews(), NO_DOCUMENTS, null);
 
-        assertThat(checks).extracting(Check::code).containsExactly("COMPLETE", "COLUMN_IDENTITY", "ROW_TOTALS",
-                "HANDLED_TOTAL", "REVIEW_TOTALS", "NON_NEGATIVE");
+        assertThat(checks)
+                .extracting(Check::code)
+                .containsExactly(
+                        "COMPLETE", "COLUMN_IDENTITY", "ROW_TOTALS", "HANDLED_TOTAL", "REVIEW_TOTALS", "NON_NEGATIVE");
         assertThat(checks).allMatch(Check::passed).allMatch(c -> c.severity() == Check.Severity.ERROR);
     }
 
@@ -49,25 +54,32 @@ class ReportChecksTest {
         List<ApplicationsTable.Row> rows = new ArrayList<>(good.rows());
         rows.set(0, new ApplicationsTable.Row("RECEIVED", rows.get(0).label(), List.of(6L, 0L, 0L, 0L, 0L, 0L, 6L)));
 
-        List<Check> checks = ReportChecks.of(new ApplicationsTable(good.columns(), rows), reviews(), NO_DOCUMENTS, null);
+        List<Check> checks =
+                ReportChecks.of(new ApplicationsTable(good.columns(), rows), reviews(), NO_DOCUMENTS, null);
 
-        assertThat(checks).filteredOn(c -> c.code().equals("COLUMN_IDENTITY")).singleElement()
+        assertThat(checks)
+                .filteredOn(c -> c.code().equals("COLUMN_IDENTITY"))
+                .singleElement()
                 .satisfies(c -> assertThat(c.passed()).isFalse())
                 .satisfies(c -> assertThat(c.message()).contains("NATURAL_PERSON"));
     }
 
     @Test
     void warnsWhenTheCarryOverDiffersFromLastYearsCarryForward() {
-        ApplicationsTable lastYear = ApplicationsTable.of(new TallyCounts()
-                .addWithin(ApplicantType.NATURAL_PERSON, "RECEIVED", 3), false);
+        ApplicationsTable lastYear =
+                ApplicationsTable.of(new TallyCounts().addWithin(ApplicantType.NATURAL_PERSON, "RECEIVED", 3), false);
 
-        List<Check> checks = ReportChecks.of(table(), reviews(), NO_DOCUMENTS,
-                new ReportChecks.Previous(lastYear, NO_DOCUMENTS));
+        List<Check> checks =
+                ReportChecks.of(table(), reviews(), NO_DOCUMENTS, new ReportChecks.Previous(lastYear, NO_DOCUMENTS));
 
-        assertThat(checks).filteredOn(c -> c.code().equals("CARRY_OVER_CONTINUITY")).singleElement()
+        assertThat(checks)
+                .filteredOn(c -> c.code().equals("CARRY_OVER_CONTINUITY"))
+                .singleElement()
                 .satisfies(c -> assertThat(c.passed()).isFalse())
                 .satisfies(c -> assertThat(c.severity()).isEqualTo(Check.Severity.WARNING));
-        assertThat(checks).filteredOn(c -> c.code().equals("DOCUMENTS_IN_FORCE_CONTINUITY")).singleElement()
+        assertThat(checks)
+                .filteredOn(c -> c.code().equals("DOCUMENTS_IN_FORCE_CONTINUITY"))
+                .singleElement()
                 .satisfies(c -> assertThat(c.passed()).isTrue());
     }
 

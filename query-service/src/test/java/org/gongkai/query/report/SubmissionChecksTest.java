@@ -30,7 +30,9 @@ class SubmissionChecksTest {
 
     @Test
     void judgesBySubmissionDateNotByToday() {
-        assertThat(ReportChecks.submission(DEADLINE, DEADLINE, DEADLINE.plusMonths(3)).passed()).isTrue();
+        assertThat(ReportChecks.submission(DEADLINE, DEADLINE, DEADLINE.plusMonths(3))
+                        .passed())
+                .isTrue();
         Check late = ReportChecks.submission(DEADLINE, DEADLINE.plusDays(1), DEADLINE.plusDays(1));
         assertThat(late.passed()).isFalse();
         assertThat(late.message()).contains("已于2025-10-09报送：逾期");

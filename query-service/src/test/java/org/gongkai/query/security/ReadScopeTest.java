@@ -22,8 +22,8 @@ class ReadScopeTest {
 
     private final AgencyTree tree = mock(AgencyTree.class);
     private final JdbcTemplate jdbc = mock(JdbcTemplate.class);
-    private final ReadScope scope = new ReadScope(tree, jdbc, Clock.fixed(Instant.parse("2025-03-01T00:00:00Z"),
-            ZoneId.of("Asia/Shanghai")));
+    private final ReadScope scope =
+            new ReadScope(tree, jdbc, Clock.fixed(Instant.parse("2025-03-01T00:00:00Z"), ZoneId.of("Asia/Shanghai")));
 
     private static final SignedInUser SUPERVISOR = new SignedInUser("chief", UserRole.SUPERVISOR, "county");
     private static final SignedInUser CLERK_A = new SignedInUser("clerk-a", UserRole.CLERK, "town-a");
@@ -49,7 +49,9 @@ class ReadScopeTest {
         assertThatCode(() -> scope.requireReadable(CLERK_A, "town-a", true)).doesNotThrowAnyException();
         assertThatThrownBy(() -> scope.requireReadable(CLERK_A, "town-b", false))
                 .isInstanceOf(ErrorResponseException.class)
-                .satisfies(e -> assertThat(((ErrorResponseException) e).getStatusCode().value()).isEqualTo(403));
+                .satisfies(e -> assertThat(
+                                ((ErrorResponseException) e).getStatusCode().value())
+                        .isEqualTo(403));
     }
 
     @Test
@@ -62,7 +64,8 @@ class ReadScopeTest {
 
     @Test
     void refusesAnUnknownApplicationLikeOneOutOfScope() {
-        when(jdbc.queryForList(any(String.class), eq(String.class), eq("nowhere"))).thenReturn(List.of());
+        when(jdbc.queryForList(any(String.class), eq(String.class), eq("nowhere")))
+                .thenReturn(List.of());
         assertThatThrownBy(() -> scope.requireReadableApplication(CLERK_A, "nowhere"))
                 .isInstanceOf(ErrorResponseException.class);
     }

@@ -11,8 +11,15 @@ class ApplicationsTableTest {
     void listsTheTwentyFiveRowsInTableOrderWithTheirPrintedLabels() {
         ApplicationsTable table = ApplicationsTable.of(new TallyCounts(), false);
 
-        assertThat(table.columns()).containsExactly("NATURAL_PERSON", "COMMERCIAL_ENTERPRISE", "RESEARCH_INSTITUTION",
-                "PUBLIC_INTEREST_ORGANIZATION", "LEGAL_SERVICE_AGENCY", "OTHER_ORGANIZATION", "TOTAL");
+        assertThat(table.columns())
+                .containsExactly(
+                        "NATURAL_PERSON",
+                        "COMMERCIAL_ENTERPRISE",
+                        "RESEARCH_INSTITUTION",
+                        "PUBLIC_INTEREST_ORGANIZATION",
+                        "LEGAL_SERVICE_AGENCY",
+                        "OTHER_ORGANIZATION",
+                        "TOTAL");
         assertThat(table.rows()).hasSize(25);
         assertThat(table.rows().get(0).label()).isEqualTo("一、本年新收政府信息公开申请数量");
         assertThat(table.rows().get(1).label()).isEqualTo("二、上年结转政府信息公开申请数量");
@@ -20,9 +27,12 @@ class ApplicationsTableTest {
         assertThat(table.rows().get(6).label()).isEqualTo("3.危及“三安全一稳定”");
         assertThat(table.rows().get(23).label()).isEqualTo("（七）总计");
         assertThat(table.rows().get(24).label()).isEqualTo("四、结转下年度继续办理");
-        assertThat(table.rows()).extracting(ApplicationsTable.Row::code).startsWith("RECEIVED", "CARRIED_OVER",
-                "DISCLOSED").endsWith("OTHER", "TOTAL_HANDLED", "CARRIED_FORWARD");
-        assertThat(table.rows()).allSatisfy(row -> assertThat(row.counts()).hasSize(7).containsOnly(0L));
+        assertThat(table.rows())
+                .extracting(ApplicationsTable.Row::code)
+                .startsWith("RECEIVED", "CARRIED_OVER", "DISCLOSED")
+                .endsWith("OTHER", "TOTAL_HANDLED", "CARRIED_FORWARD");
+        assertThat(table.rows())
+                .allSatisfy(row -> assertThat(row.counts()).hasSize(7).containsOnly(0L));
     }
 
     @Test

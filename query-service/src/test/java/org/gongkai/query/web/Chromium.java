@@ -38,16 +38,29 @@ public final class Chromium {
     /** A PNG of the page at a desktop size, for a person to look at. */
     void screenshot(String url, Path png) throws IOException, InterruptedException {
         Files.createDirectories(png.getParent());
-        run(Files.createTempFile(work, "shot", ".log"), "--screenshot=" + png.toAbsolutePath(),
-                "--window-size=1280,1700", "--hide-scrollbars", url);
+        run(
+                Files.createTempFile(work, "shot", ".log"),
+                "--screenshot=" + png.toAbsolutePath(),
+                "--window-size=1280,1700",
+                "--hide-scrollbars",
+                url);
     }
 
     private void run(Path stdout, String... args) throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory(work, "profile");
-        List<String> command = new ArrayList<>(List.of(EXECUTABLE.toString(), "--headless", "--no-sandbox",
-                "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-                "--user-data-dir=" + profile, "--virtual-time-budget=5000"));
+        List<String> command = new ArrayList<>(List.of(
+                EXECUTABLE.toString(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--user-data-dir=" + profile,
+                "--virtual-time-budget=5000"));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command)
                 .redirectOutput(stdout.toFile())

@@ -36,37 +36,61 @@ public final class DevToolsPage implements AutoCloseable {
 
     private DevToolsPage(Process process, String webSocketUrl) {
         this.process = process;
-        this.socket = HttpClient.newHttpClient().newWebSocketBuilder()
-                .buildAsync(URI.create(webSocketUrl), new Listener()).join();
+        this.socket = HttpClient.newHttpClient()
+                .newWebSocketBuilder()
+                .buildAsync(URI.create(webSocketUrl), new Listener())
+                .join();
     }
 
     public static DevToolsPage open(Path work) throws IOException {
         Path profile = Files.createTempDirectory(work, "devtools");
-        Process process = new ProcessBuilder(List.of(Chromium.EXECUTABLE.toString(), "--headless", "--no-sandbox",
-                "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-                "--remote-debugging-port=0", "--remote-allow-origins=*", "--window-size=1280,1700",
-                "--user-data-dir=" + profile, "about:blank"))
+        Process process = new ProcessBuilder(List.of(
+                        Chromium.EXECUTABLE.toString(),
+                        "--headless",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-quic",
+                        "--no-first-run",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--disable-dev-shm-usage",
+                        "--remote-debugging-port=0",
+                        "--remote-allow-origins=*",
+                        "--window-size=1280,1700",
+                        "--user-data-dir=" + profile,
+                        "about:blank"))
                 .redirectOutput(work.resolve("devtools-stdout.log").toFile())
                 .redirectError(work.resolve("devtools-stderr.log").toFile())
                 .start();
         try {
             // Chromium writes the port it chose into the profile once DevTools listens.
             Path portFile = profile.resolve("DevToolsActivePort");
-            Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> Files.exists(portFile)
-                    && !Files.readAllLines(portFile).isEmpty());
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(60))
+                    .until(() -> Files.exists(portFile)
+                            && !Files.readAllLines(portFile).isEmpty());
             String port = Files.readAllLines(portFile).get(0).trim();
             HttpClient http = HttpClient.newHttpClient();
-            String page = Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
-                String list = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/json/list"))
-                        .build(), HttpResponse.BodyHandlers.ofString()).body();
-                for (JsonNode target : JSON.readTree(list)) {
-                    if ("page".equals(target.path("type").asText())) {
-                        return target.path("webSocketDebuggerUrl").asText();
-                    }
-                }
-                return null;
-            }, url -> url != null);
+            String page = Awaitility.await()
+                    .atMost(Duration.ofSeconds(30))
+                    .until(
+                            () -> {
+                                String list = http.send(
+                                                HttpRequest.newBuilder(
+                                                                URI.create("http://127.0.0.1:" + port + "/json/list"))
+                                                        .build(),
+                                                HttpResponse.BodyHandlers.ofString())
+                                        .body();
+                                for (JsonNode target : JSON.readTree(list)) {
+                                    if ("page".equals(target.path("type").asText())) {
+                                        return target.path("webSocketDebuggerUrl")
+                                                .asText();
+                                    }
+                                }
+                                return null;
+                            },
+                            url -> url != null);
             return new DevToolsPage(process, page);
         } catch (RuntimeException e) {
             stop(process);
@@ -93,8 +117,17 @@ public final class DevToolsPage implements AutoCloseable {
     /** A PNG of the whole page, below the fold too, for a person to look at. */
     public void screenshotFullPage(Path png) throws IOException {
         JsonNode size = call("Page.getLayoutMetrics", Map.of()).path("result").path("cssContentSize");
-        Map<String, Object> clip = Map.of("x", 0, "y", 0, "scale", 1,
-                "width", Math.max(1, size.path("width").asDouble()), "height", Math.max(1, size.path("height").asDouble()));
+        Map<String, Object> clip = Map.of(
+                "x",
+                0,
+                "y",
+                0,
+                "scale",
+                1,
+                "width",
+                Math.max(1, size.path("width").asDouble()),
+                "height",
+                Math.max(1, size.path("height").asDouble()));
         save(call("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true, "clip", clip)), png);
     }
 
@@ -105,10 +138,36 @@ public final class DevToolsPage implements AutoCloseable {
 
     /** Presses and releases Enter on the focused control: a form submits as it would from a keyboard. */
     public void pressEnter() {
-        call("Input.dispatchKeyEvent", Map.of("type", "keyDown", "key", "Enter", "code", "Enter",
-                "windowsVirtualKeyCode", 13, "nativeVirtualKeyCode", 13, "text", "\r", "unmodifiedText", "\r"));
-        call("Input.dispatchKeyEvent", Map.of("type", "keyUp", "key", "Enter", "code", "Enter",
-                "windowsVirtualKeyCode", 13, "nativeVirtualKeyCode", 13));
+        call(
+                "Input.dispatchKeyEvent",
+                Map.of(
+                        "type",
+                        "keyDown",
+                        "key",
+                        "Enter",
+                        "code",
+                        "Enter",
+                        "windowsVirtualKeyCode",
+                        13,
+                        "nativeVirtualKeyCode",
+                        13,
+                        "text",
+                        "\r",
+                        "unmodifiedText",
+                        "\r"));
+        call(
+                "Input.dispatchKeyEvent",
+                Map.of(
+                        "type",
+                        "keyUp",
+                        "key",
+                        "Enter",
+                        "code",
+                        "Enter",
+                        "windowsVirtualKeyCode",
+                        13,
+                        "nativeVirtualKeyCode",
+                        13));
     }
 
     /** The page's clock zone, so that "today" in the browser is the agencies' calendar day (Asia/Shanghai). */
@@ -121,7 +180,10 @@ public final class DevToolsPage implements AutoCloseable {
             throw new IllegalStateException("screenshot failed: " + answer.get("error"));
         }
         Files.createDirectories(png.toAbsolutePath().getParent());
-        Files.write(png, java.util.Base64.getDecoder().decode(answer.path("result").path("data").asText()));
+        Files.write(
+                png,
+                java.util.Base64.getDecoder()
+                        .decode(answer.path("result").path("data").asText()));
     }
 
     private JsonNode call(String method, Map<String, Object> params) {
@@ -129,7 +191,8 @@ public final class DevToolsPage implements AutoCloseable {
         CompletableFuture<JsonNode> answer = new CompletableFuture<>();
         pending.put(id, answer);
         try {
-            socket.sendText(JSON.writeValueAsString(Map.of("id", id, "method", method, "params", params)), true).join();
+            socket.sendText(JSON.writeValueAsString(Map.of("id", id, "method", method, "params", params)), true)
+                    .join();
             return answer.get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("DevTools call " + method + " failed", e);
@@ -166,7 +229,8 @@ public final class DevToolsPage implements AutoCloseable {
             if (last) {
                 try {
                     JsonNode node = JSON.readTree(message.toString());
-                    CompletableFuture<JsonNode> waiting = node.has("id") ? pending.get(node.get("id").asInt()) : null;
+                    CompletableFuture<JsonNode> waiting =
+                            node.has("id") ? pending.get(node.get("id").asInt()) : null;
                     if (waiting != null) {
                         waiting.complete(node);
                     }

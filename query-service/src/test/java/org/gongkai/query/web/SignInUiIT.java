@@ -31,7 +31,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * Signing in through the login page in a real browser (headless Chromium over DevTools): a clerk of one township
  * signs in, sees their own case, is refused another township's case, and signs out. Skipped without Chromium.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "gongkai.query.consumer.enabled=false")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SignInUiIT {
@@ -46,17 +47,21 @@ class SignInUiIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     DirectFeed feed;
+
     @Autowired
     PasswordEncoder passwords;
 
     @BeforeAll
     void twoTownshipsWithACaseEachAndAClerkOfTheFirst() {
-        feed.publish(new AgencyRegistered("si-county", "托里县人民政府", null, AgencyLevel.COUNTY),
+        feed.publish(
+                new AgencyRegistered("si-county", "托里县人民政府", null, AgencyLevel.COUNTY),
                 new AgencyRegistered("si-kupu", "托里县库普乡人民政府", "si-county", AgencyLevel.TOWNSHIP),
                 new AgencyRegistered("si-tiechang", "托里县铁厂沟镇人民政府", "si-county", AgencyLevel.TOWNSHIP),
-                received("si-kupu-case", "si-kupu"), received("si-tiechang-case", "si-tiechang"),
+                received("si-kupu-case", "si-kupu"),
+                received("si-tiechang-case", "si-tiechang"),
                 new UserRegistered("kupu-clerk", UserRole.CLERK, "si-kupu", passwords.encode(PASSWORD)));
     }
 
@@ -68,8 +73,8 @@ class SignInUiIT {
         String base = "http://localhost:" + port;
         try (DevToolsPage page = DevToolsPage.open(work)) {
             page.navigate(base + "/#/applications/si-kupu-case");
-            await().atMost(Duration.ofSeconds(30)).until(() -> page.evaluate("location.pathname"),
-                    "/login.html"::equals);
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> page.evaluate("location.pathname"), "/login.html"::equals);
             awaitLoginPage(page);
             page.screenshot(SCREENSHOTS.resolve("login.png"));
 
@@ -78,36 +83,43 @@ class SignInUiIT {
             awaitLoginPage(page);
 
             page.evaluate(signIn("kupu-clerk", PASSWORD));
-            await().atMost(Duration.ofSeconds(30)).until(() -> page.evaluate(
-                    "(document.getElementById('current-user') || {}).textContent || ''"),
-                    user -> user.contains("kupu-clerk"));
+            await().atMost(Duration.ofSeconds(30))
+                    .until(
+                            () -> page.evaluate("(document.getElementById('current-user') || {}).textContent || ''"),
+                            user -> user.contains("kupu-clerk"));
 
             page.navigate(base + "/#/applications/si-kupu-case");
-            await().atMost(Duration.ofSeconds(30)).until(() -> page.evaluate(
-                    "document.getElementById('main').textContent"), text -> text.contains("si-kupu-case"));
+            await().atMost(Duration.ofSeconds(30))
+                    .until(
+                            () -> page.evaluate("document.getElementById('main').textContent"),
+                            text -> text.contains("si-kupu-case"));
 
             page.navigate(base + "/#/applications/si-tiechang-case");
-            await().atMost(Duration.ofSeconds(30)).until(() -> page.evaluate(
-                    "(document.querySelector('#main [role=alert]') || {}).textContent || ''"),
-                    text -> text.contains("无权查看"));
-            assertThat(page.evaluate("document.getElementById('main').textContent")).doesNotContain("铁厂沟");
+            await().atMost(Duration.ofSeconds(30))
+                    .until(
+                            () -> page.evaluate(
+                                    "(document.querySelector('#main [role=alert]') || {}).textContent || ''"),
+                            text -> text.contains("无权查看"));
+            assertThat(page.evaluate("document.getElementById('main').textContent"))
+                    .doesNotContain("铁厂沟");
             page.screenshot(SCREENSHOTS.resolve("case-out-of-scope.png"));
 
             page.evaluate("document.getElementById('logout').click()");
-            await().atMost(Duration.ofSeconds(30)).until(() -> page.evaluate("location.pathname + location.search"),
-                    "/login.html?logout"::equals);
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> page.evaluate("location.pathname + location.search"), "/login.html?logout"::equals);
             page.navigate(base + "/#/worklist");
-            await().atMost(Duration.ofSeconds(30)).until(() -> page.evaluate("location.pathname"),
-                    "/login.html"::equals);
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> page.evaluate("location.pathname"), "/login.html"::equals);
         }
     }
 
     /** The login page's script has run: the form carries the CSRF token from the cookie. */
     private static void awaitLoginPage(DevToolsPage page) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> page.evaluate(
-                "document.body && document.body.dataset.ready === 'yes' "
-                        + "&& document.getElementById('csrf').value !== '' ? 'ready' : location.href"),
-                "ready"::equals);
+        await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> page.evaluate("document.body && document.body.dataset.ready === 'yes' "
+                                + "&& document.getElementById('csrf').value !== '' ? 'ready' : location.href"),
+                        "ready"::equals);
     }
 
     private static String signIn(String username, String password) {
@@ -117,7 +129,13 @@ class SignInUiIT {
     }
 
     private static ApplicationReceived received(String id, String agency) {
-        return new ApplicationReceived(id, agency, LocalDate.of(2024, 5, 6), Channel.ONLINE,
-                ApplicantType.NATURAL_PERSON, null, LocalDate.of(2024, 6, 3));
+        return new ApplicationReceived(
+                id,
+                agency,
+                LocalDate.of(2024, 5, 6),
+                Channel.ONLINE,
+                ApplicantType.NATURAL_PERSON,
+                null,
+                LocalDate.of(2024, 6, 3));
     }
 }

@@ -17,8 +17,7 @@ import org.springframework.core.Ordered;
  */
 final class SignedInBrowser {
 
-    private SignedInBrowser() {
-    }
+    private SignedInBrowser() {}
 
     static FilterRegistrationBean<Filter> asAdministrator() {
         String authorization = SignedInClients.basicAdmin();
@@ -32,9 +31,11 @@ final class SignedInBrowser {
                     @Override
                     public Enumeration<String> getHeaders(String name) {
                         return "Authorization".equalsIgnoreCase(name)
-                                ? Collections.enumeration(List.of(authorization)) : super.getHeaders(name);
+                                ? Collections.enumeration(List.of(authorization))
+                                : super.getHeaders(name);
                     }
-                }, response);
+                },
+                response);
         FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(filter);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;

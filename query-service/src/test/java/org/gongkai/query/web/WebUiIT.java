@@ -4,17 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import jakarta.servlet.Filter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gongkai.events.agency.AgencyLevel;
@@ -36,10 +37,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import jakarta.servlet.Filter;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -47,18 +47,19 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The web UI in a real headless Chromium against the query service with fed events: the screens render the read
  * models with the official Chinese labels. Screenshots of every screen land in target/screenshots. Skipped only
  * where /usr/bin/chromium is absent (CI installs Debian's chromium).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "gongkai.query.consumer.enabled=false")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WebUiIT {
@@ -97,11 +98,13 @@ class WebUiIT {
         @PostMapping("/api/applications")
         ResponseEntity<Object> receive(@RequestBody Map<String, String> body) {
             if (body.get("receivedOn").compareTo("2020") < 0) {
-                ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                        "收到日期早于工作日历：receivedOn is before the working-day calendar");
+                ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                        HttpStatus.BAD_REQUEST, "收到日期早于工作日历：receivedOn is before the working-day calendar");
                 problem.setProperty("field", "receivedOn");
                 problem.setProperty("rule", "DateBeforeCalendar");
-                return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+                return ResponseEntity.badRequest()
+                        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                        .body(problem);
             }
             ids.add(body.get("applicationId"));
             return ResponseEntity.status(HttpStatus.CREATED)
@@ -116,12 +119,16 @@ class WebUiIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     DirectFeed feed;
+
     @Autowired
     ApplicationEventPublisher events;
+
     @Autowired
     CommandStub stub;
+
     Chromium chromium;
     Path work;
 
@@ -130,7 +137,8 @@ class WebUiIT {
 
     @BeforeAll
     void feedAVillageUnderItsCounty() {
-        feed.publish(new AgencyRegistered("ui-county", "托里县人民政府", null, AgencyLevel.COUNTY),
+        feed.publish(
+                new AgencyRegistered("ui-county", "托里县人民政府", null, AgencyLevel.COUNTY),
                 new AgencyRegistered("ui-kupu", "托里县库普乡人民政府", "ui-county", AgencyLevel.TOWNSHIP),
                 received("k1", "ui-kupu", "2024-02-05", "2024-03-05", ApplicantType.NATURAL_PERSON),
                 received("k2", "ui-kupu", "2024-03-11", "2024-04-09", ApplicantType.NATURAL_PERSON),
@@ -142,7 +150,9 @@ class WebUiIT {
                 new ReconsiderationFiled("kr1", "ui-kupu", "k1", LocalDate.parse("2024-03-01")),
                 new AgencyRegistered("ui-live", "托里县政务服务中心", null, AgencyLevel.DEPARTMENT),
                 received("l1", "ui-live", "2024-05-06", "2024-06-03", ApplicantType.NATURAL_PERSON));
-        feed.publish(decided("k1", Outcome.DISCLOSED, "2024-02-20"), decided("k2", Outcome.DISCLOSED, "2024-04-02"),
+        feed.publish(
+                decided("k1", Outcome.DISCLOSED, "2024-02-20"),
+                decided("k2", Outcome.DISCLOSED, "2024-04-02"),
                 decided("k3", Outcome.WITHHELD_STATE_SECRET, "2024-05-08"),
                 decided("c1", Outcome.UNAVAILABLE_NOT_HELD, "2024-01-30"),
                 new ReconsiderationConcluded("kr1", ReviewResult.CORRECTED, LocalDate.parse("2024-04-20")));
@@ -160,10 +170,22 @@ class WebUiIT {
     void rendersTheAnnualReportAsTheOfficialTablesWithTheCounts() throws Exception {
         String dom = screen("reports?agency=ui-kupu&year=2024", "reports");
 
-        assertThat(dom).contains("托里县库普乡人民政府2024年政府信息公开工作年度报告",
-                "三、收到和处理政府信息公开申请情况", "一、本年新收政府信息公开申请数量", "二、上年结转政府信息公开申请数量",
-                "三、本年度办理结果", "（三）不予公开", "1.属于国家秘密", "（六）其他处理", "（七）总计",
-                "四、结转下年度继续办理", "法人或其他组织", "社会公益组织", "行政复议", "复议后起诉");
+        assertThat(dom)
+                .contains(
+                        "托里县库普乡人民政府2024年政府信息公开工作年度报告",
+                        "三、收到和处理政府信息公开申请情况",
+                        "一、本年新收政府信息公开申请数量",
+                        "二、上年结转政府信息公开申请数量",
+                        "三、本年度办理结果",
+                        "（三）不予公开",
+                        "1.属于国家秘密",
+                        "（六）其他处理",
+                        "（七）总计",
+                        "四、结转下年度继续办理",
+                        "法人或其他组织",
+                        "社会公益组织",
+                        "行政复议",
+                        "复议后起诉");
         assertThat(cell(dom, "RECEIVED", "NATURAL_PERSON")).isEqualTo(4);
         assertThat(cell(dom, "RECEIVED", "COMMERCIAL_ENTERPRISE")).isEqualTo(1);
         assertThat(cell(dom, "RECEIVED", "TOTAL")).isEqualTo(5);
@@ -171,7 +193,8 @@ class WebUiIT {
         assertThat(cell(dom, "WITHHELD_STATE_SECRET", "NATURAL_PERSON")).isEqualTo(1);
         assertThat(cell(dom, "TOTAL_HANDLED", "TOTAL")).isEqualTo(3);
         assertThat(cell(dom, "CARRIED_FORWARD", "TOTAL")).isEqualTo(2);
-        assertThat(countMatches(dom, "data-row=\"[A-Z_]+\" data-col=\"[A-Z_]+\"")).isEqualTo(25 * 7);
+        assertThat(countMatches(dom, "data-row=\"[A-Z_]+\" data-col=\"[A-Z_]+\""))
+                .isEqualTo(25 * 7);
         assertThat(review(dom, "RECONSIDERATION", "CORRECTED")).isEqualTo(1);
         assertThat(review(dom, "RECONSIDERATION", "TOTAL")).isEqualTo(1);
         assertThat(review(dom, "LITIGATION_DIRECT", "TOTAL")).isZero();
@@ -217,7 +240,8 @@ class WebUiIT {
             long committed = System.nanoTime();
             events.publishEvent(new ProjectionCommitted(Set.of("ui-live"), 1));
 
-            await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(20))
+            await().atMost(Duration.ofSeconds(2))
+                    .pollInterval(Duration.ofMillis(20))
                     .until(() -> page.evaluate(FIGURE), "2"::equals);
             long millis = (System.nanoTime() - committed) / 1_000_000;
             System.out.println("Dashboard showed the new receipt " + millis + " ms after the projection commit");
@@ -230,21 +254,30 @@ class WebUiIT {
     void logsAnApplicationShowsItsDueDateMapsProblemsToTheFieldAndWarnsBeforeADuplicate() throws Exception {
         try (DevToolsPage page = DevToolsPage.open(work)) {
             page.navigate("http://localhost:" + port + "/#/intake?agency=ui-kupu");
-            await().atMost(Duration.ofSeconds(30)).until(() -> page.evaluate("String(!!document.querySelector('form [name=channel]'))"), "true"::equals);
+            await().atMost(Duration.ofSeconds(30))
+                    .until(
+                            () -> page.evaluate("String(!!document.querySelector('form [name=channel]'))"),
+                            "true"::equals);
             page.evaluate(fill("2019-06-01") + "document.querySelector('form').requestSubmit()");
-            await().atMost(Duration.ofSeconds(10)).until(() -> page.evaluate(
-                    "document.querySelector('[name=receivedOn]').getAttribute('aria-invalid') + ' ' + "
-                            + "document.getElementById(document.querySelector('[name=receivedOn]').id + '-error').textContent"),
-                    text -> text.startsWith("true 收到日期早于工作日历"));
+            await().atMost(Duration.ofSeconds(10))
+                    .until(
+                            () -> page.evaluate(
+                                    "document.querySelector('[name=receivedOn]').getAttribute('aria-invalid') + ' ' + "
+                                            + "document.getElementById(document.querySelector('[name=receivedOn]').id + '-error').textContent"),
+                            text -> text.startsWith("true 收到日期早于工作日历"));
 
             page.evaluate(fill("2024-05-14") + "document.querySelector('form').requestSubmit()");
-            await().atMost(Duration.ofSeconds(10)).until(() -> page.evaluate(
-                    "(document.querySelector('.notice.ok .due') || {}).textContent"), "2024-06-12（周三）"::equals);
+            await().atMost(Duration.ofSeconds(10))
+                    .until(
+                            () -> page.evaluate("(document.querySelector('.notice.ok .due') || {}).textContent"),
+                            "2024-06-12（周三）"::equals);
             page.screenshot(SCREENSHOTS.resolve("intake-logged.png"));
 
             page.evaluate(fill("2024-05-14") + "document.querySelector('form').requestSubmit()");
-            await().atMost(Duration.ofSeconds(10)).until(() -> page.evaluate(
-                    "(document.querySelector('.notice.warn') || {}).textContent"), text -> text.contains("本次会话中已登记过"));
+            await().atMost(Duration.ofSeconds(10))
+                    .until(
+                            () -> page.evaluate("(document.querySelector('.notice.warn') || {}).textContent"),
+                            text -> text.contains("本次会话中已登记过"));
             assertThat(stub.ids).hasSize(1);
             page.evaluate("document.querySelector('form').requestSubmit()");
             await().atMost(Duration.ofSeconds(10)).until(() -> stub.ids.size() == 2);
@@ -289,8 +322,16 @@ class WebUiIT {
     void showsACaseWithItsClockAndTheGroupedOutcomes() throws Exception {
         String dom = screen("applications/k4", "case");
 
-        assertThat(dom).contains("申请办理 · k4", "收到申请", "2024-05-31（周五）", "期限计算说明", "作出答复决定",
-                "label=\"（三）不予公开\"", "2.重复申请", "商业企业");
+        assertThat(dom)
+                .contains(
+                        "申请办理 · k4",
+                        "收到申请",
+                        "2024-05-31（周五）",
+                        "期限计算说明",
+                        "作出答复决定",
+                        "label=\"（三）不予公开\"",
+                        "2.重复申请",
+                        "商业企业");
     }
 
     @Test
@@ -340,8 +381,8 @@ class WebUiIT {
     }
 
     static ApplicationReceived received(String id, String agency, String on, String dueOn, ApplicantType type) {
-        return new ApplicationReceived(id, agency, LocalDate.parse(on), Channel.ONLINE, type, null,
-                LocalDate.parse(dueOn));
+        return new ApplicationReceived(
+                id, agency, LocalDate.parse(on), Channel.ONLINE, type, null, LocalDate.parse(dueOn));
     }
 
     static DecisionRecorded decided(String id, Outcome outcome, String on) {

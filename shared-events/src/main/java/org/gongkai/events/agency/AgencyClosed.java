@@ -7,5 +7,4 @@ import java.time.LocalDate;
  *
  * <p>Version 1.
  */
-public record AgencyClosed(String agencyId, LocalDate closedOn) implements AgencyEvent {
-}
+public record AgencyClosed(String agencyId, LocalDate closedOn) implements AgencyEvent {}

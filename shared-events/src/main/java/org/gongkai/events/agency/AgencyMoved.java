@@ -7,5 +7,4 @@ import java.time.LocalDate;
  *
  * <p>Version 1.
  */
-public record AgencyMoved(String agencyId, String parentAgencyId, LocalDate effectiveOn) implements AgencyEvent {
-}
+public record AgencyMoved(String agencyId, String parentAgencyId, LocalDate effectiveOn) implements AgencyEvent {}

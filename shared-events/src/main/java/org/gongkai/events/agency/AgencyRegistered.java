@@ -5,5 +5,5 @@ package org.gongkai.events.agency;
  *
  * <p>Version 1.
  */
-public record AgencyRegistered(String agencyId, String name, String parentAgencyId, AgencyLevel level) implements AgencyEvent {
-}
+public record AgencyRegistered(String agencyId, String name, String parentAgencyId, AgencyLevel level)
+        implements AgencyEvent {}

@@ -7,5 +7,4 @@ import java.time.LocalDate;
  *
  * <p>Version 1.
  */
-public record AgencyRenamed(String agencyId, String name, LocalDate effectiveOn) implements AgencyEvent {
-}
+public record AgencyRenamed(String agencyId, String name, LocalDate effectiveOn) implements AgencyEvent {}

@@ -8,5 +8,4 @@ package org.gongkai.events.agency;
  *
  * <p>Version 1.
  */
-public record QuarterlyDeadlineSet(String agencyId, int dayOfMonth) implements AgencyEvent {
-}
+public record QuarterlyDeadlineSet(String agencyId, int dayOfMonth) implements AgencyEvent {}

@@ -1,8 +1,17 @@
 package org.gongkai.events.application;
 
 /** A fact about one disclosure application (the Application stream, keyed by {@code applicationId}). */
-public sealed interface ApplicationEvent permits ApplicationReceived, DecisionRecorded, DecisionCorrected,
-        ApplicationWithdrawn, SupplementRequested, SupplementReceived, ExtensionGranted, ConsultationStarted,
-        ConsultationEnded, ProcessingFeeNoticeIssued, ProcessingFeePaid {
+public sealed interface ApplicationEvent
+        permits ApplicationReceived,
+                DecisionRecorded,
+                DecisionCorrected,
+                ApplicationWithdrawn,
+                SupplementRequested,
+                SupplementReceived,
+                ExtensionGranted,
+                ConsultationStarted,
+                ConsultationEnded,
+                ProcessingFeeNoticeIssued,
+                ProcessingFeePaid {
     String applicationId();
 }

@@ -9,6 +9,12 @@ import java.time.LocalDate;
  *
  * <p>Version 1.
  */
-public record ApplicationReceived(String applicationId, String agencyId, LocalDate receivedOn, Channel channel, ApplicantType applicantType,
-        String subject, LocalDate dueOn) implements ApplicationEvent {
-}
+public record ApplicationReceived(
+        String applicationId,
+        String agencyId,
+        LocalDate receivedOn,
+        Channel channel,
+        ApplicantType applicantType,
+        String subject,
+        LocalDate dueOn)
+        implements ApplicationEvent {}

@@ -7,5 +7,4 @@ import java.time.LocalDate;
  *
  * <p>Version 1.
  */
-public record ApplicationWithdrawn(String applicationId, LocalDate withdrawnOn) implements ApplicationEvent {
-}
+public record ApplicationWithdrawn(String applicationId, LocalDate withdrawnOn) implements ApplicationEvent {}

@@ -7,5 +7,5 @@ import java.time.LocalDate;
  *
  * <p>Version 1.
  */
-public record ConsultationEnded(String applicationId, String consultationId, LocalDate endedOn, LocalDate dueOn) implements ApplicationEvent {
-}
+public record ConsultationEnded(String applicationId, String consultationId, LocalDate endedOn, LocalDate dueOn)
+        implements ApplicationEvent {}

@@ -7,5 +7,6 @@ import java.time.LocalDate;
  *
  * <p>Version 1.
  */
-public record ConsultationStarted(String applicationId, String consultationId, ConsultationParty party, LocalDate startedOn) implements ApplicationEvent {
-}
+public record ConsultationStarted(
+        String applicationId, String consultationId, ConsultationParty party, LocalDate startedOn)
+        implements ApplicationEvent {}

@@ -8,5 +8,5 @@ import java.time.LocalDate;
  *
  * <p>Version 1.
  */
-public record DecisionCorrected(String applicationId, Outcome outcome, LocalDate decidedOn, String reason) implements ApplicationEvent {
-}
+public record DecisionCorrected(String applicationId, Outcome outcome, LocalDate decidedOn, String reason)
+        implements ApplicationEvent {}

@@ -7,5 +7,5 @@ import java.time.LocalDate;
  *
  * <p>Version 1.
  */
-public record DecisionRecorded(String applicationId, Outcome outcome, LocalDate decidedOn) implements ApplicationEvent {
-}
+public record DecisionRecorded(String applicationId, Outcome outcome, LocalDate decidedOn)
+        implements ApplicationEvent {}

@@ -7,5 +7,6 @@ import java.time.LocalDate;
  *
  * <p>Version 1.
  */
-public record ExtensionGranted(String applicationId, LocalDate extendedOn, int workingDays, String reason, LocalDate dueOn) implements ApplicationEvent {
-}
+public record ExtensionGranted(
+        String applicationId, LocalDate extendedOn, int workingDays, String reason, LocalDate dueOn)
+        implements ApplicationEvent {}

@@ -23,10 +23,8 @@ public enum Outcome {
     NOT_PROCESSED_PUBLICATION(OutcomeGroup.NOT_PROCESSED, "3.要求提供公开出版物"),
     NOT_PROCESSED_EXCESSIVE(OutcomeGroup.NOT_PROCESSED, "4.无正当理由大量反复申请"),
     NOT_PROCESSED_CONFIRMATION(OutcomeGroup.NOT_PROCESSED, "5.要求行政机关确认或重新出具已获取信息"),
-    OTHER_NO_SUPPLEMENT(OutcomeGroup.OTHER,
-            "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"),
-    OTHER_FEE_UNPAID(OutcomeGroup.OTHER,
-            "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"),
+    OTHER_NO_SUPPLEMENT(OutcomeGroup.OTHER, "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"),
+    OTHER_FEE_UNPAID(OutcomeGroup.OTHER, "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"),
     OTHER(OutcomeGroup.OTHER, "3.其他");
 
     private final OutcomeGroup group;

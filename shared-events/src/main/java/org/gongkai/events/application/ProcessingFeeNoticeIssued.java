@@ -9,5 +9,6 @@ import java.time.LocalDate;
  *
  * <p>Version 1.
  */
-public record ProcessingFeeNoticeIssued(String applicationId, LocalDate issuedOn, BigDecimal amountYuan, FeeScheme scheme, LocalDate paymentDueOn) implements ApplicationEvent {
-}
+public record ProcessingFeeNoticeIssued(
+        String applicationId, LocalDate issuedOn, BigDecimal amountYuan, FeeScheme scheme, LocalDate paymentDueOn)
+        implements ApplicationEvent {}

@@ -7,5 +7,4 @@ import java.time.LocalDate;
  *
  * <p>Version 1.
  */
-public record ProcessingFeePaid(String applicationId, LocalDate paidOn) implements ApplicationEvent {
-}
+public record ProcessingFeePaid(String applicationId, LocalDate paidOn) implements ApplicationEvent {}

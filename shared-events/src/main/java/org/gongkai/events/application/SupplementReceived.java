@@ -7,5 +7,5 @@ import java.time.LocalDate;
  *
  * <p>Version 1.
  */
-public record SupplementReceived(String applicationId, LocalDate receivedOn, LocalDate dueOn) implements ApplicationEvent {
-}
+public record SupplementReceived(String applicationId, LocalDate receivedOn, LocalDate dueOn)
+        implements ApplicationEvent {}

@@ -7,5 +7,5 @@ import java.time.LocalDate;
  *
  * <p>Version 1.
  */
-public record SupplementRequested(String applicationId, LocalDate requestedOn, LocalDate supplementDueOn) implements ApplicationEvent {
-}
+public record SupplementRequested(String applicationId, LocalDate requestedOn, LocalDate supplementDueOn)
+        implements ApplicationEvent {}

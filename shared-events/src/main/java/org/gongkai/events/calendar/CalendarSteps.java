@@ -8,8 +8,7 @@ import java.util.List;
 /** The calendar's part of an explanation: which announced days and which unscheduled years a counted span crosses. */
 final class CalendarSteps {
 
-    private CalendarSteps() {
-    }
+    private CalendarSteps() {}
 
     /** Steps for the span {@code (fromExclusive, toInclusive]}, in date order. */
     static List<ClockStep> crossed(WorkingDayCalendar calendar, LocalDate fromExclusive, LocalDate toInclusive) {
@@ -28,7 +27,8 @@ final class CalendarSteps {
         return steps;
     }
 
-    static List<ClockStep> unscheduledYears(WorkingDayCalendar calendar, LocalDate fromExclusive, LocalDate toInclusive) {
+    static List<ClockStep> unscheduledYears(
+            WorkingDayCalendar calendar, LocalDate fromExclusive, LocalDate toInclusive) {
         List<ClockStep> steps = new ArrayList<>();
         LocalDate first = fromExclusive.plusDays(1);
         for (int year = first.getYear(); year <= toInclusive.getYear(); year++) {
@@ -42,8 +42,10 @@ final class CalendarSteps {
 
     // One notice line per date would bury the reader in seven identical National Day lines.
     private static boolean continues(ScheduledDay previous, ScheduledDay next) {
-        return next.date().equals(previous.date().plusDays(1)) && next.kind() == previous.kind()
-                && next.festival().equals(previous.festival()) && next.notice().equals(previous.notice());
+        return next.date().equals(previous.date().plusDays(1))
+                && next.kind() == previous.kind()
+                && next.festival().equals(previous.festival())
+                && next.notice().equals(previous.notice());
     }
 
     private static ClockStep step(List<ScheduledDay> run) {
@@ -52,7 +54,10 @@ final class CalendarSteps {
         if (first.kind() == DayKind.WORKDAY) {
             return new ClockStep.MakeUpWorkdaysCounted(first.date(), last, first.festival(), first.notice());
         }
-        int weekdays = (int) run.stream().map(ScheduledDay::date).filter(CalendarSteps::isWeekday).count();
+        int weekdays = (int) run.stream()
+                .map(ScheduledDay::date)
+                .filter(CalendarSteps::isWeekday)
+                .count();
         return new ClockStep.HolidaysSkipped(first.date(), last, first.festival(), first.notice(), weekdays);
     }
 

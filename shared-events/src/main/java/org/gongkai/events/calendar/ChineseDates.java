@@ -7,8 +7,7 @@ final class ChineseDates {
 
     private static final String[] WEEKDAYS = {"星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日"};
 
-    private ChineseDates() {
-    }
+    private ChineseDates() {}
 
     static String date(LocalDate date) {
         return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";

@@ -14,8 +14,7 @@ import org.gongkai.events.application.SupplementRequested;
 /** Reads the clock facts out of an application's event stream, so both services derive them the same way. */
 public final class ClockFacts {
 
-    private ClockFacts() {
-    }
+    private ClockFacts() {}
 
     /** The clock facts among {@code events}, in stream order; decisions, fees and the like do not move the clock. */
     public static List<ClockFact> of(List<? extends ApplicationEvent> events) {

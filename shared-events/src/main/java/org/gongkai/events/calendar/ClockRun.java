@@ -55,17 +55,24 @@ final class ClockRun {
     }
 
     DueDate result() {
-        ClockStatus status = supplementDueOn != null ? ClockStatus.AWAITING_SUPPLEMENT
+        ClockStatus status = supplementDueOn != null
+                ? ClockStatus.AWAITING_SUPPLEMENT
                 : openConsultations.isEmpty() ? ClockStatus.RUNNING : ClockStatus.CONSULTATION_OPEN;
         LocalDate due = status == ClockStatus.RUNNING ? dueInForce() : null;
         List<ClockStep> all = new ArrayList<>(steps);
-        all.addAll(due != null ? CalendarSteps.crossed(calendar, countedFrom, due)
-                : CalendarSteps.unscheduledYears(calendar, countedFrom, lastFactOn));
+        all.addAll(
+                due != null
+                        ? CalendarSteps.crossed(calendar, countedFrom, due)
+                        : CalendarSteps.unscheduledYears(calendar, countedFrom, lastFactOn));
         all.sort(Comparator.comparing(ClockStep::on)); // stable: a fact stays before calendar days of its date
-        all.add(due != null ? new ClockStep.Due(due, countedFrom, calendar.workingDaysBetween(countedFrom, due))
-                : new ClockStep.Pending(lastFactOn, status));
-        List<Integer> unscheduled = all.stream().filter(ClockStep.NoOfficialSchedule.class::isInstance)
-                .map(step -> ((ClockStep.NoOfficialSchedule) step).year()).toList();
+        all.add(
+                due != null
+                        ? new ClockStep.Due(due, countedFrom, calendar.workingDaysBetween(countedFrom, due))
+                        : new ClockStep.Pending(lastFactOn, status));
+        List<Integer> unscheduled = all.stream()
+                .filter(ClockStep.NoOfficialSchedule.class::isInstance)
+                .map(step -> ((ClockStep.NoOfficialSchedule) step).year())
+                .toList();
         return new DueDate(status, due, supplementDueOn, countedFrom, extensionDays, unscheduled, new Explanation(all));
     }
 
@@ -75,7 +82,8 @@ final class ClockRun {
             throw new IllegalArgumentException("a supplement is already awaited: " + requested);
         }
         boolean defaulted = requested.deadline() == null;
-        supplementDueOn = defaulted ? calendar.plusWorkingDays(requested.on(), StatutoryClock.DEFAULT_SUPPLEMENT_WORKING_DAYS)
+        supplementDueOn = defaulted
+                ? calendar.plusWorkingDays(requested.on(), StatutoryClock.DEFAULT_SUPPLEMENT_WORKING_DAYS)
                 : requested.deadline();
         steps.add(new ClockStep.ClockStopped(requested.on(), supplementDueOn, defaulted));
     }
@@ -105,14 +113,19 @@ final class ClockRun {
         steps.add(new ClockStep.ConsultationOpened(started.on(), started.consultationId()));
     }
 
-    // 条例 Art. 33 para. 2: consultation time is not counted; convention (DOMAIN.md §7): start through end, both included.
+    // 条例 Art. 33 para. 2: consultation time is not counted; convention (DOMAIN.md §7): start through end, both
+    // included.
     private void close(ClockFact.ConsultationEnded ended) {
         LocalDate startedOn = openConsultations.remove(ended.consultationId());
         if (startedOn == null || ended.on().isBefore(startedOn)) {
-            throw new IllegalArgumentException("consultation " + ended.consultationId() + " ends without having started: " + ended);
+            throw new IllegalArgumentException(
+                    "consultation " + ended.consultationId() + " ends without having started: " + ended);
         }
         LocalDate before = dueInForce();
-        List<LocalDate> days = startedOn.datesUntil(ended.on().plusDays(1)).filter(calendar::isWorkingDay).toList();
+        List<LocalDate> days = startedOn
+                .datesUntil(ended.on().plusDays(1))
+                .filter(calendar::isWorkingDay)
+                .toList();
         int added = 0;
         for (LocalDate day : days) {
             // Days while stopped or before the current count started are already outside the period.
@@ -120,8 +133,8 @@ final class ClockRun {
                 added++;
             }
         }
-        steps.add(new ClockStep.ConsultationCounted(ended.on(), ended.consultationId(), startedOn, days.size(), added,
-                before, dueInForce()));
+        steps.add(new ClockStep.ConsultationCounted(
+                ended.on(), ended.consultationId(), startedOn, days.size(), added, before, dueInForce()));
     }
 
     private LocalDate dueInForce() {

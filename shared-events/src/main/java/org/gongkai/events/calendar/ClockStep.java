@@ -40,8 +40,8 @@ public sealed interface ClockStep {
         }
 
         public String toChinese() {
-            return festival + "放假" + range(on, last) + "，不计入工作日（其中周一至周五" + weekdaysSkipped + "天）"
-                    + source(notice) + "。";
+            return festival + "放假" + range(on, last) + "，不计入工作日（其中周一至周五" + weekdaysSkipped + "天）" + source(notice)
+                    + "。";
         }
     }
 
@@ -64,8 +64,7 @@ public sealed interface ClockStep {
         }
 
         public String toChinese() {
-            return year + "年尚无官方节假日安排，暂按周一至周五计算工作日（no official schedule for " + year
-                    + "; weekdays only），公布后期限可能变化。";
+            return year + "年尚无官方节假日安排，暂按周一至周五计算工作日（no official schedule for " + year + "; weekdays only），公布后期限可能变化。";
         }
     }
 
@@ -124,8 +123,15 @@ public sealed interface ClockStep {
      * force ({@code workingDaysAdded} leaves out days already added by an overlapping consultation or lying before
      * the current count started).
      */
-    record ConsultationCounted(LocalDate on, String consultationId, LocalDate startedOn, int workingDays,
-            int workingDaysAdded, LocalDate dueBefore, LocalDate dueAfter) implements ClockStep {
+    record ConsultationCounted(
+            LocalDate on,
+            String consultationId,
+            LocalDate startedOn,
+            int workingDays,
+            int workingDaysAdded,
+            LocalDate dueBefore,
+            LocalDate dueAfter)
+            implements ClockStep {
         public String kind() {
             return "CONSULTATION_COUNTED";
         }

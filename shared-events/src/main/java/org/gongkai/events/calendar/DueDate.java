@@ -16,8 +16,14 @@ import java.util.Optional;
  * @param yearsWithoutSchedule years the counted span reaches that have no official schedule (counted as weekdays)
  * @param explanation          how the answer came about
  */
-public record DueDate(ClockStatus status, LocalDate dueOn, LocalDate supplementDueOn, LocalDate countedFrom,
-        int extensionDaysGranted, List<Integer> yearsWithoutSchedule, Explanation explanation) {
+public record DueDate(
+        ClockStatus status,
+        LocalDate dueOn,
+        LocalDate supplementDueOn,
+        LocalDate countedFrom,
+        int extensionDaysGranted,
+        List<Integer> yearsWithoutSchedule,
+        Explanation explanation) {
 
     public DueDate {
         yearsWithoutSchedule = List.copyOf(yearsWithoutSchedule);

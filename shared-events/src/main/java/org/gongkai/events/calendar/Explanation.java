@@ -13,7 +13,9 @@ public record Explanation(List<ClockStep> steps) {
 
     /** The steps as uniform lines, ready to be returned as JSON. */
     public List<ExplanationLine> lines() {
-        return steps.stream().map(step -> new ExplanationLine(step.kind(), step.on(), step.toChinese())).toList();
+        return steps.stream()
+                .map(step -> new ExplanationLine(step.kind(), step.on(), step.toChinese()))
+                .toList();
     }
 
     /** The steps as numbered Chinese sentences, one per line. */

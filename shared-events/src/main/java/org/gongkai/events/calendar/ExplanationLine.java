@@ -10,5 +10,4 @@ import java.time.LocalDate;
  * @param on   the date the step is about
  * @param text the step in Chinese
  */
-public record ExplanationLine(String kind, LocalDate on, String text) {
-}
+public record ExplanationLine(String kind, LocalDate on, String text) {}

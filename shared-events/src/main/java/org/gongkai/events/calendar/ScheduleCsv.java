@@ -27,8 +27,7 @@ final class ScheduleCsv {
 
     private static final String HEADER = "date,kind,festival,notice";
 
-    private ScheduleCsv() {
-    }
+    private ScheduleCsv() {}
 
     static List<ScheduledDay> read(Reader source, String sourceName) throws IOException {
         List<ScheduledDay> days = new ArrayList<>();
@@ -51,8 +50,8 @@ final class ScheduleCsv {
             ScheduledDay day = parse(text, sourceName, number);
             ScheduledDay earlier = seen.putIfAbsent(day.date(), day);
             if (earlier != null && earlier.kind() != day.kind()) {
-                throw new IllegalArgumentException(sourceName + ":" + number + ": " + day.date()
-                        + " is listed both as " + earlier.kind() + " and " + day.kind());
+                throw new IllegalArgumentException(sourceName + ":" + number + ": " + day.date() + " is listed both as "
+                        + earlier.kind() + " and " + day.kind());
             }
             days.add(day);
         }
@@ -61,14 +60,16 @@ final class ScheduleCsv {
 
     private static void requireHeader(String text, String sourceName) {
         if (!text.replace(" ", "").equalsIgnoreCase(HEADER)) {
-            throw new IllegalArgumentException(sourceName + ": first line must be '" + HEADER + "' but was '" + text + "'");
+            throw new IllegalArgumentException(
+                    sourceName + ": first line must be '" + HEADER + "' but was '" + text + "'");
         }
     }
 
     private static ScheduledDay parse(String text, String sourceName, int number) {
         String[] cells = text.split(",", -1);
         if (cells.length < 2 || cells.length > 4) {
-            throw new IllegalArgumentException(sourceName + ":" + number + ": expected " + HEADER + " but was '" + text + "'");
+            throw new IllegalArgumentException(
+                    sourceName + ":" + number + ": expected " + HEADER + " but was '" + text + "'");
         }
         try {
             LocalDate date = LocalDate.parse(cells[0].strip());
@@ -77,15 +78,16 @@ final class ScheduleCsv {
             String notice = cells.length > 3 ? cells[3].strip() : "";
             return new ScheduledDay(date, kind, festival, notice);
         } catch (DateTimeParseException | IllegalArgumentException e) {
-            throw new IllegalArgumentException(sourceName + ":" + number + ": '" + text
-                    + "' needs an ISO date and kind HOLIDAY or WORKDAY", e);
+            throw new IllegalArgumentException(
+                    sourceName + ":" + number + ": '" + text + "' needs an ISO date and kind HOLIDAY or WORKDAY", e);
         }
     }
 
     static List<ScheduledDay> bundled() {
         InputStream stream = ScheduleCsv.class.getResourceAsStream(WorkingDayCalendar.BUNDLED_RESOURCE);
         if (stream == null) {
-            throw new IllegalStateException("bundled schedule " + WorkingDayCalendar.BUNDLED_RESOURCE + " is missing from the classpath");
+            throw new IllegalStateException(
+                    "bundled schedule " + WorkingDayCalendar.BUNDLED_RESOURCE + " is missing from the classpath");
         }
         return readStream(stream, "classpath:" + WorkingDayCalendar.BUNDLED_RESOURCE);
     }
@@ -114,7 +116,10 @@ final class ScheduleCsv {
             throw new IllegalArgumentException("calendar directory " + directory + " does not exist");
         }
         try (Stream<Path> entries = Files.list(directory)) {
-            return entries.filter(path -> path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"))
+            return entries.filter(path -> path.getFileName()
+                            .toString()
+                            .toLowerCase(Locale.ROOT)
+                            .endsWith(".csv"))
                     .filter(Files::isRegularFile)
                     .sorted()
                     .toList();

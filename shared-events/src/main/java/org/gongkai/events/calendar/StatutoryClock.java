@@ -81,8 +81,10 @@ public final class StatutoryClock {
 
     /** Extension working days granted in {@code history}. */
     public static int extensionDaysGranted(List<? extends ClockFact> history) {
-        return history.stream().filter(ClockFact.ExtensionGranted.class::isInstance)
-                .mapToInt(fact -> ((ClockFact.ExtensionGranted) fact).workingDays()).sum();
+        return history.stream()
+                .filter(ClockFact.ExtensionGranted.class::isInstance)
+                .mapToInt(fact -> ((ClockFact.ExtensionGranted) fact).workingDays())
+                .sum();
     }
 
     /**

@@ -51,7 +51,8 @@ public final class WorkingDayCalendar {
         this.schedule = Collections.unmodifiableNavigableMap(byDate);
         TreeSet<Integer> years = new TreeSet<>();
         byDate.values().stream()
-                .filter(day -> day.kind() == DayKind.HOLIDAY && MonthDay.from(day.date()).equals(MonthDay.of(1, 1)))
+                .filter(day -> day.kind() == DayKind.HOLIDAY
+                        && MonthDay.from(day.date()).equals(MonthDay.of(1, 1)))
                 .forEach(day -> years.add(day.date().getYear()));
         this.coveredYears = Collections.unmodifiableSortedSet(years);
     }
@@ -80,9 +81,11 @@ public final class WorkingDayCalendar {
      * the operator's corrections.
      */
     public static WorkingDayCalendar fromEnvironment() {
-        String directory = Optional.ofNullable(System.getProperty(DIRECTORY_PROPERTY))
-                .orElse(System.getenv(DIRECTORY_VARIABLE));
-        return directory == null || directory.isBlank() ? official() : withOperatorDirectory(Path.of(directory.strip()));
+        String directory =
+                Optional.ofNullable(System.getProperty(DIRECTORY_PROPERTY)).orElse(System.getenv(DIRECTORY_VARIABLE));
+        return directory == null || directory.isBlank()
+                ? official()
+                : withOperatorDirectory(Path.of(directory.strip()));
     }
 
     public boolean isWorkingDay(LocalDate date) {
@@ -113,7 +116,8 @@ public final class WorkingDayCalendar {
         if (!toInclusive.isAfter(fromExclusive)) {
             return List.of();
         }
-        return List.copyOf(schedule.subMap(fromExclusive, false, toInclusive, true).values());
+        return List.copyOf(
+                schedule.subMap(fromExclusive, false, toInclusive, true).values());
     }
 
     /** The first working day strictly after {@code date}. */

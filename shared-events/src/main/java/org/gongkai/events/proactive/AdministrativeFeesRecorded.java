@@ -8,5 +8,6 @@ import java.time.LocalDate;
  *
  * <p>Version 1.
  */
-public record AdministrativeFeesRecorded(String feeRecordId, String agencyId, LocalDate periodStart, LocalDate periodEnd, BigDecimal amountYuan) implements ProactiveEvent {
-}
+public record AdministrativeFeesRecorded(
+        String feeRecordId, String agencyId, LocalDate periodStart, LocalDate periodEnd, BigDecimal amountYuan)
+        implements ProactiveEvent {}

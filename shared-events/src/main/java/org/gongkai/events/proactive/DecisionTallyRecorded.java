@@ -8,5 +8,6 @@ import java.time.LocalDate;
  *
  * <p>Version 1.
  */
-public record DecisionTallyRecorded(String tallyId, String agencyId, TallyCategory category, LocalDate periodStart, LocalDate periodEnd, long count) implements ProactiveEvent {
-}
+public record DecisionTallyRecorded(
+        String tallyId, String agencyId, TallyCategory category, LocalDate periodStart, LocalDate periodEnd, long count)
+        implements ProactiveEvent {}

@@ -7,5 +7,6 @@ import java.time.LocalDate;
  *
  * <p>Version 1.
  */
-public record RegulatoryDocumentIssued(String documentId, String agencyId, DocumentKind kind, String title, String documentNumber, LocalDate issuedOn) implements ProactiveEvent {
-}
+public record RegulatoryDocumentIssued(
+        String documentId, String agencyId, DocumentKind kind, String title, String documentNumber, LocalDate issuedOn)
+        implements ProactiveEvent {}

@@ -7,5 +7,5 @@ import java.time.LocalDate;
  *
  * <p>Version 1.
  */
-public record RegulatoryDocumentRepealed(String documentId, String agencyId, LocalDate repealedOn) implements ProactiveEvent {
-}
+public record RegulatoryDocumentRepealed(String documentId, String agencyId, LocalDate repealedOn)
+        implements ProactiveEvent {}

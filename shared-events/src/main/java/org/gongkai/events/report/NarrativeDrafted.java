@@ -6,6 +6,6 @@ package org.gongkai.events.report;
  *
  * <p>Version 1.
  */
-public record NarrativeDrafted(String reportId, String agencyId, int year, NarrativeSection section, String text,
-        int version) implements ReportEvent {
-}
+public record NarrativeDrafted(
+        String reportId, String agencyId, int year, NarrativeSection section, String text, int version)
+        implements ReportEvent {}

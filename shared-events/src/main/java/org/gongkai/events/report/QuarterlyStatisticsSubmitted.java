@@ -10,6 +10,13 @@ import java.time.LocalDate;
  *
  * <p>Version 1.
  */
-public record QuarterlyStatisticsSubmitted(String reportId, String agencyId, int year, int quarter, int version,
-        String reason, String snapshot, LocalDate submittedOn) implements ReportEvent {
-}
+public record QuarterlyStatisticsSubmitted(
+        String reportId,
+        String agencyId,
+        int year,
+        int quarter,
+        int version,
+        String reason,
+        String snapshot,
+        LocalDate submittedOn)
+        implements ReportEvent {}

@@ -9,6 +9,6 @@ import java.time.LocalDate;
  *
  * <p>Version 1.
  */
-public record ReportPublished(String reportId, String agencyId, int year, int version, String reason,
-        String snapshot, LocalDate publishedOn) implements ReportEvent {
-}
+public record ReportPublished(
+        String reportId, String agencyId, int year, int version, String reason, String snapshot, LocalDate publishedOn)
+        implements ReportEvent {}

@@ -7,5 +7,4 @@ import java.time.LocalDate;
  *
  * <p>Version 1.
  */
-public record LawsuitConcluded(String caseId, ReviewResult result, LocalDate concludedOn) implements ReviewEvent {
-}
+public record LawsuitConcluded(String caseId, ReviewResult result, LocalDate concludedOn) implements ReviewEvent {}

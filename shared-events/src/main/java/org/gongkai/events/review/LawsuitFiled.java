@@ -8,6 +8,11 @@ import java.time.LocalDate;
  *
  * <p>Version 1.
  */
-public record LawsuitFiled(String caseId, String agencyId, String applicationId, LawsuitRoute route, String reconsiderationCaseId,
-        LocalDate filedOn) implements ReviewEvent {
-}
+public record LawsuitFiled(
+        String caseId,
+        String agencyId,
+        String applicationId,
+        LawsuitRoute route,
+        String reconsiderationCaseId,
+        LocalDate filedOn)
+        implements ReviewEvent {}

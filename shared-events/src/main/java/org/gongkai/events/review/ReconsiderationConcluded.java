@@ -7,5 +7,5 @@ import java.time.LocalDate;
  *
  * <p>Version 1.
  */
-public record ReconsiderationConcluded(String caseId, ReviewResult result, LocalDate concludedOn) implements ReviewEvent {
-}
+public record ReconsiderationConcluded(String caseId, ReviewResult result, LocalDate concludedOn)
+        implements ReviewEvent {}

@@ -7,5 +7,5 @@ import java.time.LocalDate;
  *
  * <p>Version 1.
  */
-public record ReconsiderationFiled(String caseId, String agencyId, String applicationId, LocalDate filedOn) implements ReviewEvent {
-}
+public record ReconsiderationFiled(String caseId, String agencyId, String applicationId, LocalDate filedOn)
+        implements ReviewEvent {}

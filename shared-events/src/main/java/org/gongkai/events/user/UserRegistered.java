@@ -9,5 +9,4 @@ package org.gongkai.events.user;
  * <p>Version 1.
  */
 public record UserRegistered(String username, UserRole role, String agencyId, String passwordHash)
-        implements UserEvent {
-}
+        implements UserEvent {}

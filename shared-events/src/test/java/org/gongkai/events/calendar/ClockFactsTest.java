@@ -23,8 +23,14 @@ class ClockFactsTest {
     @Test
     void readsTheClockFactsOfAnApplicationStreamAndSkipsTheRest() {
         List<ApplicationEvent> events = List.of(
-                new ApplicationReceived("a1", "g1", LocalDate.of(2025, 1, 24), Channel.ONLINE, ApplicantType.NATURAL_PERSON,
-                        "budget", LocalDate.of(2025, 2, 27)),
+                new ApplicationReceived(
+                        "a1",
+                        "g1",
+                        LocalDate.of(2025, 1, 24),
+                        Channel.ONLINE,
+                        ApplicantType.NATURAL_PERSON,
+                        "budget",
+                        LocalDate.of(2025, 2, 27)),
                 new SupplementRequested("a1", LocalDate.of(2025, 1, 27), LocalDate.of(2025, 2, 14)),
                 new SupplementReceived("a1", LocalDate.of(2025, 2, 5), LocalDate.of(2025, 3, 6)),
                 new ConsultationStarted("a1", "c1", ConsultationParty.THIRD_PARTY, LocalDate.of(2025, 2, 10)),
@@ -34,12 +40,13 @@ class ClockFactsTest {
 
         List<ClockFact> facts = ClockFacts.of(events);
 
-        assertThat(facts).containsExactly(
-                new ClockFact.Received(LocalDate.of(2025, 1, 24)),
-                new ClockFact.SupplementRequested(LocalDate.of(2025, 1, 27), LocalDate.of(2025, 2, 14)),
-                new ClockFact.SupplementReceived(LocalDate.of(2025, 2, 5)),
-                new ClockFact.ConsultationStarted("c1", LocalDate.of(2025, 2, 10)),
-                new ClockFact.ConsultationEnded("c1", LocalDate.of(2025, 2, 12)),
-                new ClockFact.ExtensionGranted(LocalDate.of(2025, 3, 3), 5));
+        assertThat(facts)
+                .containsExactly(
+                        new ClockFact.Received(LocalDate.of(2025, 1, 24)),
+                        new ClockFact.SupplementRequested(LocalDate.of(2025, 1, 27), LocalDate.of(2025, 2, 14)),
+                        new ClockFact.SupplementReceived(LocalDate.of(2025, 2, 5)),
+                        new ClockFact.ConsultationStarted("c1", LocalDate.of(2025, 2, 10)),
+                        new ClockFact.ConsultationEnded("c1", LocalDate.of(2025, 2, 12)),
+                        new ClockFact.ExtensionGranted(LocalDate.of(2025, 3, 3), 5));
     }
 }

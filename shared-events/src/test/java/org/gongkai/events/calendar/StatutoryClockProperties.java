@@ -33,8 +33,10 @@ class StatutoryClockProperties {
     }
 
     @Property
-    void anExtensionNeverMakesTheDueDateEarlier(@ForAll("histories") List<ClockFact> history,
-            @ForAll @IntRange(min = 0, max = 30) int gap, @ForAll @IntRange(min = 1, max = 20) int workingDays) {
+    void anExtensionNeverMakesTheDueDateEarlier(
+            @ForAll("histories") List<ClockFact> history,
+            @ForAll @IntRange(min = 0, max = 30) int gap,
+            @ForAll @IntRange(min = 1, max = 20) int workingDays) {
         LocalDate before = CLOCK.dueDate(history).dueOn();
         List<ClockFact> extended = new ArrayList<>(history);
         extended.add(new ClockFact.ExtensionGranted(lastDate(history).plusDays(gap), workingDays));
@@ -43,8 +45,10 @@ class StatutoryClockProperties {
     }
 
     @Property
-    void aConsultationNeverMakesTheDueDateEarlier(@ForAll("histories") List<ClockFact> history,
-            @ForAll @IntRange(min = 0, max = 30) int gap, @ForAll @IntRange(min = 0, max = 30) int length) {
+    void aConsultationNeverMakesTheDueDateEarlier(
+            @ForAll("histories") List<ClockFact> history,
+            @ForAll @IntRange(min = 0, max = 30) int gap,
+            @ForAll @IntRange(min = 0, max = 30) int length) {
         LocalDate before = CLOCK.dueDate(history).dueOn();
         LocalDate start = lastDate(history).plusDays(gap);
         List<ClockFact> paused = new ArrayList<>(history);
@@ -59,16 +63,17 @@ class StatutoryClockProperties {
         DueDate due = CLOCK.dueDate(history);
         List<ClockStep> steps = due.explanation().steps();
 
-        assertThat(steps.get(steps.size() - 1)).isEqualTo(
-                new ClockStep.Due(due.dueOn(), due.countedFrom(), CALENDAR.workingDaysBetween(due.countedFrom(), due.dueOn())));
+        assertThat(steps.get(steps.size() - 1))
+                .isEqualTo(new ClockStep.Due(
+                        due.dueOn(), due.countedFrom(), CALENDAR.workingDaysBetween(due.countedFrom(), due.dueOn())));
         // The facts are told in date order; the due date closes the account even when it lies before the last
         // fact (a consultation started after an already passed due date, say).
         assertThat(steps.subList(0, steps.size() - 1)).map(ClockStep::on).isSorted();
     }
 
     @Property
-    void countingNWorkingDaysForwardAndBackAgreeWithEachOther(@ForAll("dates") LocalDate from,
-            @ForAll @IntRange(min = 0, max = 60) int n) {
+    void countingNWorkingDaysForwardAndBackAgreeWithEachOther(
+            @ForAll("dates") LocalDate from, @ForAll @IntRange(min = 0, max = 60) int n) {
         LocalDate to = CALENDAR.plusWorkingDays(from, n);
 
         assertThat(CALENDAR.workingDaysBetween(from, to)).isEqualTo(n);
@@ -82,15 +87,21 @@ class StatutoryClockProperties {
 
     @Provide
     Arbitrary<List<ClockFact>> histories() {
-        Arbitrary<Action> actions = Combinators.combine(Arbitraries.of(Kind.class), Arbitraries.integers().between(0, 10),
-                Arbitraries.integers().between(0, 20)).as(Action::new);
+        Arbitrary<Action> actions = Combinators.combine(
+                        Arbitraries.of(Kind.class),
+                        Arbitraries.integers().between(0, 10),
+                        Arbitraries.integers().between(0, 20))
+                .as(Action::new);
         return Combinators.combine(dates(), actions.list().ofMaxSize(5)).as(StatutoryClockProperties::history);
     }
 
-    private enum Kind { EXTENSION, CONSULTATION, SUPPLEMENT }
-
-    private record Action(Kind kind, int gap, int length) {
+    private enum Kind {
+        EXTENSION,
+        CONSULTATION,
+        SUPPLEMENT
     }
+
+    private record Action(Kind kind, int gap, int length) {}
 
     // Builds a history the aggregate would accept: dates never go back, every pause is closed again.
     private static List<ClockFact> history(LocalDate receivedOn, List<Action> actions) {

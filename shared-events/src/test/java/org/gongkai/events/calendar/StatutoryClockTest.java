@@ -70,7 +70,9 @@ class StatutoryClockTest {
         DueDate due = dueDate(new Received(day(2020, 1, 17)));
 
         assertThat(due.dueOn()).isEqualTo(day(2020, 2, 21));
-        assertThat(due.explanation().toChineseText()).contains("春节放假2020年1月31日至2020年2月2日").contains("国办发明电〔2020〕1号");
+        assertThat(due.explanation().toChineseText())
+                .contains("春节放假2020年1月31日至2020年2月2日")
+                .contains("国办发明电〔2020〕1号");
     }
 
     @Test
@@ -88,12 +90,16 @@ class StatutoryClockTest {
         assertThat(due.status()).isEqualTo(ClockStatus.AWAITING_SUPPLEMENT);
         assertThat(due.due()).isEmpty();
         assertThat(due.supplementDueOn()).isEqualTo(day(2024, 3, 26));
-        assertThat(due.explanation().lines()).last().extracting(ExplanationLine::kind).isEqualTo("PENDING");
+        assertThat(due.explanation().lines())
+                .last()
+                .extracting(ExplanationLine::kind)
+                .isEqualTo("PENDING");
     }
 
     @Test
     void keepsTheSupplementDeadlineTheAgencyGave() {
-        DueDate due = dueDate(new Received(day(2024, 3, 1)), new SupplementRequested(day(2024, 3, 5), day(2024, 3, 19)));
+        DueDate due =
+                dueDate(new Received(day(2024, 3, 1)), new SupplementRequested(day(2024, 3, 5), day(2024, 3, 19)));
 
         assertThat(due.supplementDueOn()).isEqualTo(day(2024, 3, 19));
     }
@@ -102,13 +108,16 @@ class StatutoryClockTest {
     void restartsTwentyWorkingDaysFromTheSupplementsArrival() {
         // Wed 20 Mar 2024 supplement arrived; 21–22 Mar = 1–2, 25–29 = 3–7, 1–3 Apr = 8–10, 4–6 Apr off,
         // Sun 7 Apr (调休) = 11, 8–12 = 12–16, 15–18 Apr = 17–20.
-        DueDate due = dueDate(new Received(day(2024, 3, 1)), new SupplementRequested(day(2024, 3, 5)),
+        DueDate due = dueDate(
+                new Received(day(2024, 3, 1)),
+                new SupplementRequested(day(2024, 3, 5)),
                 new SupplementReceived(day(2024, 3, 20)));
 
         assertThat(due.status()).isEqualTo(ClockStatus.RUNNING);
         assertThat(due.dueOn()).isEqualTo(day(2024, 4, 18));
         assertThat(due.countedFrom()).isEqualTo(day(2024, 3, 20));
-        assertThat(due.explanation().lines()).extracting(ExplanationLine::kind)
+        assertThat(due.explanation().lines())
+                .extracting(ExplanationLine::kind)
                 .containsSubsequence("RECEIPT", "CLOCK_STOPPED", "CLOCK_RESTARTED", "HOLIDAYS_SKIPPED", "DUE");
     }
 
@@ -122,13 +131,16 @@ class StatutoryClockTest {
         assertThat(due.dueOn()).isEqualTo(day(2024, 11, 13));
         assertThat(due.extensionDaysGranted()).isEqualTo(10);
         assertThat(StatutoryClock.remainingExtensionDays(history)).isEqualTo(10);
-        assertThat(due.explanation().lines()).anySatisfy(line -> assertThat(line.text())
-                .isEqualTo("2024年10月25日批准延长答复期限10个工作日，期限由2024年10月30日顺延至2024年11月13日。"));
+        assertThat(due.explanation().lines())
+                .anySatisfy(line ->
+                        assertThat(line.text()).isEqualTo("2024年10月25日批准延长答复期限10个工作日，期限由2024年10月30日顺延至2024年11月13日。"));
     }
 
     @Test
     void reportsExtensionsBeyondTwentyDaysAsANegativeRemainder() {
-        List<ClockFact> history = List.of(new Received(day(2024, 9, 27)), new ExtensionGranted(day(2024, 10, 25), 10),
+        List<ClockFact> history = List.of(
+                new Received(day(2024, 9, 27)),
+                new ExtensionGranted(day(2024, 10, 25), 10),
                 new ExtensionGranted(day(2024, 11, 12), 15));
 
         assertThat(StatutoryClock.remainingExtensionDays(history)).isEqualTo(-5);
@@ -140,12 +152,18 @@ class StatutoryClockTest {
     void addsTheConsultationsWorkingDaysStartThroughEnd() {
         // Due 27 Feb 2025; consultation Wed 5–Mon 10 Feb = 5, 6, 7, Sat 8 (调休), 10 = 5 working days;
         // 28 Feb, 3–6 Mar = 1–5.
-        DueDate due = dueDate(new Received(day(2025, 1, 24)), new ConsultationStarted("c1", day(2025, 2, 5)),
+        DueDate due = dueDate(
+                new Received(day(2025, 1, 24)),
+                new ConsultationStarted("c1", day(2025, 2, 5)),
                 new ConsultationEnded("c1", day(2025, 2, 10)));
 
         assertThat(due.dueOn()).isEqualTo(day(2025, 3, 6));
-        assertThat(due.explanation().lines()).filteredOn(line -> line.kind().equals("CONSULTATION_COUNTED"))
-                .singleElement().extracting(ExplanationLine::text).asString().contains("共5个工作日");
+        assertThat(due.explanation().lines())
+                .filteredOn(line -> line.kind().equals("CONSULTATION_COUNTED"))
+                .singleElement()
+                .extracting(ExplanationLine::text)
+                .asString()
+                .contains("共5个工作日");
     }
 
     @Test
@@ -161,9 +179,12 @@ class StatutoryClockTest {
     @Test
     void takesOutADayCoveredByTwoOverlappingConsultationsOnlyOnce() {
         // Union of 5–10 Feb and 7–11 Feb 2025: 5, 6, 7, 8, 10, 11 = 6 working days; 27 Feb + 6 = 7 Mar.
-        DueDate due = dueDate(new Received(day(2025, 1, 24)),
-                new ConsultationStarted("c1", day(2025, 2, 5)), new ConsultationStarted("c2", day(2025, 2, 7)),
-                new ConsultationEnded("c1", day(2025, 2, 10)), new ConsultationEnded("c2", day(2025, 2, 11)));
+        DueDate due = dueDate(
+                new Received(day(2025, 1, 24)),
+                new ConsultationStarted("c1", day(2025, 2, 5)),
+                new ConsultationStarted("c2", day(2025, 2, 7)),
+                new ConsultationEnded("c1", day(2025, 2, 10)),
+                new ConsultationEnded("c2", day(2025, 2, 11)));
 
         assertThat(due.dueOn()).isEqualTo(day(2025, 3, 7));
     }
@@ -182,8 +203,11 @@ class StatutoryClockTest {
 
     @Test
     void dropsConsultationDaysOfThePeriodASupplementRestarted() {
-        DueDate due = dueDate(new Received(day(2024, 3, 1)), new ConsultationStarted("c1", day(2024, 3, 4)),
-                new ConsultationEnded("c1", day(2024, 3, 4)), new SupplementRequested(day(2024, 3, 5)),
+        DueDate due = dueDate(
+                new Received(day(2024, 3, 1)),
+                new ConsultationStarted("c1", day(2024, 3, 4)),
+                new ConsultationEnded("c1", day(2024, 3, 4)),
+                new SupplementRequested(day(2024, 3, 5)),
                 new SupplementReceived(day(2024, 3, 20)));
 
         assertThat(due.dueOn()).isEqualTo(day(2024, 4, 18));
@@ -193,18 +217,22 @@ class StatutoryClockTest {
     void explainsReceiptHolidaysMakeUpDaysAndDueDateInDateOrder() {
         Explanation explanation = dueDate(new Received(day(2024, 9, 27))).explanation();
 
-        assertThat(explanation.steps()).containsExactly(
-                new ClockStep.Receipt(day(2024, 9, 27), day(2024, 9, 29)),
-                new ClockStep.MakeUpWorkdaysCounted(day(2024, 9, 29), day(2024, 9, 29), "国庆节", "国办发明电〔2023〕7号"),
-                new ClockStep.HolidaysSkipped(day(2024, 10, 1), day(2024, 10, 7), "国庆节", "国办发明电〔2023〕7号", 5),
-                new ClockStep.MakeUpWorkdaysCounted(day(2024, 10, 12), day(2024, 10, 12), "国庆节", "国办发明电〔2023〕7号"),
-                new ClockStep.Due(day(2024, 10, 30), day(2024, 9, 27), 20));
-        assertThat(explanation.toChineseText()).isEqualTo(String.join("\n",
-                "1. 2024年9月27日收到申请，自次日起计算，第1个工作日为2024年9月29日（星期日）。",
-                "2. 2024年9月29日（星期日）国庆节调休上班，计入工作日（国办发明电〔2023〕7号）。",
-                "3. 国庆节放假2024年10月1日至2024年10月7日，不计入工作日（其中周一至周五5天）（国办发明电〔2023〕7号）。",
-                "4. 2024年10月12日（星期六）国庆节调休上班，计入工作日（国办发明电〔2023〕7号）。",
-                "5. 答复期限：2024年10月30日（星期三），即2024年9月27日后第20个工作日。"));
+        assertThat(explanation.steps())
+                .containsExactly(
+                        new ClockStep.Receipt(day(2024, 9, 27), day(2024, 9, 29)),
+                        new ClockStep.MakeUpWorkdaysCounted(day(2024, 9, 29), day(2024, 9, 29), "国庆节", "国办发明电〔2023〕7号"),
+                        new ClockStep.HolidaysSkipped(day(2024, 10, 1), day(2024, 10, 7), "国庆节", "国办发明电〔2023〕7号", 5),
+                        new ClockStep.MakeUpWorkdaysCounted(
+                                day(2024, 10, 12), day(2024, 10, 12), "国庆节", "国办发明电〔2023〕7号"),
+                        new ClockStep.Due(day(2024, 10, 30), day(2024, 9, 27), 20));
+        assertThat(explanation.toChineseText())
+                .isEqualTo(String.join(
+                        "\n",
+                        "1. 2024年9月27日收到申请，自次日起计算，第1个工作日为2024年9月29日（星期日）。",
+                        "2. 2024年9月29日（星期日）国庆节调休上班，计入工作日（国办发明电〔2023〕7号）。",
+                        "3. 国庆节放假2024年10月1日至2024年10月7日，不计入工作日（其中周一至周五5天）（国办发明电〔2023〕7号）。",
+                        "4. 2024年10月12日（星期六）国庆节调休上班，计入工作日（国办发明电〔2023〕7号）。",
+                        "5. 答复期限：2024年10月30日（星期三），即2024年9月27日后第20个工作日。"));
     }
 
     @Test
@@ -263,20 +291,25 @@ class StatutoryClockTest {
     @Test
     void refusesASupplementThatWasNeverRequested() {
         assertThatThrownBy(() -> dueDate(new Received(day(2024, 1, 5)), new SupplementReceived(day(2024, 1, 8))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("never requested");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("never requested");
     }
 
     @Test
     void refusesAConsultationThatEndsWithoutHavingStarted() {
         assertThatThrownBy(() -> dueDate(new Received(day(2024, 1, 5)), new ConsultationEnded("c1", day(2024, 1, 8))))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> dueDate(new Received(day(2024, 1, 5)), new ConsultationStarted("c1", day(2024, 1, 9)),
-                new ConsultationEnded("c1", day(2024, 1, 8)))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> dueDate(
+                        new Received(day(2024, 1, 5)),
+                        new ConsultationStarted("c1", day(2024, 1, 9)),
+                        new ConsultationEnded("c1", day(2024, 1, 8))))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void refusesAFactDatedBeforeTheReceipt() {
         assertThatThrownBy(() -> dueDate(new Received(day(2024, 1, 5)), new ExtensionGranted(day(2024, 1, 4), 3)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("before the receipt date");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("before the receipt date");
     }
 }

@@ -34,8 +34,11 @@ class WorkingDayCalendarTest {
 
     @Test
     void takesNationalDay2024OffAndCountsItsMakeUpWeekends() {
-        LocalDate.of(2024, 10, 1).datesUntil(LocalDate.of(2024, 10, 8))
-                .forEach(day -> assertThat(calendar.isWorkingDay(day)).as(day.toString()).isFalse());
+        LocalDate.of(2024, 10, 1)
+                .datesUntil(LocalDate.of(2024, 10, 8))
+                .forEach(day -> assertThat(calendar.isWorkingDay(day))
+                        .as(day.toString())
+                        .isFalse());
         assertThat(calendar.isWorkingDay(LocalDate.of(2024, 9, 29))).isTrue();
         assertThat(calendar.isWorkingDay(LocalDate.of(2024, 10, 12))).isTrue();
         assertThat(calendar.isWorkingDay(LocalDate.of(2024, 10, 13))).isFalse();
@@ -43,8 +46,11 @@ class WorkingDayCalendarTest {
 
     @Test
     void takesSpringFestival2025OffAndCountsItsMakeUpWeekends() {
-        LocalDate.of(2025, 1, 28).datesUntil(LocalDate.of(2025, 2, 5))
-                .forEach(day -> assertThat(calendar.isWorkingDay(day)).as(day.toString()).isFalse());
+        LocalDate.of(2025, 1, 28)
+                .datesUntil(LocalDate.of(2025, 2, 5))
+                .forEach(day -> assertThat(calendar.isWorkingDay(day))
+                        .as(day.toString())
+                        .isFalse());
         assertThat(calendar.isWorkingDay(LocalDate.of(2025, 1, 26))).isTrue();
         assertThat(calendar.isWorkingDay(LocalDate.of(2025, 2, 8))).isTrue();
     }
@@ -55,8 +61,10 @@ class WorkingDayCalendarTest {
         assertThat(calendar.isWorkingDay(LocalDate.of(2020, 1, 31))).isFalse();
         assertThat(calendar.isWorkingDay(LocalDate.of(2020, 2, 1))).isFalse();
         assertThat(calendar.isWorkingDay(LocalDate.of(2020, 2, 3))).isTrue();
-        assertThat(calendar.scheduled(LocalDate.of(2020, 2, 1))).get()
-                .extracting(ScheduledDay::notice).isEqualTo("国办发明电〔2020〕1号");
+        assertThat(calendar.scheduled(LocalDate.of(2020, 2, 1)))
+                .get()
+                .extracting(ScheduledDay::notice)
+                .isEqualTo("国办发明电〔2020〕1号");
     }
 
     @Test
@@ -86,9 +94,12 @@ class WorkingDayCalendarTest {
 
     @Test
     void countsWorkingDaysInAClosedRange() {
-        assertThat(calendar.workingDaysIn(LocalDate.of(2025, 2, 5), LocalDate.of(2025, 2, 10))).isEqualTo(5);
-        assertThat(calendar.workingDaysIn(LocalDate.of(2024, 10, 1), LocalDate.of(2024, 10, 7))).isZero();
-        assertThat(calendar.workingDaysIn(LocalDate.of(2024, 10, 7), LocalDate.of(2024, 10, 1))).isZero();
+        assertThat(calendar.workingDaysIn(LocalDate.of(2025, 2, 5), LocalDate.of(2025, 2, 10)))
+                .isEqualTo(5);
+        assertThat(calendar.workingDaysIn(LocalDate.of(2024, 10, 1), LocalDate.of(2024, 10, 7)))
+                .isZero();
+        assertThat(calendar.workingDaysIn(LocalDate.of(2024, 10, 7), LocalDate.of(2024, 10, 1)))
+                .isZero();
     }
 
     @Test
@@ -109,8 +120,10 @@ class WorkingDayCalendarTest {
         WorkingDayCalendar corrected = WorkingDayCalendar.withOperatorFiles(List.of(operatorDir.resolve("fix.csv")));
 
         assertThat(corrected.isWorkingDay(LocalDate.of(2024, 10, 12))).isFalse();
-        assertThat(corrected.scheduled(LocalDate.of(2024, 10, 12))).get()
-                .extracting(ScheduledDay::notice).isEqualTo("correction");
+        assertThat(corrected.scheduled(LocalDate.of(2024, 10, 12)))
+                .get()
+                .extracting(ScheduledDay::notice)
+                .isEqualTo("correction");
     }
 
     @Test
@@ -119,7 +132,8 @@ class WorkingDayCalendarTest {
         write("b.csv", "date,kind,festival,notice", "2027-03-01,WORKDAY,test,b");
         write("ignored.txt", "not a schedule");
 
-        assertThat(WorkingDayCalendar.withOperatorDirectory(operatorDir).isWorkingDay(LocalDate.of(2027, 3, 1))).isTrue();
+        assertThat(WorkingDayCalendar.withOperatorDirectory(operatorDir).isWorkingDay(LocalDate.of(2027, 3, 1)))
+                .isTrue();
     }
 
     @Test

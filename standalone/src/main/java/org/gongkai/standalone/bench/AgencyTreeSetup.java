@@ -13,8 +13,7 @@ import java.util.concurrent.Future;
  */
 final class AgencyTreeSetup {
 
-    private AgencyTreeSetup() {
-    }
+    private AgencyTreeSetup() {}
 
     /** The ids in registration order; the first is the root. */
     static List<String> register(Http http, int count, Bench.Log log) throws Exception {
@@ -36,16 +35,17 @@ final class AgencyTreeSetup {
         return ids;
     }
 
-    private static void registerAll(Http http, List<String> agencies, java.util.function.IntFunction<String> parent,
-            List<String> ids) throws Exception {
+    private static void registerAll(
+            Http http, List<String> agencies, java.util.function.IntFunction<String> parent, List<String> ids)
+            throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Future<?>> done = new ArrayList<>();
             for (int i = 0; i < agencies.size(); i++) {
                 String id = agencies.get(i);
                 String parentId = parent.apply(i);
-                done.add(pool.submit(() -> http.post("/api/agencies",
-                        Map.of("agencyId", id, "name", "基准测试单位 " + id, "parentAgencyId", parentId))));
+                done.add(pool.submit(() -> http.post(
+                        "/api/agencies", Map.of("agencyId", id, "name", "基准测试单位 " + id, "parentAgencyId", parentId))));
             }
             for (Future<?> f : done) {
                 f.get();

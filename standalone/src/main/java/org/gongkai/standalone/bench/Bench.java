@@ -40,13 +40,11 @@ public final class Bench {
         void say(String line);
     }
 
-    private Bench() {
-    }
+    private Bench() {}
 
     public static String run(Path out, PrintStream progress) throws Exception {
         long began = System.nanoTime();
-        Log log = line -> progress.printf(Locale.ROOT, "[bench %5.1f s] %s%n", (System.nanoTime() - began) / 1e9,
-                line);
+        Log log = line -> progress.printf(Locale.ROOT, "[bench %5.1f s] %s%n", (System.nanoTime() - began) / 1e9, line);
         Duration intakeTime = Duration.ofSeconds(Long.getLong("gongkai.bench.intake-seconds", 30));
         Duration freshnessTime = Duration.ofSeconds(Long.getLong("gongkai.bench.freshness-seconds", 20));
         long replayEvents = Long.getLong("gongkai.bench.replay-events", 1_000_000);
@@ -67,12 +65,12 @@ public final class Bench {
 
             phase = System.nanoTime();
             log.say("intake: " + CONCURRENCY + " clients, 5 s warm-up, " + intakeTime.toSeconds() + " s measured");
-            Intake.Result intake = Intake.run(http, agencies, year, CONCURRENCY, Duration.ofSeconds(5), intakeTime,
-                    log);
+            Intake.Result intake =
+                    Intake.run(http, agencies, year, CONCURRENCY, Duration.ofSeconds(5), intakeTime, log);
             log.say("intake: " + intake.commandsPerSecond() + " commands/s, p50 " + intake.p50Ms() + " ms, p99 "
                     + intake.p99Ms() + " ms");
-            RawInserts.Result raw = RawInserts.run(stack.infrastructure().database(), CONCURRENCY,
-                    Duration.ofSeconds(3), intakeTime, log);
+            RawInserts.Result raw = RawInserts.run(
+                    stack.infrastructure().database(), CONCURRENCY, Duration.ofSeconds(3), intakeTime, log);
             result.put("intake", Intake.json(intake, raw));
             durations.put("intakeSeconds", seconds(phase));
 
@@ -103,16 +101,18 @@ public final class Bench {
             rep.put("producedDirectly", replay.produced());
             rep.put("produceSeconds", replay.produceSeconds());
             rep.put("producedHow", Replay.PRODUCED_BY);
-            rep.put("rawRead", "rows of a scratch table in gongkai_query of the same count (ids, type, "
-                    + "300-byte payload) through a JDBC cursor with fetch size 10,000");
+            rep.put(
+                    "rawRead",
+                    "rows of a scratch table in gongkai_query of the same count (ids, type, "
+                            + "300-byte payload) through a JDBC cursor with fetch size 10,000");
             result.put("replay", rep);
             durations.put("replaySeconds", seconds(phase));
 
             phase = System.nanoTime();
             String one = agencies.get(agencies.size() - 1);
             Reports.Result annual = Reports.measure(http, "/api/agencies/" + one + "/reports/" + year, 50, 500);
-            Reports.Result subtree = Reports.measure(http,
-                    "/api/agencies/" + agencies.get(0) + "/reports/" + year + "?scope=subtree", 10, 200);
+            Reports.Result subtree = Reports.measure(
+                    http, "/api/agencies/" + agencies.get(0) + "/reports/" + year + "?scope=subtree", 10, 200);
             log.say("reports: annual p99 " + annual.p99Ms() + " ms, subtree p99 " + subtree.p99Ms() + " ms");
             Map<String, Object> reports = new LinkedHashMap<>();
             reports.put("annualP99Ms", annual.p99Ms());
@@ -133,13 +133,16 @@ public final class Bench {
         Map<String, Object> machine = new LinkedHashMap<>();
         machine.put("cores", Runtime.getRuntime().availableProcessors());
         machine.put("memoryMb", totalMemoryMb());
-        machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
-                + System.getProperty("os.arch"));
+        machine.put(
+                "os",
+                System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+                        + System.getProperty("os.arch"));
         machine.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
         result.put("machine", machine);
         result.put("durations", durations);
         result.put("finishedAt", Instant.now().toString());
-        String json = Http.JSON.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(result);
+        String json =
+                Http.JSON.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(result);
         if (out != null) {
             Files.writeString(out, json + System.lineSeparator());
         }

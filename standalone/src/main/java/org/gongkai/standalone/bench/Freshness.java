@@ -26,8 +26,7 @@ import java.util.stream.Stream;
  */
 final class Freshness {
 
-    record Result(double atCommandsPerSecond, double p50Ms, double p99Ms, long writes, long seen, long failures) {
-    }
+    record Result(double atCommandsPerSecond, double p50Ms, double p99Ms, long writes, long seen, long failures) {}
 
     private final Map<String, ArrayDeque<Long>> pending = new HashMap<>();
     private final Map<String, Long> lastEvent = new HashMap<>();
@@ -38,20 +37,25 @@ final class Freshness {
         return new Freshness().measure(http, agencies, year, perSecond, duration, log);
     }
 
-    private Result measure(Http http, List<String> agencies, int year, int perSecond, Duration duration,
-            Bench.Log log) throws Exception {
+    private Result measure(Http http, List<String> agencies, int year, int perSecond, Duration duration, Bench.Log log)
+            throws Exception {
         CountDownLatch connected = new CountDownLatch(1);
-        CompletableFuture<HttpResponse<Stream<String>>> stream = http.client().sendAsync(
-                http.request("/api/stream").header("Accept", "text/event-stream").build(),
-                HttpResponse.BodyHandlers.ofLines());
-        Thread reader = new Thread(() -> {
-            try (Stream<String> lines = stream.get(10, TimeUnit.SECONDS).body()) {
-                connected.countDown();
-                lines.forEach(this::line);
-            } catch (Exception e) {
-                connected.countDown();
-            }
-        }, "bench-sse");
+        CompletableFuture<HttpResponse<Stream<String>>> stream = http.client()
+                .sendAsync(
+                        http.request("/api/stream")
+                                .header("Accept", "text/event-stream")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofLines());
+        Thread reader = new Thread(
+                () -> {
+                    try (Stream<String> lines = stream.get(10, TimeUnit.SECONDS).body()) {
+                        connected.countDown();
+                        lines.forEach(this::line);
+                    } catch (Exception e) {
+                        connected.countDown();
+                    }
+                },
+                "bench-sse");
         reader.setDaemon(true);
         reader.start();
         if (!connected.await(10, TimeUnit.SECONDS)) {
@@ -65,22 +69,27 @@ final class Freshness {
         long total = duration.toSeconds() * perSecond;
         CountDownLatch done = new CountDownLatch((int) total);
         AtomicLong issued = new AtomicLong();
-        clock.scheduleAtFixedRate(() -> {
-            long n = issued.getAndIncrement();
-            if (n >= total) {
-                return;
-            }
-            String agency = agencies.get((int) (n % agencies.size()));
-            writers.execute(() -> {
-                try {
-                    write(http, agency, year, writes, failures);
-                } finally {
-                    done.countDown();
-                }
-            });
-        }, 0, periodNanos, TimeUnit.NANOSECONDS);
-        Bench.Ticker ticker = Bench.Ticker.every(Duration.ofSeconds(5), () -> log.say("freshness: " + writes.get()
-                + " writes, " + latencies.count() + " seen"));
+        clock.scheduleAtFixedRate(
+                () -> {
+                    long n = issued.getAndIncrement();
+                    if (n >= total) {
+                        return;
+                    }
+                    String agency = agencies.get((int) (n % agencies.size()));
+                    writers.execute(() -> {
+                        try {
+                            write(http, agency, year, writes, failures);
+                        } finally {
+                            done.countDown();
+                        }
+                    });
+                },
+                0,
+                periodNanos,
+                TimeUnit.NANOSECONDS);
+        Bench.Ticker ticker = Bench.Ticker.every(
+                Duration.ofSeconds(5),
+                () -> log.say("freshness: " + writes.get() + " writes, " + latencies.count() + " seen"));
         long began = System.nanoTime();
         done.await(duration.toSeconds() + 60, TimeUnit.SECONDS);
         // the rate reached, not the one asked for: when the command side cannot keep up, the answers come later
@@ -95,8 +104,13 @@ final class Freshness {
         ticker.close();
         stream.cancel(true);
         reader.interrupt();
-        return new Result(Bench.round(writes.get() / elapsed), latencies.percentileMs(50),
-                latencies.percentileMs(99), writes.get(), latencies.count(), failures.get());
+        return new Result(
+                Bench.round(writes.get() / elapsed),
+                latencies.percentileMs(50),
+                latencies.percentileMs(99),
+                writes.get(),
+                latencies.count(),
+                failures.get());
     }
 
     private void write(Http http, String agency, int year, AtomicLong writes, AtomicLong failures) {
@@ -105,7 +119,8 @@ final class Freshness {
         try {
             answer = http.send(http.request("/api/applications")
                     .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(Applications.receipt(agency, year))).build());
+                    .POST(HttpRequest.BodyPublishers.ofString(Applications.receipt(agency, year)))
+                    .build());
         } catch (RuntimeException e) {
             failures.incrementAndGet();
             return;

@@ -15,16 +15,19 @@ final class Http {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
     private final URI base;
     private final String authorization;
 
     /** Signs every request in as {@code admin} (HTTP Basic), as the acceptance checks do. */
     Http(URI base, String adminPassword) {
         this.base = base;
-        this.authorization = "Basic " + java.util.Base64.getEncoder().encodeToString(
-                ("admin:" + adminPassword).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        this.authorization = "Basic "
+                + java.util.Base64.getEncoder()
+                        .encodeToString(("admin:" + adminPassword).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** A request to {@code path} with the credentials. */
@@ -44,10 +47,10 @@ final class Http {
     JsonNode post(String path, Object body) {
         HttpResponse<String> answer = send(request(path)
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json(body))).build());
+                .POST(HttpRequest.BodyPublishers.ofString(json(body)))
+                .build());
         if (answer.statusCode() / 100 != 2) {
-            throw new IllegalStateException("POST " + path + " answered " + answer.statusCode() + ": "
-                    + answer.body());
+            throw new IllegalStateException("POST " + path + " answered " + answer.statusCode() + ": " + answer.body());
         }
         return read(answer.body());
     }
@@ -59,8 +62,7 @@ final class Http {
     JsonNode getJson(String path) {
         HttpResponse<String> answer = get(path);
         if (answer.statusCode() != 200) {
-            throw new IllegalStateException("GET " + path + " answered " + answer.statusCode() + ": "
-                    + answer.body());
+            throw new IllegalStateException("GET " + path + " answered " + answer.statusCode() + ": " + answer.body());
         }
         return read(answer.body());
     }

@@ -15,15 +15,26 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class Intake {
 
-    record Result(double commandsPerSecond, double p50Ms, double p99Ms, int concurrency, long commands,
-            long failures, double seconds) {
-    }
+    record Result(
+            double commandsPerSecond,
+            double p50Ms,
+            double p99Ms,
+            int concurrency,
+            long commands,
+            long failures,
+            double seconds) {}
 
-    private Intake() {
-    }
+    private Intake() {}
 
-    static Result run(Http http, List<String> agencies, int year, int concurrency, Duration warmUp,
-            Duration measured, Bench.Log log) throws InterruptedException {
+    static Result run(
+            Http http,
+            List<String> agencies,
+            int year,
+            int concurrency,
+            Duration warmUp,
+            Duration measured,
+            Bench.Log log)
+            throws InterruptedException {
         Latencies latencies = new Latencies();
         AtomicLong failures = new AtomicLong();
         long start = System.nanoTime();
@@ -31,43 +42,53 @@ final class Intake {
         long end = measureFrom + measured.toNanos();
         List<Thread> clients = new ArrayList<>();
         for (int i = 0; i < concurrency; i++) {
-            Thread client = new Thread(() -> {
-                while (true) {
-                    long sent = System.nanoTime();
-                    if (sent >= end) {
-                        return;
-                    }
-                    HttpRequest request = http.request("/api/applications")
-                            .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(
-                                    Applications.receipt(Applications.randomAgency(agencies), year))).build();
-                    HttpResponse<String> answer;
-                    try {
-                        answer = http.send(request);
-                    } catch (RuntimeException e) {
-                        failures.incrementAndGet();
-                        continue;
-                    }
-                    long answered = System.nanoTime();
-                    if (answer.statusCode() != 201) {
-                        failures.incrementAndGet();
-                    } else if (sent >= measureFrom && answered <= end) {
-                        latencies.add(answered - sent);
-                    }
-                }
-            }, "bench-intake-" + i);
+            Thread client = new Thread(
+                    () -> {
+                        while (true) {
+                            long sent = System.nanoTime();
+                            if (sent >= end) {
+                                return;
+                            }
+                            HttpRequest request = http.request("/api/applications")
+                                    .header("Content-Type", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.ofString(
+                                            Applications.receipt(Applications.randomAgency(agencies), year)))
+                                    .build();
+                            HttpResponse<String> answer;
+                            try {
+                                answer = http.send(request);
+                            } catch (RuntimeException e) {
+                                failures.incrementAndGet();
+                                continue;
+                            }
+                            long answered = System.nanoTime();
+                            if (answer.statusCode() != 201) {
+                                failures.incrementAndGet();
+                            } else if (sent >= measureFrom && answered <= end) {
+                                latencies.add(answered - sent);
+                            }
+                        }
+                    },
+                    "bench-intake-" + i);
             clients.add(client);
             client.start();
         }
-        Bench.Ticker ticker = Bench.Ticker.every(Duration.ofSeconds(5), () -> log.say("intake: "
-                + latencies.count() + " commands measured, " + failures.get() + " failures"));
+        Bench.Ticker ticker = Bench.Ticker.every(
+                Duration.ofSeconds(5),
+                () -> log.say("intake: " + latencies.count() + " commands measured, " + failures.get() + " failures"));
         for (Thread client : clients) {
             client.join();
         }
         ticker.close();
         double seconds = measured.toNanos() / 1e9;
-        return new Result(Bench.round(latencies.count() / seconds), latencies.percentileMs(50),
-                latencies.percentileMs(99), concurrency, latencies.count(), failures.get(), seconds);
+        return new Result(
+                Bench.round(latencies.count() / seconds),
+                latencies.percentileMs(50),
+                latencies.percentileMs(99),
+                concurrency,
+                latencies.count(),
+                failures.get(),
+                seconds);
     }
 
     static Map<String, Object> json(Result intake, RawInserts.Result raw) {

@@ -58,7 +58,9 @@ final class Memory implements AutoCloseable {
 
     private List<ProcessHandle> postgresProcesses() {
         try {
-            long pid = Long.parseLong(Files.readAllLines(postmasterPid, StandardCharsets.US_ASCII).get(0).trim());
+            long pid = Long.parseLong(Files.readAllLines(postmasterPid, StandardCharsets.US_ASCII)
+                    .get(0)
+                    .trim());
             Optional<ProcessHandle> postmaster = ProcessHandle.of(pid);
             if (postmaster.isEmpty()) {
                 return List.of();
@@ -78,8 +80,10 @@ final class Memory implements AutoCloseable {
             for (String line : Files.readAllLines(file, StandardCharsets.US_ASCII)) {
                 int colon = line.indexOf(':');
                 if (colon > 0 && line.endsWith(" kB")) {
-                    values.put(line.substring(0, colon),
-                            Long.parseLong(line.substring(colon + 1, line.length() - 3).trim()));
+                    values.put(
+                            line.substring(0, colon),
+                            Long.parseLong(
+                                    line.substring(colon + 1, line.length() - 3).trim()));
                 }
             }
         } catch (IOException | RuntimeException e) {

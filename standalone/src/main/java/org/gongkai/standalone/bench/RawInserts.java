@@ -23,15 +23,14 @@ final class RawInserts {
     static final String ROW_DESCRIPTION = "bigserial key + unique uuid text + aggregate id and sequence "
             + "+ 500-byte bytea, one committed INSERT per row (autocommit), gongkai_command database";
 
-    record Result(double commitsPerSecond, double p50Ms, double p99Ms, long commits) {
-    }
+    record Result(double commitsPerSecond, double p50Ms, double p99Ms, long commits) {}
 
-    private RawInserts() {
-    }
+    private RawInserts() {}
 
-    static Result run(EmbeddedDatabase database, int concurrency, Duration warmUp, Duration measured,
-            Bench.Log log) throws Exception {
-        try (Connection admin = database.connect("gongkai_command"); Statement ddl = admin.createStatement()) {
+    static Result run(EmbeddedDatabase database, int concurrency, Duration warmUp, Duration measured, Bench.Log log)
+            throws Exception {
+        try (Connection admin = database.connect("gongkai_command");
+                Statement ddl = admin.createStatement()) {
             ddl.execute("drop table if exists bench_raw_insert");
             ddl.execute("""
                     create table bench_raw_insert (id bigserial primary key, event_id varchar(255) not null unique,
@@ -45,33 +44,35 @@ final class RawInserts {
         long end = measureFrom + measured.toNanos();
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < concurrency; i++) {
-            Thread thread = new Thread(() -> {
-                byte[] payload = new byte[500];
-                try (Connection connection = database.connect("gongkai_command");
-                        PreparedStatement insert = connection.prepareStatement("insert into bench_raw_insert "
-                                + "(event_id, aggregate_id, sequence_no, payload) values (?, ?, ?, ?)")) {
-                    connection.setAutoCommit(true);
-                    while (true) {
-                        long sent = System.nanoTime();
-                        if (sent >= end) {
-                            return;
+            Thread thread = new Thread(
+                    () -> {
+                        byte[] payload = new byte[500];
+                        try (Connection connection = database.connect("gongkai_command");
+                                PreparedStatement insert = connection.prepareStatement("insert into bench_raw_insert "
+                                        + "(event_id, aggregate_id, sequence_no, payload) values (?, ?, ?, ?)")) {
+                            connection.setAutoCommit(true);
+                            while (true) {
+                                long sent = System.nanoTime();
+                                if (sent >= end) {
+                                    return;
+                                }
+                                ThreadLocalRandom.current().nextBytes(payload);
+                                insert.setString(1, UUID.randomUUID().toString());
+                                insert.setString(2, UUID.randomUUID().toString());
+                                insert.setLong(3, 0);
+                                insert.setBytes(4, payload);
+                                insert.executeUpdate();
+                                long done = System.nanoTime();
+                                if (sent >= measureFrom && done <= end) {
+                                    latencies.add(done - sent);
+                                    commits.incrementAndGet();
+                                }
+                            }
+                        } catch (SQLException e) {
+                            failure.compareAndSet(null, e);
                         }
-                        ThreadLocalRandom.current().nextBytes(payload);
-                        insert.setString(1, UUID.randomUUID().toString());
-                        insert.setString(2, UUID.randomUUID().toString());
-                        insert.setLong(3, 0);
-                        insert.setBytes(4, payload);
-                        insert.executeUpdate();
-                        long done = System.nanoTime();
-                        if (sent >= measureFrom && done <= end) {
-                            latencies.add(done - sent);
-                            commits.incrementAndGet();
-                        }
-                    }
-                } catch (SQLException e) {
-                    failure.compareAndSet(null, e);
-                }
-            }, "bench-raw-" + i);
+                    },
+                    "bench-raw-" + i);
             threads.add(thread);
             thread.start();
         }
@@ -81,12 +82,16 @@ final class RawInserts {
         if (failure.get() != null) {
             throw failure.get();
         }
-        try (Connection admin = database.connect("gongkai_command"); Statement ddl = admin.createStatement()) {
+        try (Connection admin = database.connect("gongkai_command");
+                Statement ddl = admin.createStatement()) {
             ddl.execute("drop table bench_raw_insert");
         }
         double seconds = measured.toNanos() / 1e9;
-        Result result = new Result(Bench.round(commits.get() / seconds), latencies.percentileMs(50),
-                latencies.percentileMs(99), commits.get());
+        Result result = new Result(
+                Bench.round(commits.get() / seconds),
+                latencies.percentileMs(50),
+                latencies.percentileMs(99),
+                commits.get());
         log.say("raw PostgreSQL: " + result.commitsPerSecond() + " commits/s");
         return result;
     }

@@ -51,15 +51,18 @@ final class Replay {
             + "by a Kafka producer in the contract wire format (ADR headers, WireFormat JSON of shared-events "
             + "records), on top of the events the earlier phases logged through HTTP";
 
-    record Result(long events, double eventsPerSecond, double rebuildSeconds, long produced, double produceSeconds,
-            double rawReadRowsPerSecond) {
-    }
+    record Result(
+            long events,
+            double eventsPerSecond,
+            double rebuildSeconds,
+            long produced,
+            double produceSeconds,
+            double rawReadRowsPerSecond) {}
 
-    private Replay() {
-    }
+    private Replay() {}
 
-    static Result run(GongkaiStack stack, Http http, List<String> agencies, int year, long targetEvents,
-            Bench.Log log) throws Exception {
+    static Result run(GongkaiStack stack, Http http, List<String> agencies, int year, long targetEvents, Bench.Log log)
+            throws Exception {
         String topic = stack.commandService().getEnvironment().getProperty("gongkai.kafka.topic", "gongkai.events");
         String bootstrap = stack.infrastructure().kafka().bootstrapServers();
         ProjectionConsumer consumer = stack.queryService().getBean(ProjectionConsumer.class);
@@ -95,21 +98,33 @@ final class Replay {
         long events = progress.path("targetOffsets").asLong();
         log.say("replay: rebuilt " + events + " events in " + Bench.round(seconds) + " s");
         double raw = rawRead(stack.infrastructure().database(), events, log);
-        return new Result(events, Bench.round(events / seconds), Bench.round(seconds), toProduce,
-                Bench.round(produceSeconds), raw);
+        return new Result(
+                events,
+                Bench.round(events / seconds),
+                Bench.round(seconds),
+                toProduce,
+                Bench.round(produceSeconds),
+                raw);
     }
 
     private static long endOffsets(String bootstrap, String topic) throws Exception {
         try (AdminClient admin = AdminClient.create(Map.of("bootstrap.servers", bootstrap))) {
-            var partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions();
+            var partitions = admin.describeTopics(List.of(topic))
+                    .allTopicNames()
+                    .get()
+                    .get(topic)
+                    .partitions();
             Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
             partitions.forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
-            return admin.listOffsets(latest).all().get().values().stream().mapToLong(o -> o.offset()).sum();
+            return admin.listOffsets(latest).all().get().values().stream()
+                    .mapToLong(o -> o.offset())
+                    .sum();
         }
     }
 
-    private static void produce(String bootstrap, String topic, List<String> agencies, int year, long applications,
-            Bench.Log log) throws Exception {
+    private static void produce(
+            String bootstrap, String topic, List<String> agencies, int year, long applications, Bench.Log log)
+            throws Exception {
         Properties config = new Properties();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -125,18 +140,41 @@ final class Replay {
         Outcome[] outcomes = Outcome.values();
         ThreadLocalRandom random = ThreadLocalRandom.current();
         String run = UUID.randomUUID().toString().substring(0, 8);
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(),
-                new ByteArraySerializer())) {
+        try (KafkaProducer<String, byte[]> producer =
+                new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
             for (long i = 0; i < applications; i++) {
                 String id = "bench-" + run + "-" + i;
                 String agency = agencies.get((int) (i % agencies.size()));
                 LocalDate receivedOn = LocalDate.of(year, 1, 1).plusDays(random.nextInt(330));
                 Instant now = Instant.now();
-                send(producer, json, topic, received, id, 0, now, new ApplicationReceived(id, agency, receivedOn,
-                        channels[random.nextInt(channels.length)], types[random.nextInt(types.length)], null,
-                        receivedOn.plusDays(28)));
-                send(producer, json, topic, decided, id, 1, now, new DecisionRecorded(id,
-                        outcomes[random.nextInt(outcomes.length)], receivedOn.plusDays(random.nextInt(20))));
+                send(
+                        producer,
+                        json,
+                        topic,
+                        received,
+                        id,
+                        0,
+                        now,
+                        new ApplicationReceived(
+                                id,
+                                agency,
+                                receivedOn,
+                                channels[random.nextInt(channels.length)],
+                                types[random.nextInt(types.length)],
+                                null,
+                                receivedOn.plusDays(28)));
+                send(
+                        producer,
+                        json,
+                        topic,
+                        decided,
+                        id,
+                        1,
+                        now,
+                        new DecisionRecorded(
+                                id,
+                                outcomes[random.nextInt(outcomes.length)],
+                                receivedOn.plusDays(random.nextInt(20))));
                 if (i > 0 && i % 100_000 == 0) {
                     log.say("replay: producing, " + (2 * i) + " events sent");
                 }
@@ -145,8 +183,16 @@ final class Replay {
         }
     }
 
-    private static void send(KafkaProducer<String, byte[]> producer, ObjectMapper json, String topic, EventType type,
-            String aggregateId, long sequence, Instant recordedAt, Record payload) throws Exception {
+    private static void send(
+            KafkaProducer<String, byte[]> producer,
+            ObjectMapper json,
+            String topic,
+            EventType type,
+            String aggregateId,
+            long sequence,
+            Instant recordedAt,
+            Record payload)
+            throws Exception {
         RecordHeaders headers = new RecordHeaders();
         header(headers, WireFormat.EVENT_ID, UUID.randomUUID().toString());
         header(headers, WireFormat.EVENT_TYPE, type.name());
@@ -187,8 +233,13 @@ final class Replay {
                 query.setFetchSize(10_000);
                 try (ResultSet rs = query.executeQuery()) {
                     while (rs.next()) {
-                        bytes += rs.getLong(1) + rs.getString(2).length() + rs.getString(3).length() + rs.getLong(4)
-                                + rs.getString(5).length() + rs.getString(6).length() + rs.getBytes(7).length;
+                        bytes += rs.getLong(1)
+                                + rs.getString(2).length()
+                                + rs.getString(3).length()
+                                + rs.getLong(4)
+                                + rs.getString(5).length()
+                                + rs.getString(6).length()
+                                + rs.getBytes(7).length;
                         read++;
                     }
                 }
