@@ -225,8 +225,10 @@ class PublicationIT {
                 "/api/agencies/none/reports/2024?version=1&asOf=" + DEADLINE_DAY.replace("+", "%2B"),
                 "application/json");
         ResponseEntity<String> nobody = get("/api/agencies/nobody/reports/2024?version=published", "application/json");
-        ResponseEntity<Map> thisYear =
-                post("/api/agencies/none/reports/" + (LocalDate.now().getYear() + 1) + "/publication", Map.of());
+        ResponseEntity<Map> thisYear = post(
+                "/api/agencies/none/reports/"
+                        + (LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() + 1) + "/publication",
+                Map.of());
 
         assertThat(unpublished.getStatusCode().value()).isEqualTo(404);
         assertThat(unpublished.getHeaders().getContentType().toString()).contains("problem+json");
