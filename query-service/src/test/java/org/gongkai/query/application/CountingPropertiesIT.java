@@ -83,6 +83,7 @@ class CountingPropertiesIT {
         for (Set<String> scope : TallyIdentities.scopes(history.agencies())) {
             for (int year = RandomHistories.FIRST_YEAR; year <= RandomHistories.LAST_YEAR; year++) {
                 assertThat(table(reader.read(scope, Period.year(year)), false))
+                        .as("%s %s", scope, year)
                         .isEqualTo(table(expected.tally.read(scope, Period.year(year)), false));
                 for (int q = 1; q <= 4; q++) {
                     Period quarter = Period.quarter(year, q);
