@@ -1,6 +1,7 @@
 package org.gongkai.events;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -39,5 +40,10 @@ class ContractIsFrameworkFreeTest {
                 .should()
                 .beAssignableTo(Record.class)
                 .check(contract);
+    }
+
+    @Test
+    void streamPackagesDoNotDependOnEachOtherInACycle() {
+        slices().matching("org.gongkai.events.(*)..").should().beFreeOfCycles().check(contract);
     }
 }

@@ -11,7 +11,7 @@ import java.util.Random;
 import java.util.UUID;
 
 /**
- * A realistic county for a first look (issue 5): 托里县 with its government office, some bureaus and townships,
+ * A realistic county for a first look: 托里县 with its government office, some bureaus and townships,
  * two years of applications and what happened to them, cases and documents. Everything is recorded through the
  * public HTTP API, the same commands registry staff use, so the demo exercises the real path and the reports are
  * real derivations. The mix is seeded: every demo looks the same.

@@ -1,7 +1,6 @@
 package org.gongkai.query.agency;
 
 import java.util.List;
-import org.gongkai.query.security.ReadScope;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -12,9 +11,9 @@ class AgencyController {
             String agencyId, String name, String parentAgencyId, String level, java.time.LocalDate closedOn) {}
 
     private final AgencyRepository agencies;
-    private final ReadScope scope;
+    private final ReadableAgencies scope;
 
-    AgencyController(AgencyRepository agencies, ReadScope scope) {
+    AgencyController(AgencyRepository agencies, ReadableAgencies scope) {
         this.agencies = agencies;
         this.scope = scope;
     }

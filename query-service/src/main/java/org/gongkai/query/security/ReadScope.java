@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.gongkai.events.user.UserRole;
 import org.gongkai.query.agency.AgencyTree;
+import org.gongkai.query.agency.ReadableAgencies;
 import org.gongkai.query.agency.UnknownAgency;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -23,7 +24,7 @@ import org.springframework.web.ErrorResponseException;
  * unknown, so nobody learns which ids exist outside their scope.
  */
 @Component
-public class ReadScope {
+public class ReadScope implements ReadableAgencies {
 
     private final AgencyTree tree;
     private final JdbcTemplate jdbc;
@@ -35,7 +36,7 @@ public class ReadScope {
         this.clock = clock;
     }
 
-    /** The agencies the current user may read; everything for an administrator or an internal caller. */
+    @Override
     public Predicate<String> readable() {
         return SignedInUser.current().map(this::readable).orElse(agency -> true);
     }

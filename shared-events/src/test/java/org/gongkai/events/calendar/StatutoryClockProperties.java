@@ -5,94 +5,113 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
 
-/** Random valid histories from 2019 (official schedules) into 2027 (weekday fallback). */
+/**
+ * Random valid histories from 2019 (official schedules) into 2027 (weekday fallback), {@value #TRIES} per property;
+ * a failure prints the seed that replays it ({@code -Dproperty.seed=}).
+ */
 class StatutoryClockProperties {
+
+    static final int TRIES = 1000;
 
     private static final LocalDate FIRST_RECEIPT = LocalDate.of(2019, 1, 1);
     private static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.official();
     private static final StatutoryClock CLOCK = new StatutoryClock(CALENDAR);
 
-    @Property
-    void theDueDateIsNeverANonWorkingDay(@ForAll("histories") List<ClockFact> history) {
-        assertThat(CALENDAR.isWorkingDay(CLOCK.dueDate(history).dueOn())).isTrue();
+    @Test
+    void theDueDateIsNeverANonWorkingDay() {
+        Seeded.forAll(
+                TRIES,
+                StatutoryClockProperties::history,
+                history -> assertThat(
+                                CALENDAR.isWorkingDay(CLOCK.dueDate(history).dueOn()))
+                        .isTrue());
     }
 
-    @Property
-    void theDueDateIsAlwaysAfterTheReceiptDate(@ForAll("histories") List<ClockFact> history) {
-        DueDate due = CLOCK.dueDate(history);
+    @Test
+    void theDueDateIsAlwaysAfterTheReceiptDate() {
+        Seeded.forAll(TRIES, StatutoryClockProperties::history, history -> {
+            DueDate due = CLOCK.dueDate(history);
 
-        assertThat(due.dueOn()).isAfter(history.get(0).on()).isAfter(due.countedFrom());
+            assertThat(due.dueOn()).isAfter(history.get(0).on()).isAfter(due.countedFrom());
+        });
     }
 
-    @Property
-    void anExtensionNeverMakesTheDueDateEarlier(
-            @ForAll("histories") List<ClockFact> history,
-            @ForAll @IntRange(min = 0, max = 30) int gap,
-            @ForAll @IntRange(min = 1, max = 20) int workingDays) {
-        LocalDate before = CLOCK.dueDate(history).dueOn();
-        List<ClockFact> extended = new ArrayList<>(history);
-        extended.add(new ClockFact.ExtensionGranted(lastDate(history).plusDays(gap), workingDays));
+    @Test
+    void anExtensionNeverMakesTheDueDateEarlier() {
+        Seeded.forAll(
+                TRIES, random -> new Extended(history(random), random.nextInt(0, 31), random.nextInt(1, 21)), input -> {
+                    LocalDate before = CLOCK.dueDate(input.history()).dueOn();
+                    List<ClockFact> extended = new ArrayList<>(input.history());
+                    extended.add(new ClockFact.ExtensionGranted(
+                            lastDate(input.history()).plusDays(input.gap()), input.workingDays()));
 
-        assertThat(CLOCK.dueDate(extended).dueOn()).isAfterOrEqualTo(before);
+                    assertThat(CLOCK.dueDate(extended).dueOn()).isAfterOrEqualTo(before);
+                });
     }
 
-    @Property
-    void aConsultationNeverMakesTheDueDateEarlier(
-            @ForAll("histories") List<ClockFact> history,
-            @ForAll @IntRange(min = 0, max = 30) int gap,
-            @ForAll @IntRange(min = 0, max = 30) int length) {
-        LocalDate before = CLOCK.dueDate(history).dueOn();
-        LocalDate start = lastDate(history).plusDays(gap);
-        List<ClockFact> paused = new ArrayList<>(history);
-        paused.add(new ClockFact.ConsultationStarted("extra", start));
-        paused.add(new ClockFact.ConsultationEnded("extra", start.plusDays(length)));
+    @Test
+    void aConsultationNeverMakesTheDueDateEarlier() {
+        Seeded.forAll(
+                TRIES, random -> new Paused(history(random), random.nextInt(0, 31), random.nextInt(0, 31)), input -> {
+                    LocalDate before = CLOCK.dueDate(input.history()).dueOn();
+                    LocalDate start = lastDate(input.history()).plusDays(input.gap());
+                    List<ClockFact> paused = new ArrayList<>(input.history());
+                    paused.add(new ClockFact.ConsultationStarted("extra", start));
+                    paused.add(new ClockFact.ConsultationEnded("extra", start.plusDays(input.length())));
 
-        assertThat(CLOCK.dueDate(paused).dueOn()).isAfterOrEqualTo(before);
+                    assertThat(CLOCK.dueDate(paused).dueOn()).isAfterOrEqualTo(before);
+                });
     }
 
-    @Property
-    void theExplanationEndsWithTheDueDateItExplains(@ForAll("histories") List<ClockFact> history) {
-        DueDate due = CLOCK.dueDate(history);
-        List<ClockStep> steps = due.explanation().steps();
+    @Test
+    void theExplanationEndsWithTheDueDateItExplains() {
+        Seeded.forAll(TRIES, StatutoryClockProperties::history, history -> {
+            DueDate due = CLOCK.dueDate(history);
+            List<ClockStep> steps = due.explanation().steps();
 
-        assertThat(steps.get(steps.size() - 1))
-                .isEqualTo(new ClockStep.Due(
-                        due.dueOn(), due.countedFrom(), CALENDAR.workingDaysBetween(due.countedFrom(), due.dueOn())));
-        // The facts are told in date order; the due date closes the account even when it lies before the last
-        // fact (a consultation started after an already passed due date, say).
-        assertThat(steps.subList(0, steps.size() - 1)).map(ClockStep::on).isSorted();
+            assertThat(steps.get(steps.size() - 1))
+                    .isEqualTo(new ClockStep.Due(
+                            due.dueOn(),
+                            due.countedFrom(),
+                            CALENDAR.workingDaysBetween(due.countedFrom(), due.dueOn())));
+            // The facts are told in date order; the due date closes the account even when it lies before the last
+            // fact (a consultation started after an already passed due date, say).
+            assertThat(steps.subList(0, steps.size() - 1)).map(ClockStep::on).isSorted();
+        });
     }
 
-    @Property
-    void countingNWorkingDaysForwardAndBackAgreeWithEachOther(
-            @ForAll("dates") LocalDate from, @ForAll @IntRange(min = 0, max = 60) int n) {
-        LocalDate to = CALENDAR.plusWorkingDays(from, n);
+    @Test
+    void countingNWorkingDaysForwardAndBackAgreeWithEachOther() {
+        Seeded.forAll(TRIES, random -> new Count(date(random), random.nextInt(0, 61)), input -> {
+            LocalDate to = CALENDAR.plusWorkingDays(input.from(), input.n());
 
-        assertThat(CALENDAR.workingDaysBetween(from, to)).isEqualTo(n);
-        assertThat(CALENDAR.workingDaysBetween(to, from)).isEqualTo(-n);
+            assertThat(CALENDAR.workingDaysBetween(input.from(), to)).isEqualTo(input.n());
+            assertThat(CALENDAR.workingDaysBetween(to, input.from())).isEqualTo(-input.n());
+        });
     }
 
-    @Provide
-    Arbitrary<LocalDate> dates() {
-        return Arbitraries.integers().between(0, 9 * 366).map(FIRST_RECEIPT::plusDays);
+    private record Extended(List<ClockFact> history, int gap, int workingDays) {}
+
+    private record Paused(List<ClockFact> history, int gap, int length) {}
+
+    private record Count(LocalDate from, int n) {}
+
+    private static LocalDate date(SplittableRandom random) {
+        return FIRST_RECEIPT.plusDays(random.nextInt(0, 9 * 366 + 1));
     }
 
-    @Provide
-    Arbitrary<List<ClockFact>> histories() {
-        Arbitrary<Action> actions = Combinators.combine(
-                        Arbitraries.of(Kind.class),
-                        Arbitraries.integers().between(0, 10),
-                        Arbitraries.integers().between(0, 20))
-                .as(Action::new);
-        return Combinators.combine(dates(), actions.list().ofMaxSize(5)).as(StatutoryClockProperties::history);
+    private static List<ClockFact> history(SplittableRandom random) {
+        LocalDate receivedOn = date(random);
+        List<Action> actions = new ArrayList<>();
+        int size = random.nextInt(0, 6);
+        for (int i = 0; i < size; i++) {
+            actions.add(new Action(
+                    Kind.values()[random.nextInt(Kind.values().length)], random.nextInt(0, 11), random.nextInt(0, 21)));
+        }
+        return history(receivedOn, actions);
     }
 
     private enum Kind {

@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 import org.gongkai.standalone.GongkaiStack;
 
 /**
- * {@code gongkai-standalone.jar bench}: the figures of issue 6 on a fresh embedded stack in a temporary data dir
+ * {@code gongkai-standalone.jar bench}: the figures of docs/benchmark.md on a fresh embedded stack in a temporary data dir
  * (deleted afterwards). Phases, in order: 1,000 agencies registered; intake by 16 clients and the raw PostgreSQL
  * commit rate; freshness at a steady rate; replay of a million events with the raw read rate; report latencies.
  * Progress goes to stderr, the one JSON object to stdout (and to {@code --out}).
