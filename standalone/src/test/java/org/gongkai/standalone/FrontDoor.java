@@ -63,6 +63,13 @@ final class FrontDoor {
         return http.send(signedIn(URI.create(stack.url() + path)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A GET with one extra request header, answered with any status. */
+    HttpResponse<String> fetch(String path, String header, String value) throws IOException, InterruptedException {
+        return http.send(
+                signedIn(URI.create(stack.url() + path)).header(header, value).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     static JsonNode json(String body) throws IOException {
         return JSON.readTree(body);
     }
