@@ -70,6 +70,11 @@ final class FrontDoor {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A GET, signed in as the administrator, to another server than the front door (a second instance). */
+    HttpResponse<String> fetchFrom(URI server, String path) throws IOException, InterruptedException {
+        return http.send(signedIn(server.resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     static JsonNode json(String body) throws IOException {
         return JSON.readTree(body);
     }

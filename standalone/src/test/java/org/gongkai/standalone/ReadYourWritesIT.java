@@ -3,15 +3,21 @@ package org.gongkai.standalone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.gongkai.query.QueryServiceApplication;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Read your writes over the whole stack (ADR 0023): every write answers with a position, and a read that names it
@@ -57,6 +63,48 @@ class ReadYourWritesIT extends RunningStack {
             // the agency was registered by the write before: its report exists, and counts the application
             assertThat(receivedTotal(agency, written)).isEqualTo(1);
         }
+    }
+
+    @Test
+    void aSecondQueryInstanceThatConsumesNothingAnswersForTheOne() throws Exception {
+        try (ConfigurableApplicationContext second = secondQueryInstance()) {
+            int port = ((WebServerApplicationContext) second).getWebServer().getPort();
+            String agency = "agency-" + UUID.randomUUID();
+            frontDoor.post("/api/agencies", Map.of("agencyId", agency, "name", "托里县人民政府"));
+            for (int i = 1; i <= 50; i++) {
+                String application = UUID.randomUUID().toString();
+                String written = position(frontDoor.send("/api/applications", receipt(application, agency, i)));
+
+                HttpResponse<String> read = frontDoor.fetchFrom(
+                        URI.create("http://127.0.0.1:" + port),
+                        "/api/applications/" + application + "?after=" + q(written));
+                assertThat(read.statusCode()).as("read %d: %s", i, read.body()).isEqualTo(200);
+            }
+        }
+    }
+
+    /** Another query service on the same database and broker, with its consumer off: it applies nothing itself. */
+    private static ConfigurableApplicationContext secondQueryInstance() {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("spring.config.name", "query-service");
+        settings.put("server.port", "0");
+        settings.put("spring.datasource.url", stack.infrastructure().database().queryJdbcUrl());
+        settings.put("spring.datasource.username", EmbeddedDatabase.USER);
+        settings.put("spring.datasource.password", "");
+        settings.put(
+                "spring.kafka.bootstrap-servers", stack.infrastructure().kafka().bootstrapServers());
+        settings.put("gongkai.query.consumer.enabled", "false");
+        settings.put("gongkai.report.year-end.enabled", "false");
+        settings.put("gongkai.security.admin-password", stack.adminPassword().orElseThrow());
+        settings.put("gongkai.security.internal-secret", "not-used-by-reads");
+        settings.put("spring.jmx.enabled", "false");
+        settings.put("spring.main.banner-mode", "off");
+        settings.put(
+                "spring.autoconfigure.exclude",
+                String.join(",", AxonAutoConfigurations.onClasspath(ReadYourWritesIT.class.getClassLoader())));
+        return new SpringApplicationBuilder(QueryServiceApplication.class)
+                .registerShutdownHook(false)
+                .run(ServiceContexts.asArguments(settings).toArray(String[]::new));
     }
 
     @Test

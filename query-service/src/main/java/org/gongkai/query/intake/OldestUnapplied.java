@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
 @Component
 class OldestUnapplied implements DisposableBean {
 
-    private static final Duration POLL = Duration.ofMillis(500);
+    private static final Duration POLL = Duration.ofMillis(200);
+    private static final long PATIENCE_NANOS = Duration.ofSeconds(3).toNanos();
 
     private final Map<String, Object> config;
     private Consumer<byte[], byte[]> probe;
@@ -47,8 +48,12 @@ class OldestUnapplied implements DisposableBean {
         try {
             probe.assign(List.of(partition));
             probe.seek(partition, offset);
-            for (ConsumerRecord<byte[], byte[]> record : probe.poll(POLL)) {
-                return Optional.of(record.timestamp());
+            // the first polls after a seek often come back empty while the fetch is under way
+            long deadline = System.nanoTime() + PATIENCE_NANOS;
+            while (System.nanoTime() < deadline) {
+                for (ConsumerRecord<byte[], byte[]> record : probe.poll(POLL)) {
+                    return Optional.of(record.timestamp());
+                }
             }
             return Optional.empty();
         } catch (RuntimeException e) {

@@ -62,8 +62,8 @@ class ProjectionLagMetrics implements DisposableBean {
                 .description("Records on the topic not yet applied to the read models, per partition")
                 .register(registry);
         this.millis = MultiGauge.builder("gongkai.projection.lag.ms")
+                // no base unit: Prometheus would append it, and the name already says milliseconds
                 .description("Age of the oldest record not yet applied, per partition (0 when caught up)")
-                .baseUnit("milliseconds")
                 .register(registry);
         Gauge.builder("gongkai.rebuild.percent", rebuild, r -> r.progress().percent())
                 .description("Progress of the last projection rebuild (100 when none is running)")
