@@ -30,12 +30,29 @@ async function answer(response) {
   return body;
 }
 
+// Read your writes (ADR 0023): the position of the last write of this tab. The next reads carry it as after=,
+// so a page opened after a form shows the fact just recorded; kept per tab, across page loads.
+const POSITION = 'gongkai.position';
+
+/** The path with after=<position of the last write>, when this tab wrote something not yet read back. */
+export function afterLastWrite(path) {
+  const position = sessionStorage.getItem(POSITION);
+  if (!position) {
+    return path;
+  }
+  return `${path}${path.includes('?') ? '&' : '?'}after=${encodeURIComponent(position)}`;
+}
+
 export async function get(path) {
+  const position = sessionStorage.getItem(POSITION);
   let response;
   try {
-    response = await fetch(path, { headers: { Accept: 'application/json' } });
+    response = await fetch(afterLastWrite(path), { headers: { Accept: 'application/json' } });
   } catch (e) {
     throw new Problem(0, null);
+  }
+  if (response.ok && position && sessionStorage.getItem(POSITION) === position) {
+    sessionStorage.removeItem(POSITION); // the read side has it now, and it never goes back
   }
   return answer(response);
 }
@@ -50,6 +67,10 @@ export async function send(path, body, method = 'POST') {
     });
   } catch (e) {
     throw new Problem(0, null);
+  }
+  const position = response.ok && response.headers.get('Gongkai-Position');
+  if (position) {
+    sessionStorage.setItem(POSITION, position);
   }
   return answer(response);
 }

@@ -91,6 +91,15 @@ abstract class CommandServiceScenario {
         assertThat(header(published, "gongkai-correlation-id")).isNotBlank();
         assertThat(header(published, "gongkai-client-address")).isNotBlank();
         assertThat(published.value()).contains("\"receivedOn\":\"" + TODAY + "\"");
+        Long globalIndex = jdbc.queryForObject(
+                "select globalIndex from domainevententry where aggregateIdentifier = ?", Long.class, applicationId);
+        String position = globalIndex + ".0."
+                + java.util.Base64.getUrlEncoder()
+                        .withoutPadding()
+                        .encodeToString(applicationId.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(header(published, "gongkai-global-index")).isEqualTo(String.valueOf(globalIndex));
+        assertThat(answer.getHeaders().getFirst("Gongkai-Position")).isEqualTo(position);
+        assertThat(answer.getBody()).containsEntry("position", position);
     }
 
     @Test

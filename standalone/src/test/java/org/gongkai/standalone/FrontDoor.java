@@ -63,6 +63,18 @@ final class FrontDoor {
         return http.send(signedIn(URI.create(stack.url() + path)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A GET with one extra request header, answered with any status. */
+    HttpResponse<String> fetch(String path, String header, String value) throws IOException, InterruptedException {
+        return http.send(
+                signedIn(URI.create(stack.url() + path)).header(header, value).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A GET, signed in as the administrator, to another server than the front door (a second instance). */
+    HttpResponse<String> fetchFrom(URI server, String path) throws IOException, InterruptedException {
+        return http.send(signedIn(server.resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     static JsonNode json(String body) throws IOException {
         return JSON.readTree(body);
     }

@@ -15,6 +15,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.gongkai.events.EventCatalogue;
@@ -65,6 +66,12 @@ class KafkaPublisher {
         header(headers, "gongkai-aggregate-id", domainEvent.getAggregateIdentifier());
         header(headers, "gongkai-aggregate-sequence", String.valueOf(domainEvent.getSequenceNumber()));
         header(headers, "gongkai-recorded-at", message.getTimestamp().toString());
+        // the store's global index lets a reader compare what it applied with a write's position (ADR 0023)
+        if (message instanceof TrackedEventMessage<?> tracked && tracked.trackingToken() != null) {
+            tracked.trackingToken()
+                    .position()
+                    .ifPresent(index -> header(headers, "gongkai-global-index", String.valueOf(index)));
+        }
         for (var audit : AUDIT_HEADERS.entrySet()) {
             Object value = message.getMetaData().get(audit.getKey());
             if (value != null) {

@@ -40,7 +40,7 @@ class WriteForwardingFilter extends OncePerRequestFilter {
             List.of("Content-Type", "Accept", "Accept-Language", "Idempotency-Key");
 
     private static final List<String> RESPONSE_HEADERS =
-            List.of("Content-Type", "Location", "ETag", "WWW-Authenticate");
+            List.of("Content-Type", "Location", "ETag", "WWW-Authenticate", "Gongkai-Position");
 
     private static final Pattern PUBLICATION = Pattern.compile("/api/agencies/[^/]+/reports/[^/]+/publication/?");
     private static final Pattern SUBMISSION =

@@ -69,11 +69,15 @@ class BatchApplier {
         Map<WatermarkStore.Key, Long> marks = watermarks.load(keys);
         Map<WatermarkStore.Key, Long> advanced = new HashMap<>();
         Map<TopicPartition, Long> next = new HashMap<>();
+        Map<TopicPartition, Long> indexes = new HashMap<>();
         ProjectionChanges changes = new ProjectionChanges();
         List<EventEnvelope> fresh = new ArrayList<>(decoded.size());
         for (var entry : decoded.entrySet()) {
             ConsumerRecord<String, byte[]> record = entry.getKey();
             next.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
+            GlobalIndexHeader.of(record)
+                    .ifPresent(index ->
+                            indexes.merge(new TopicPartition(record.topic(), record.partition()), index, Math::max));
             if (entry.getValue().isEmpty()) {
                 continue;
             }
@@ -106,7 +110,7 @@ class BatchApplier {
         }
         int applied = fresh.size();
         watermarks.save(advanced);
-        offsets.save(next);
+        offsets.save(next, indexes);
         return new Applied(changes, applied);
     }
 

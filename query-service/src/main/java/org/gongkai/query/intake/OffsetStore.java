@@ -35,12 +35,21 @@ class OffsetStore {
     }
 
     void save(Map<TopicPartition, Long> nextOffsets) {
+        save(nextOffsets, Map.of());
+    }
+
+    /**
+     * Saves the next offsets and, where the batch's records carried it, the highest global index consumed per
+     * partition (ADR 0023). The index only rises: a redelivered older record never lowers it.
+     */
+    void save(Map<TopicPartition, Long> nextOffsets, Map<TopicPartition, Long> appliedIndexes) {
         List<Object[]> rows = new ArrayList<>();
-        nextOffsets.forEach(
-                (partition, next) -> rows.add(new Object[] {partition.topic(), partition.partition(), next}));
+        nextOffsets.forEach((partition, next) ->
+                rows.add(new Object[] {partition.topic(), partition.partition(), next, appliedIndexes.get(partition)}));
         jdbc.batchUpdate("""
-                insert into consumer_offset (topic, partition_no, next_offset) values (?, ?, ?)
-                on conflict (topic, partition_no) do update set next_offset = excluded.next_offset
+                insert into consumer_offset (topic, partition_no, next_offset, applied_index) values (?, ?, ?, ?)
+                on conflict (topic, partition_no) do update set next_offset = excluded.next_offset,
+                  applied_index = greatest(consumer_offset.applied_index, excluded.applied_index)
                 """, rows);
     }
 

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
@@ -23,7 +24,17 @@ import org.springframework.web.ErrorResponseException;
 class CommandServiceClient {
 
     /** The command service's answer, relayed as is. */
-    record Answer(int status, String contentType, byte[] body) {}
+    record Answer(int status, String contentType, byte[] body, String position) {
+
+        /** The write's position header (ADR 0023) passed on to the client, when the command side gave one. */
+        HttpHeaders headers() {
+            HttpHeaders headers = new HttpHeaders();
+            if (position != null) {
+                headers.set("Gongkai-Position", position);
+            }
+            return headers;
+        }
+    }
 
     private final String target;
     private final ObjectMapper mapper;
@@ -74,7 +85,8 @@ class CommandServiceClient {
             return new Answer(
                     answer.statusCode(),
                     answer.headers().firstValue("Content-Type").orElse("application/json"),
-                    answer.body());
+                    answer.body(),
+                    answer.headers().firstValue("Gongkai-Position").orElse(null));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         } catch (IOException e) {

@@ -69,6 +69,7 @@ class PublicationController {
         CommandServiceClient.Answer answer = commands.publish(
                 agencyId, year, body == null ? null : body.reason(), snapshot, identity.headersFor(request));
         return ResponseEntity.status(answer.status())
+                .headers(answer.headers())
                 .contentType(MediaType.parseMediaType(answer.contentType()))
                 .body(answer.body());
     }

@@ -80,6 +80,7 @@ class SubmissionController {
         CommandServiceClient.Answer answer = commands.submit(
                 agencyId, year, quarter, body == null ? null : body.reason(), snapshot, identity.headersFor(request));
         return ResponseEntity.status(answer.status())
+                .headers(answer.headers())
                 .contentType(MediaType.parseMediaType(answer.contentType()))
                 .body(answer.body());
     }

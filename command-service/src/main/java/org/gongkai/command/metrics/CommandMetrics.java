@@ -1,0 +1,56 @@
+package org.gongkai.command.metrics;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.gongkai.command.rejection.Rejection;
+import org.springframework.stereotype.Component;
+
+/**
+ * Counts handled commands as {@code gongkai.commands} by command type and result: {@code accepted} once its
+ * events are committed, {@code refused} when a rule refused it (tag {@code rule}), {@code failed} for anything
+ * else, including a commit that lost a race. Commands refused before a handler (sign-in, scope, personal data)
+ * are in {@code gongkai.refusals} only.
+ */
+@Component
+class CommandMetrics implements MessageHandlerInterceptor<CommandMessage<?>> {
+
+    private final MeterRegistry registry;
+
+    CommandMetrics(CommandBus commands, MeterRegistry registry) {
+        this.registry = registry;
+        commands.registerHandlerInterceptor(this);
+    }
+
+    @Override
+    public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
+        String type = unitOfWork.getMessage().getPayloadType().getSimpleName();
+        Object result;
+        try {
+            result = chain.proceed();
+        } catch (Rejection refused) {
+            count(type, "refused", refused.rule());
+            throw refused;
+        } catch (Exception | Error failed) {
+            count(type, "failed", "none");
+            throw failed;
+        }
+        unitOfWork.afterCommit(committed -> count(type, "accepted", "none"));
+        unitOfWork.onRollback(rolledBack -> count(type, "failed", "none"));
+        return result;
+    }
+
+    private void count(String type, String result, String rule) {
+        Counter.builder("gongkai.commands")
+                .description("Commands handled, by type and result")
+                .tag("type", type)
+                .tag("result", result)
+                .tag("rule", rule)
+                .register(registry)
+                .increment();
+    }
+}
