@@ -2,11 +2,15 @@ package org.gongkai.command.rejection;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.net.URI;
 import java.util.Arrays;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.gongkai.events.InputLimits;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -26,6 +30,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  */
 @RestControllerAdvice
 class ProblemAnswers extends ResponseEntityExceptionHandler {
+
+    private static final Set<Class<?>> WHOLE_NUMBERS =
+            Set.of(int.class, Integer.class, long.class, Long.class, short.class, Short.class, BigInteger.class);
 
     @ExceptionHandler(Rejection.class)
     ProblemDetail rejected(Rejection rejection) {
@@ -62,6 +69,9 @@ class ProblemAnswers extends ResponseEntityExceptionHandler {
         if (unreadable.getCause() instanceof InvalidFormatException format
                 && !format.getPath().isEmpty()) {
             String field = fieldPath(format);
+            if (isFractionForWholeNumber(format)) {
+                return notAWholeNumber(field, format.getValue());
+            }
             if (format.getTargetType() != null && format.getTargetType().isEnum()) {
                 String allowed = Arrays.stream(format.getTargetType().getEnumConstants())
                         .map(Object::toString)
@@ -85,6 +95,24 @@ class ProblemAnswers extends ResponseEntityExceptionHandler {
             return problem(HttpStatus.BAD_REQUEST, "WrongType", field, "格式错误：" + field + " has the wrong type");
         }
         return problem(HttpStatus.BAD_REQUEST, "MalformedJson", null, "请求内容不是有效的 JSON：the body is not valid JSON");
+    }
+
+    /** A count of {@code 1.9} is refused, never rounded: Jackson's float-to-int coercion is off (ADR 0017). */
+    private static boolean isFractionForWholeNumber(InvalidFormatException format) {
+        Class<?> target = format.getTargetType();
+        return target != null
+                && WHOLE_NUMBERS.contains(target)
+                && (format.getValue() instanceof Double
+                        || format.getValue() instanceof Float
+                        || format.getValue() instanceof BigDecimal);
+    }
+
+    private static ProblemDetail notAWholeNumber(String field, Object value) {
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                InputLimits.Rule.NOT_A_WHOLE_NUMBER.ruleName(),
+                field,
+                "须为整数：" + field + " " + value + " is not a whole number");
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)

@@ -25,7 +25,7 @@ class ReviewCaseTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(ReviewCase.class);
-        TestResources.register(fixture, Map.of("county", "province"));
+        TestResources.register(fixture, Map.of("county", "province"), Map.of("app-1", "county", "app-2", "city"));
     }
 
     @Test
