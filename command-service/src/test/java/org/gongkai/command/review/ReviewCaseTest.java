@@ -36,6 +36,29 @@ class ReviewCaseTest {
     }
 
     @Test
+    void rejectsACaseAboutAnApplicationThatWasNeverReceived() {
+        fixture.givenNoPriorActivity()
+                .when(new FileReconsideration("r1", "county", "app-404", FILED))
+                .expectException(ApplicationNotOfAgency.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void rejectsACaseAboutAnApplicationOfAnotherAgency() {
+        fixture.givenNoPriorActivity()
+                .when(new FileLawsuit("l1", "county", "app-2", LawsuitRoute.DIRECT, null, FILED))
+                .expectException(ApplicationNotOfAgency.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void filesALawsuitAboutAnApplicationOfItsAgency() {
+        fixture.givenNoPriorActivity()
+                .when(new FileLawsuit("l1", "county", "app-1", LawsuitRoute.DIRECT, null, FILED))
+                .expectEvents(new LawsuitFiled("l1", "county", "app-1", LawsuitRoute.DIRECT, null, FILED));
+    }
+
+    @Test
     void rejectsACaseAgainstAnUnknownAgency() {
         fixture.givenNoPriorActivity()
                 .when(new FileReconsideration("r1", "nowhere", null, FILED))
