@@ -26,6 +26,9 @@ public final class InputLimits {
      */
     public static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0," + (ID_MAX_LENGTH - 1) + "}");
 
+    /** Longest user name (its grammar, {@code [A-Za-z0-9._@-]}, is checked where users are registered). */
+    public static final int USERNAME_MAX_LENGTH = 64;
+
     /** Longest stream key the service builds from an id: {@code statistics:<agencyId>:<year>:Q<n>}. */
     public static final int STREAM_KEY_MAX_LENGTH = "statistics:".length() + ID_MAX_LENGTH + ":9999:Q4".length();
 
