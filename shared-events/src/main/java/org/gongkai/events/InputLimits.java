@@ -55,8 +55,12 @@ public final class InputLimits {
         SUBJECT(1_000, true),
         REASON(2_000, true),
         NARRATIVE(20_000, true),
-        /** The frozen report JSON the query side computes; bounded in practice by the command port's body limit. */
-        SNAPSHOT(1_000_000, true);
+        /**
+         * The frozen report JSON the query side computes: three narratives of at most 20,000 characters (40,000
+         * once newlines are escaped) and the tables fit several times over. At most 4 bytes a code point, it
+         * keeps the largest event near 1 MB, which the broker's message size must exceed.
+         */
+        SNAPSHOT(250_000, true);
 
         private final int maxLength;
         private final boolean multiLine;

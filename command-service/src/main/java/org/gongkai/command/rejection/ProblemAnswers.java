@@ -1,5 +1,6 @@
 package org.gongkai.command.rejection;
 
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import java.math.BigDecimal;
@@ -93,6 +94,14 @@ class ProblemAnswers extends ResponseEntityExceptionHandler {
         if (unreadable.getCause() instanceof JsonMappingException mapping
                 && !mapping.getPath().isEmpty()) {
             String field = fieldPath(mapping);
+            if (mapping.getCause() instanceof InputCoercionException) {
+                // a whole number beyond int or long: beyond every count limit as well
+                return problem(
+                        HttpStatus.BAD_REQUEST,
+                        InputLimits.Rule.COUNT_OUT_OF_RANGE.ruleName(),
+                        field,
+                        "数量超出范围：" + field + " is out of range");
+            }
             return problem(HttpStatus.BAD_REQUEST, "WrongType", field, "格式错误：" + field + " has the wrong type");
         }
         return problem(HttpStatus.BAD_REQUEST, "MalformedJson", null, "请求内容不是有效的 JSON：the body is not valid JSON");
