@@ -1,12 +1,18 @@
 package org.gongkai.command.rejection;
 
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.net.URI;
 import java.util.Arrays;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.gongkai.events.InputLimits;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -26,6 +32,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  */
 @RestControllerAdvice
 class ProblemAnswers extends ResponseEntityExceptionHandler {
+
+    private static final Set<Class<?>> WHOLE_NUMBERS =
+            Set.of(int.class, Integer.class, long.class, Long.class, short.class, Short.class, BigInteger.class);
 
     @ExceptionHandler(Rejection.class)
     ProblemDetail rejected(Rejection rejection) {
@@ -62,6 +71,9 @@ class ProblemAnswers extends ResponseEntityExceptionHandler {
         if (unreadable.getCause() instanceof InvalidFormatException format
                 && !format.getPath().isEmpty()) {
             String field = fieldPath(format);
+            if (isFractionForWholeNumber(format)) {
+                return notAWholeNumber(field, format.getValue());
+            }
             if (format.getTargetType() != null && format.getTargetType().isEnum()) {
                 String allowed = Arrays.stream(format.getTargetType().getEnumConstants())
                         .map(Object::toString)
@@ -82,15 +94,54 @@ class ProblemAnswers extends ResponseEntityExceptionHandler {
         if (unreadable.getCause() instanceof JsonMappingException mapping
                 && !mapping.getPath().isEmpty()) {
             String field = fieldPath(mapping);
+            if (mapping.getCause() instanceof InputCoercionException) {
+                // a whole number beyond int or long: beyond every count limit as well
+                return problem(
+                        HttpStatus.BAD_REQUEST,
+                        InputLimits.Rule.COUNT_OUT_OF_RANGE.ruleName(),
+                        field,
+                        "数量超出范围：" + field + " is out of range");
+            }
             return problem(HttpStatus.BAD_REQUEST, "WrongType", field, "格式错误：" + field + " has the wrong type");
         }
         return problem(HttpStatus.BAD_REQUEST, "MalformedJson", null, "请求内容不是有效的 JSON：the body is not valid JSON");
+    }
+
+    /** A count of {@code 1.9} is refused, never rounded: Jackson's float-to-int coercion is off (ADR 0017). */
+    private static boolean isFractionForWholeNumber(InvalidFormatException format) {
+        Class<?> target = format.getTargetType();
+        return target != null
+                && WHOLE_NUMBERS.contains(target)
+                && (format.getValue() instanceof Double
+                        || format.getValue() instanceof Float
+                        || format.getValue() instanceof BigDecimal);
+    }
+
+    private static ProblemDetail notAWholeNumber(String field, Object value) {
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                InputLimits.Rule.NOT_A_WHOLE_NUMBER.ruleName(),
+                field,
+                "须为整数：" + field + " " + value + " is not a whole number");
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)
     ProblemDetail notFound(AggregateNotFoundException missing) {
         return problem(
                 HttpStatus.NOT_FOUND, "UnknownId", "id", "未找到：" + missing.getAggregateIdentifier() + " is not known");
+    }
+
+    /**
+     * Applications, agencies, cases and documents share one id space in the event store: a command naming the id
+     * of a record of another kind loads a stream its aggregate cannot read. Nothing was stored.
+     */
+    @ExceptionHandler(IncompatibleAggregateException.class)
+    ProblemDetail idOfAnotherKind(IncompatibleAggregateException incompatible) {
+        return problem(
+                HttpStatus.CONFLICT,
+                "IdOfAnotherKind",
+                null,
+                "该编号已用于另一类记录：the id already names a record of another kind");
     }
 
     /** Two writers raced on one stream; the loser is told to reload and retry, nothing of it was stored. */
