@@ -631,8 +631,8 @@ class SignInMatrixIT extends RunningStack {
 
     @Test
     void keepsApplicantPersonalDataOutOfEventsTopicReadModelsAndLogs(CapturedOutput logs) throws Exception {
-        String idNumber = "110101199003071234";
-        String oldIdNumber = "11010119900307123X";
+        String idNumber = "110101199003071233"; // a valid check digit: the check recognises real ID numbers only
+        String oldIdNumber = "11010519491231002X";
         String mobile = "13912345678";
         String decided = fixtures.decided();
         Map<Call, String> attempts = new LinkedHashMap<>();
