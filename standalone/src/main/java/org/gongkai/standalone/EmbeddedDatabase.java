@@ -85,6 +85,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return database;
     }
 
+    /** The postmaster's process id, or -1 where it could not be read from the pid file. */
+    public long pid() {
+        return postmaster.map(ProcessHandle::pid).orElse(-1L);
+    }
+
     public int port() {
         return postgres.getPort();
     }

@@ -32,6 +32,8 @@ public final class GongkaiStandalone {
         }
         if (command instanceof LaunchCommand.Run run) {
             run(run, out, err);
+        } else if (command instanceof LaunchCommand.Cluster cluster) {
+            ClusterLauncher.run(cluster, out, err);
         } else if (command instanceof LaunchCommand.Bench bench) {
             bench(bench, out, err);
         } else {

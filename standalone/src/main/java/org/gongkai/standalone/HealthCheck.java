@@ -44,6 +44,27 @@ final class HealthCheck {
                 + " s (last answer: " + last + ")");
     }
 
+    /** One look: whether {@code /actuator/health} answers UP now. */
+    static boolean isUp(URI baseUrl) {
+        try {
+            HttpResponse<String> response = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(2))
+                    .build()
+                    .send(
+                            HttpRequest.newBuilder(baseUrl.resolve("/actuator/health"))
+                                    .timeout(Duration.ofSeconds(5))
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 && response.body().contains("\"status\":\"UP\"");
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     void awaitTrue(String what, java.util.function.BooleanSupplier condition, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {

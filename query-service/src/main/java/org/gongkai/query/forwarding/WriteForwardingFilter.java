@@ -46,7 +46,7 @@ class WriteForwardingFilter extends OncePerRequestFilter {
     private static final Pattern SUBMISSION =
             Pattern.compile("/api/agencies/[^/]+/statistics/[^/]+/[^/]+/submission/?");
 
-    private final URI target;
+    private final CommandServices targets;
     // A blocking client on the request's own thread over pooled keep-alive HTTP/1.1 connections: forwarding with
     // java.net.http (selector and executor threads per exchange) cost more CPU than the command itself (ADR 0014)
     private final CloseableHttpClient client = HttpClients.custom()
@@ -68,7 +68,7 @@ class WriteForwardingFilter extends OncePerRequestFilter {
 
     WriteForwardingFilter(@Value("${gongkai.command-service.url}") String target, FrontDoorIdentity identity) {
         this.identity = identity;
-        this.target = URI.create(target.endsWith("/") ? target.substring(0, target.length() - 1) : target);
+        this.targets = CommandServices.of(target);
     }
 
     @Override
@@ -86,37 +86,46 @@ class WriteForwardingFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
-        BasicClassicHttpRequest forward =
-                new BasicClassicHttpRequest(request.getMethod(), URI.create(target + request.getRequestURI() + query));
-        forward.setEntity(new ByteArrayEntity(request.getInputStream().readAllBytes(), null));
-        for (String header : REQUEST_HEADERS) {
-            String value = request.getHeader(header);
-            if (value != null) {
-                forward.setHeader(header, value);
+        ByteArrayEntity entity = new ByteArrayEntity(request.getInputStream().readAllBytes(), null);
+        IOException last = null;
+        for (URI target : targets.inOrder()) {
+            BasicClassicHttpRequest forward = new BasicClassicHttpRequest(
+                    request.getMethod(), URI.create(target + request.getRequestURI() + query));
+            forward.setEntity(entity);
+            for (String header : REQUEST_HEADERS) {
+                String value = request.getHeader(header);
+                if (value != null) {
+                    forward.setHeader(header, value);
+                }
             }
-        }
-        identity.headersFor(request).forEach(forward::setHeader);
-        try {
-            client.execute(forward, answer -> {
-                response.setStatus(answer.getCode());
-                for (String header : RESPONSE_HEADERS) {
-                    Header value = answer.getFirstHeader(header);
-                    if (value != null) {
-                        response.setHeader(header, value.getValue());
+            identity.headersFor(request).forEach(forward::setHeader);
+            try {
+                client.execute(forward, answer -> {
+                    response.setStatus(answer.getCode());
+                    for (String header : RESPONSE_HEADERS) {
+                        Header value = answer.getFirstHeader(header);
+                        if (value != null) {
+                            response.setHeader(header, value.getValue());
+                        }
                     }
+                    if (answer.getEntity() != null) {
+                        answer.getEntity().writeTo(response.getOutputStream());
+                    }
+                    return null;
+                });
+                return;
+            } catch (IOException e) {
+                last = e;
+                if (response.isCommitted()) {
+                    throw e;
                 }
-                if (answer.getEntity() != null) {
-                    answer.getEntity().writeTo(response.getOutputStream());
+                if (!CommandServices.notReached(e)) {
+                    break; // it may have been recorded: the client decides whether to retry with the same id
                 }
-                return null;
-            });
-        } catch (IOException e) {
-            if (response.isCommitted()) {
-                throw e;
             }
-            response.reset();
-            unavailable(response);
         }
+        response.reset();
+        unavailable(response, last != null && !CommandServices.notReached(last));
     }
 
     @Override
@@ -128,13 +137,16 @@ class WriteForwardingFilter extends OncePerRequestFilter {
         }
     }
 
-    private static void unavailable(HttpServletResponse response) throws IOException {
+    private static void unavailable(HttpServletResponse response, boolean mayHaveBeenRecorded) throws IOException {
         response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
         response.setContentType("application/problem+json");
         response.getWriter()
-                .write(
-                        "{\"type\":\"urn:gongkai:problem:command-service-unavailable\","
-                                + "\"title\":\"Command service unavailable\",\"status\":503,"
-                                + "\"detail\":\"The write could not reach the command service; nothing was recorded by this request.\"}");
+                .write("{\"type\":\"urn:gongkai:problem:command-service-unavailable\","
+                        + "\"title\":\"Command service unavailable\",\"status\":503,"
+                        + (mayHaveBeenRecorded
+                                ? "\"detail\":\"The command service did not answer; the write may have been"
+                                        + " recorded: send it again with the same id.\"}"
+                                : "\"detail\":\"The write could not reach the command service; nothing was"
+                                        + " recorded by this request.\"}"));
     }
 }

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import org.gongkai.query.forwarding.CommandServices;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -36,13 +37,13 @@ class CommandServiceClient {
         }
     }
 
-    private final String target;
+    private final CommandServices targets;
     private final ObjectMapper mapper;
     private final HttpClient client =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     CommandServiceClient(@Value("${gongkai.command-service.url:}") String target, ObjectMapper mapper) {
-        this.target = target.endsWith("/") ? target.substring(0, target.length() - 1) : target;
+        this.targets = CommandServices.of(target);
         this.mapper = mapper;
     }
 
@@ -69,32 +70,42 @@ class CommandServiceClient {
 
     private Answer send(
             String path, String reason, String snapshot, Map<String, String> identity, String doing, String done) {
-        if (target.isBlank()) {
+        if (targets.isEmpty()) {
             throw unavailable(doing + " needs the command service: gongkai.command-service.url is not set");
         }
         Map<String, Object> body = new HashMap<>();
         body.put("reason", reason);
         body.put("snapshot", snapshot);
+        byte[] json;
         try {
+            json = mapper.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        for (URI target : targets.inOrder()) {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(target + path))
                     .timeout(Duration.ofSeconds(60))
                     .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(mapper.writeValueAsBytes(body)));
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(json));
             identity.forEach(request::header);
-            HttpResponse<byte[]> answer = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-            return new Answer(
-                    answer.statusCode(),
-                    answer.headers().firstValue("Content-Type").orElse("application/json"),
-                    answer.body(),
-                    answer.headers().firstValue("Gongkai-Position").orElse(null));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        } catch (IOException e) {
-            throw unavailable("the command service did not answer; nothing was " + done);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw unavailable("interrupted; nothing was " + done);
+            try {
+                HttpResponse<byte[]> answer = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+                return new Answer(
+                        answer.statusCode(),
+                        answer.headers().firstValue("Content-Type").orElse("application/json"),
+                        answer.body(),
+                        answer.headers().firstValue("Gongkai-Position").orElse(null));
+            } catch (IOException e) {
+                if (!CommandServices.notReached(e)) {
+                    throw unavailable("the command service did not answer; it may have been " + done
+                            + ": look at the versions before sending it again");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw unavailable("interrupted; nothing was " + done);
+            }
         }
+        throw unavailable("no command service could be reached; nothing was " + done);
     }
 
     private static String encode(String pathSegment) {

@@ -1,0 +1,246 @@
+package org.gongkai.standalone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two command services and two query services as separate processes over one PostgreSQL server and one Kafka
+ * broker, written to through both front doors while parts die: {@code kill -9} of a command service, {@code kill -9}
+ * of a query service, a broker killed and restarted, PostgreSQL restarted. Clients retry with the same id on a
+ * connection error or a 5xx, as CONTRACT.md tells them to. Afterwards every acknowledged write is counted exactly
+ * once in table 三 of every live query service, and each can be read back.
+ */
+class ScaleOutIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    private static final String PASSWORD = "scale-out-" + UUID.randomUUID();
+    private static final long SEED = Long.getLong("scaleout.seed", System.nanoTime());
+
+    private static Cluster cluster;
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(3))
+            .build();
+
+    @BeforeAll
+    static void startCluster() throws IOException {
+        // five JVMs start on two cores: the quick compiler only, the load here is light
+        System.setProperty("gongkai.cluster.jvm-options", "-XX:TieredStopAtLevel=1 -Xss512k");
+        Path dir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "scale-out-");
+        cluster = Cluster.start(dir, 2, 2, 0, PASSWORD, line -> System.out.println("[cluster] " + line));
+    }
+
+    @AfterAll
+    static void stopCluster() {
+        if (cluster != null) {
+            cluster.close();
+        }
+    }
+
+    @Test
+    void countsEveryAcknowledgedWriteExactlyOnceWhilePartsAreKilledAndRestarted() throws Exception {
+        System.out.println("ScaleOutIT seed " + SEED + " (rerun with -Dscaleout.seed=" + SEED + ")");
+        Random random = new Random(SEED);
+        String agency = "scale-out-" + new UUID(random.nextLong(), random.nextLong());
+        writeUntilAcknowledged("/api/agencies", Map.of("agencyId", agency, "name", "托里县多进程测试局"), 0);
+        for (int i = 0; i < cluster.queryServices(); i++) {
+            URI frontDoor = cluster.queryUrl(i);
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> status(frontDoor, "/api/agencies/" + agency + "/reports/" + TODAY.getYear()) == 200);
+        }
+
+        Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+        AtomicInteger retries = new AtomicInteger();
+        AtomicBoolean writing = new AtomicBoolean(true);
+        ExecutorService writers = Executors.newFixedThreadPool(4);
+        List<Future<Void>> written = new ArrayList<>();
+        for (int w = 0; w < 4; w++) {
+            long writerSeed = random.nextLong();
+            int writer = w;
+            written.add(writers.submit(() -> {
+                Random ids = new Random(writerSeed);
+                int n = 0;
+                while (writing.get()) {
+                    String id = new UUID(ids.nextLong(), ids.nextLong()).toString();
+                    Map<String, Object> application = Map.of(
+                            "applicationId",
+                            id,
+                            "agencyId",
+                            agency,
+                            "receivedOn",
+                            TODAY.toString(),
+                            "channel",
+                            "ONLINE",
+                            "applicantType",
+                            "NATURAL_PERSON");
+                    retries.addAndGet(writeUntilAcknowledged("/api/applications", application, writer + n++));
+                    acknowledged.add(id);
+                }
+                return null;
+            }));
+        }
+
+        List<String> figures = new ArrayList<>();
+        awaitMore(acknowledged, 40);
+        figures.add(fault(
+                "kill -9 command service 1",
+                acknowledged,
+                () -> cluster.commandServiceProcesses().get(0).kill()));
+        figures.add(fault(
+                "kill -9 query service 2",
+                acknowledged,
+                () -> cluster.queryServiceProcesses().get(1).kill()));
+        figures.add(fault("Kafka broker killed and restarted", acknowledged, cluster::restartKafka));
+        figures.add(fault("PostgreSQL restarted", acknowledged, cluster::restartPostgres));
+        writing.set(false);
+        writers.shutdown();
+        assertThat(writers.awaitTermination(180, TimeUnit.SECONDS)).isTrue();
+        for (Future<Void> writer : written) {
+            writer.get(); // a write answered with anything but 2xx, 429 or 5xx fails the test here
+        }
+
+        long settling = System.nanoTime();
+        int live = 0;
+        for (int i = 0; i < cluster.queryServices(); i++) {
+            if (!cluster.queryServiceProcesses().get(i).isAlive()) {
+                continue;
+            }
+            live++;
+            URI frontDoor = cluster.queryUrl(i);
+            await().atMost(Duration.ofSeconds(180))
+                    .pollInterval(Duration.ofMillis(500))
+                    .untilAsserted(() -> assertThat(received(frontDoor, agency))
+                            .as("applications counted by %s", frontDoor)
+                            .isEqualTo(acknowledged.size()));
+            for (String id : acknowledged.stream().limit(50).toList()) {
+                assertThat(status(frontDoor, "/api/applications/" + id)).as(id).isEqualTo(200);
+            }
+        }
+        assertThat(live).as("live query services").isEqualTo(1);
+        System.out.printf(
+                "ScaleOutIT: %d writes acknowledged, %d retries, 0 lost, 0 doubled; settled %.1f s after the last"
+                        + " write; %s%n",
+                acknowledged.size(), retries.get(), (System.nanoTime() - settling) / 1e9, String.join("; ", figures));
+    }
+
+    /** Applies a fault while the writers go on, and measures how long until the next 30 writes are acknowledged. */
+    private String fault(String what, Set<String> acknowledged, Runnable fault) {
+        int before = acknowledged.size();
+        long start = System.nanoTime();
+        fault.run();
+        awaitMore(acknowledged, 30);
+        return String.format(
+                "%s at write %d: 30 more acknowledged after %.1f s", what, before, (System.nanoTime() - start) / 1e9);
+    }
+
+    private static void awaitMore(Set<String> acknowledged, int more) {
+        int target = acknowledged.size() + more;
+        await().atMost(Duration.ofSeconds(180)).until(() -> acknowledged.size() >= target);
+    }
+
+    /**
+     * Sends a write through the front doors in turn until one acknowledges it, with the same body (and so the same
+     * id) every time; returns the number of retries.
+     */
+    private int writeUntilAcknowledged(String path, Map<String, ?> body, int start) throws Exception {
+        String json = JSON.writeValueAsString(body);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
+        for (int attempt = 0; ; attempt++) {
+            URI frontDoor = cluster.queryUrl((start + attempt) % cluster.queryServices());
+            try {
+                HttpResponse<String> answer = http.send(
+                        signedIn(frontDoor.resolve(path))
+                                .timeout(Duration.ofSeconds(20))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(json))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (answer.statusCode() / 100 == 2) {
+                    return attempt;
+                }
+                assertThat(answer.statusCode())
+                        .as("POST %s %s: %s", path, json, answer.body())
+                        .isIn(429, 500, 502, 503, 504);
+            } catch (IOException e) {
+                // the front door died or the connection broke: the same write again, maybe through the other one
+            }
+            assertThat(System.nanoTime())
+                    .as("%s acknowledged within 240 s", json)
+                    .isLessThan(deadline);
+            Thread.sleep(Math.min(1000, 50L * (attempt + 1)));
+        }
+    }
+
+    private int received(URI frontDoor, String agency) throws Exception {
+        HttpResponse<String> answer = http.send(
+                signedIn(frontDoor.resolve("/api/agencies/" + agency + "/reports/" + TODAY.getYear()))
+                        .timeout(Duration.ofSeconds(20))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        for (JsonNode row : JSON.readTree(answer.body()).path("applications").path("rows")) {
+            if (row.path("code").asText().equals("RECEIVED")) {
+                JsonNode counts = row.path("counts");
+                return counts.get(counts.size() - 1).asInt();
+            }
+        }
+        throw new AssertionError("no row RECEIVED in " + answer.body());
+    }
+
+    private int status(URI frontDoor, String path) {
+        try {
+            return http.send(
+                            signedIn(frontDoor.resolve(path))
+                                    .timeout(Duration.ofSeconds(20))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    private static HttpRequest.Builder signedIn(URI uri) {
+        return HttpRequest.newBuilder(uri)
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+    }
+}
