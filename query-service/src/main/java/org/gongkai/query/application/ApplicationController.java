@@ -64,7 +64,8 @@ class ApplicationController {
             int extensionDaysGranted,
             List<Integer> yearsWithoutOfficialSchedule,
             List<ExplanationLine> lines,
-            String text) {
+            String text,
+            String textEn) {
 
         static DueDateExplanation of(DueDate due) {
             return new DueDateExplanation(
@@ -75,7 +76,8 @@ class ApplicationController {
                     due.extensionDaysGranted(),
                     due.yearsWithoutSchedule(),
                     due.explanation().lines(),
-                    due.explanation().toChineseText());
+                    due.explanation().toChineseText(),
+                    due.explanation().toEnglishText());
         }
     }
 
