@@ -75,6 +75,21 @@ export async function send(path, body, method = 'POST') {
   return answer(response);
 }
 
+/** Sends a file's bytes as they are (an uploaded report to check), with the content type its name implies. */
+export async function upload(path, file, contentType) {
+  let response;
+  try {
+    response = await fetch(path, {
+      method: 'POST',
+      headers: { 'Content-Type': contentType, Accept: 'application/json', 'X-XSRF-TOKEN': csrfToken() },
+      body: await file.arrayBuffer(),
+    });
+  } catch (e) {
+    throw new Problem(0, null);
+  }
+  return answer(response);
+}
+
 /** A random UUID; crypto.randomUUID exists only on secure origins, an office intranet may be plain http. */
 export function uuid() {
   if (window.crypto && crypto.randomUUID) {

@@ -5,6 +5,8 @@ import { t, lang, setLang } from './i18n.js';
 import * as intake from './screens/intake.js';
 import * as caseScreen from './screens/case.js';
 import * as dashboard from './screens/dashboard.js';
+import * as supervision from './screens/supervision.js';
+import * as reportCheck from './screens/report-check.js';
 import * as worklist from './screens/worklist.js';
 import * as reports from './screens/reports.js';
 import * as agencies from './screens/agencies.js';
@@ -17,7 +19,9 @@ const ROUTES = [
   { path: 'intake', nav: 'nav.intake', screen: intake },
   { path: 'worklist', nav: 'nav.worklist', screen: worklist },
   { path: 'dashboard', nav: 'nav.dashboard', screen: dashboard },
+  { path: 'supervision', nav: 'nav.supervision', screen: supervision },
   { path: 'reports', nav: 'nav.reports', screen: reports },
+  { path: 'report-check', nav: 'nav.reportCheck', screen: reportCheck },
   { path: 'reviews', nav: 'nav.reviews', screen: reviews },
   { path: 'proactive', nav: 'nav.proactive', screen: proactive },
   { path: 'agencies', nav: 'nav.agencies', screen: agencies },

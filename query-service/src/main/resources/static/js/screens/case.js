@@ -1,6 +1,6 @@
 // 办理: one application's facts in order, its clock, and forms for the facts that may come next.
 import { get, send, until, uuid, Problem } from '../api.js';
-import { t, codeLabel } from '../i18n.js';
+import { t, codeLabel, lang } from '../i18n.js';
 import { h, field, dateInput, codeSelect, outcomeSelect, clearErrors, showProblem, formBody, enterSubmits, notice,
   withWeekday, timestamp, byCode, problemText } from '../ui.js';
 
@@ -91,7 +91,7 @@ function clock(d, codes) {
     explanation && h('p', {}, `${t('case.clock')}：`, clockLabel),
     explanation && h('h3', {}, t('case.explain')),
     explanation && h('ol', { class: 'explain' }, explanation.lines.map((line) =>
-      h('li', { 'data-kind': line.kind }, line.on ? `${line.on}　` : '', line.text))));
+      h('li', { 'data-kind': line.kind }, line.on ? `${line.on}　` : '', lang() === 'en' ? line.textEn : line.text))));
 }
 
 function history(d, codes) {

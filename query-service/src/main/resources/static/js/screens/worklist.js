@@ -15,8 +15,9 @@ export async function render(main, params, ctx) {
   const filterBox = h('form', { class: 'inline noprint', onsubmit: (e) => e.preventDefault() },
     h('div', { class: 'field' }, h('label', { for: 'wl-agency' }, t('worklist.filter')), filter));
   const body = h('div', {});
+  const moved = h('div', { id: 'calendar-changes' });
   main.replaceChildren(h('h1', {}, `${t('worklist.title')} · ${ctx.agencyName(ctx.agencyId)}`),
-    subtree ? filterBox : h('p', { class: 'muted small' }, t('worklist.subtreeHint')), body);
+    moved, subtree ? filterBox : h('p', { class: 'muted small' }, t('worklist.subtreeHint')), body);
   let open = [];
   const show = () => {
     const shown = only ? open.filter((a) => a.agencyId === only) : open;
@@ -29,6 +30,8 @@ export async function render(main, params, ctx) {
       fillFilter(filter, open, ctx, only);
     }
     show();
+    const calendar = await get(`api/calendar/changes?agency=${encodeURIComponent(ctx.agencyId)}${ctx.scopeQuery()}`);
+    moved.replaceChildren(calendarBanner(calendar.changes, ctx));
   };
   await refresh();
   const covered = ctx.covered();
@@ -92,4 +95,25 @@ function table(open, ctx, showAgency) {
           h('td', {}, h('a', { href: `#/applications/${encodeURIComponent(a.applicationId)}` }, t('worklist.open'),
             h('span', { class: 'muted small' }, ` ${a.applicationId.slice(0, 8)}`))));
       }))));
+}
+
+/**
+ * Applications whose due date the loaded holiday schedule moves: the recorded date stays (it is what the applicant
+ * was told and what the next fact starts from), and the list says what the calendar gives now (ADR 0026).
+ */
+function calendarBanner(changes, ctx) {
+  if (!changes.length) {
+    return '';
+  }
+  return notice('warn',
+    h('strong', {}, t('calendar.changed', { n: changes.length })),
+    h('table', { class: 'list', id: 'calendar-changes-table' },
+      h('thead', {}, h('tr', {}, ['case.id', 'field.agency', 'calendar.recorded', 'calendar.current']
+        .map((k) => h('th', { scope: 'col' }, t(k))))),
+      h('tbody', {}, changes.map((c) => h('tr', { 'data-application': c.applicationId },
+        h('td', {}, h('a', { href: `#/applications/${encodeURIComponent(c.applicationId)}` }, c.applicationId.slice(0, 8))),
+        h('td', {}, ctx.agencyName(c.agencyId)),
+        h('td', {}, withWeekday(c.recordedDueOn)),
+        h('td', {}, withWeekday(c.currentDueOn)))))),
+    h('p', { class: 'small muted' }, t('calendar.hint')));
 }

@@ -1,6 +1,7 @@
 package org.gongkai.events;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -8,7 +9,11 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The event contract is shared by services that must evolve apart: it may depend on the JDK and nothing else. */
+/**
+ * The event contract is shared by services that must evolve apart: it may depend on the JDK and nothing else. One
+ * exception (ADR 0022): the working-day calendar may use ICU4J's Chinese calendar, so both services compute the same
+ * provisional holidays for a year without a notice; the events themselves stay JDK-only.
+ */
 class ContractIsFrameworkFreeTest {
 
     private final JavaClasses contract = new ClassFileImporter()
@@ -18,9 +23,33 @@ class ContractIsFrameworkFreeTest {
     @Test
     void dependsOnTheJdkOnly() {
         classes()
+                .that()
+                .resideOutsideOfPackage("org.gongkai.events.calendar")
                 .should()
                 .onlyDependOnClassesThat()
                 .resideInAnyPackage("java..", "org.gongkai.events..")
+                .check(contract);
+    }
+
+    @Test
+    void theCalendarAddsOnlyIcu4j() {
+        classes()
+                .that()
+                .resideInAPackage("org.gongkai.events.calendar")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", "org.gongkai.events..", "com.ibm.icu..")
+                .check(contract);
+    }
+
+    @Test
+    void onlyTheStatutoryHolidaysTouchIcu4j() {
+        noClasses()
+                .that()
+                .doNotHaveSimpleName("StatutoryHolidays")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("com.ibm.icu..")
                 .check(contract);
     }
 

@@ -35,6 +35,9 @@ import org.junit.jupiter.api.io.TempDir;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GongkaiStackIT {
 
+    /** Checks about writing and publishing the report, open on a report nobody has written or published. */
+    static final java.util.Set<String> DRAFTING_CHECKS = java.util.Set.of("PUBLISHED_BY_DEADLINE", "NARRATIVE_PRESENT");
+
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -98,9 +101,10 @@ class GongkaiStackIT {
             assertThat(report.path("proactive")).isEqualTo(published.path("proactive"));
         });
         assertThat(recorder.factsRecorded()).isGreaterThan(900);
-        // every check on the numbers passes; PUBLISHED_BY_DEADLINE is about publishing, and this report never was
+        // every check on the numbers passes; the drafting checks (deadline, narrative) are about publishing
         assertThat(report(agency, 2022).path("checks"))
-                .filteredOn(check -> !check.path("code").asText().equals("PUBLISHED_BY_DEADLINE"))
+                .filteredOn(
+                        check -> !DRAFTING_CHECKS.contains(check.path("code").asText()))
                 .allSatisfy(check -> assertThat(check.path("passed").asBoolean())
                         .as(check.toString())
                         .isTrue());
@@ -170,7 +174,8 @@ class GongkaiStackIT {
             assertThat(row(county, "RECEIVED").get(6)).isGreaterThan(150);
             // the demo never publishes, so only the deadline warning may be open
             assertThat(county.path("checks"))
-                    .filteredOn(check -> !check.path("code").asText().equals("PUBLISHED_BY_DEADLINE"))
+                    .filteredOn(check ->
+                            !DRAFTING_CHECKS.contains(check.path("code").asText()))
                     .allSatisfy(check -> assertThat(check.path("passed").asBoolean())
                             .as(check.toString())
                             .isTrue());

@@ -488,6 +488,16 @@ class SignInMatrixIT extends RunningStack {
                         403,
                         401),
                 row("GET …/dashboard", f -> Call.get("/api/agencies/" + A + "/dashboard"), 200, 200, 200, 403, 401),
+                row("GET …/supervision", f -> Call.get("/api/agencies/" + A + "/supervision"), 200, 200, 200, 403, 401),
+                row(
+                        "GET county …/supervision.xlsx",
+                        f -> Call.get("/api/agencies/" + COUNTY + "/supervision.xlsx"),
+                        200,
+                        200,
+                        403,
+                        403,
+                        401),
+                row("GET /api/calendar/changes", f -> Call.get("/api/calendar/changes"), 200, 200, 200, 200, 401),
                 row(
                         "GET …/review-cases",
                         f -> Call.get("/api/agencies/" + A + "/review-cases"),

@@ -1,22 +1,16 @@
 package org.gongkai.query.application;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import org.gongkai.events.EventCatalogue;
 import org.gongkai.events.application.ApplicantType;
 import org.gongkai.events.application.ApplicationEvent;
 import org.gongkai.events.application.Channel;
 import org.gongkai.events.application.Outcome;
-import org.gongkai.events.calendar.ClockFact;
-import org.gongkai.events.calendar.ClockFacts;
 import org.gongkai.events.calendar.ClockStatus;
 import org.gongkai.events.calendar.DueDate;
 import org.gongkai.events.calendar.ExplanationLine;
@@ -24,7 +18,6 @@ import org.gongkai.events.calendar.StatutoryClock;
 import org.gongkai.query.agency.AgencyTree;
 import org.gongkai.query.agency.InvalidParameter;
 import org.gongkai.query.intake.ProjectionRebuild;
-import org.gongkai.query.intake.WireFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,7 +57,8 @@ class ApplicationController {
             int extensionDaysGranted,
             List<Integer> yearsWithoutOfficialSchedule,
             List<ExplanationLine> lines,
-            String text) {
+            String text,
+            String textEn) {
 
         static DueDateExplanation of(DueDate due) {
             return new DueDateExplanation(
@@ -75,7 +69,8 @@ class ApplicationController {
                     due.extensionDaysGranted(),
                     due.yearsWithoutSchedule(),
                     due.explanation().lines(),
-                    due.explanation().toChineseText());
+                    due.explanation().toChineseText(),
+                    due.explanation().toEnglishText());
         }
     }
 
@@ -100,7 +95,7 @@ class ApplicationController {
     private final ProjectionRebuild rebuild;
     private final Clock clock;
     private final StatutoryClock statutoryClock;
-    private final ObjectMapper mapper = WireFormat.objectMapper();
+    private final ClockHistories histories;
 
     ApplicationController(
             ApplicationRepository applications,
@@ -108,8 +103,10 @@ class ApplicationController {
             AgencyTree tree,
             ProjectionRebuild rebuild,
             Clock clock,
-            StatutoryClock statutoryClock) {
+            StatutoryClock statutoryClock,
+            ClockHistories histories) {
         this.statutoryClock = statutoryClock;
+        this.histories = histories;
         this.rebuild = rebuild;
         this.applications = applications;
         this.facts = facts;
@@ -147,9 +144,9 @@ class ApplicationController {
         List<DueDateStep> steps = new ArrayList<>();
         List<ApplicationEvent> events = new ArrayList<>();
         for (ApplicationFactEntity fact : facts.findByApplicationIdOrderBySequenceNo(applicationId)) {
-            JsonNode data = read(fact.payload());
+            JsonNode data = histories.read(fact.payload());
             history.add(new Fact(fact.sequenceNo(), fact.eventType(), fact.recordedAt(), fact.recordedBy(), data));
-            event(fact.eventType(), data).ifPresent(events::add);
+            histories.event(fact.eventType(), data).ifPresent(events::add);
             if (data.hasNonNull("dueOn")) {
                 steps.add(new DueDateStep(
                         fact.eventType(),
@@ -175,21 +172,7 @@ class ApplicationController {
 
     /** The clock re-derived from the stored facts, so the answer says which holidays and pauses moved the date. */
     private DueDateExplanation explain(List<ApplicationEvent> events) {
-        List<ClockFact> clockFacts = ClockFacts.of(events);
-        if (clockFacts.isEmpty()) {
-            return null;
-        }
-        try {
-            return DueDateExplanation.of(statutoryClock.dueDate(clockFacts));
-        } catch (IllegalArgumentException impossibleHistory) {
-            return null; // the command side refuses such histories; a partial stream (mid-rebuild) has no explanation
-        }
-    }
-
-    private Optional<ApplicationEvent> event(String type, JsonNode data) {
-        return EventCatalogue.byName(type)
-                .filter(t -> ApplicationEvent.class.isAssignableFrom(t.javaType()))
-                .map(t -> (ApplicationEvent) mapper.convertValue(data, t.javaType()));
+        return histories.dueDate(events).map(DueDateExplanation::of).orElse(null);
     }
 
     private Long workingDaysLeft(ApplicationFacts a, LocalDate today) {
@@ -226,14 +209,6 @@ class ApplicationController {
             }
         }
         return null;
-    }
-
-    private JsonNode read(String payload) {
-        try {
-            return mapper.readTree(payload);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored fact is not JSON", e);
-        }
     }
 
     private static ErrorResponseException unknownApplication(String applicationId) {

@@ -56,6 +56,10 @@ class ApplicationFactEntity {
         this.payload = payload;
     }
 
+    String applicationId() {
+        return applicationId;
+    }
+
     long sequenceNo() {
         return sequenceNo;
     }

@@ -24,13 +24,17 @@ class Worklist {
             LocalDate deadline,
             long daysLeft,
             boolean overdue,
-            boolean draft) {}
+            boolean draft,
+            List<String> sectionsToWrite) {}
 
     private final JdbcTemplate jdbc;
     private final ReportDeadlines deadlines;
     private final Clock clock;
 
-    Worklist(JdbcTemplate jdbc, ReportDeadlines deadlines, Clock clock) {
+    private final ReportStream stream;
+
+    Worklist(JdbcTemplate jdbc, ReportDeadlines deadlines, Clock clock, ReportStream stream) {
+        this.stream = stream;
         this.jdbc = jdbc;
         this.deadlines = deadlines;
         this.clock = clock;
@@ -58,7 +62,11 @@ class Worklist {
                                     deadline,
                                     left,
                                     left < 0,
-                                    rs.getBoolean(4));
+                                    rs.getBoolean(4),
+                                    // what assessors will mark down: sections missing or near-empty (issue 17)
+                                    NarrativeSubstance.gaps(stream.narrative(rs.getString(1), year, null)).stream()
+                                            .map(NarrativeSubstance.Gap::describe)
+                                            .toList());
                         },
                         year,
                         LocalDate.of(year, 1, 1),

@@ -1,5 +1,8 @@
 package org.gongkai.query.report;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -47,6 +50,7 @@ public class ReportService {
     private final Submissions submissions;
     private final QuarterlyDeadlines quarterlyDeadlines;
     private final Clock clock;
+    private final ObjectMapper mapper = new ObjectMapper();
 
     ReportService(
             AgencyTree tree,
@@ -100,6 +104,8 @@ public class ReportService {
         if (narrativeNumbers != null) {
             checks.add(narrativeNumbers);
         }
+        checks.add(AssessorChecks.narrativePresent(narrative));
+        checks.addAll(againstLastYear(agencyId, year, tables, narrative, asOf));
         Report report = new Report(
                 agencyId,
                 year,
@@ -118,6 +124,41 @@ public class ReportService {
         Optional<ReportStream.Published> published = stream.latest(agencyId, year, asOf);
         return report.withPublication(
                 published.map(p -> differences.status(report, p)).orElse(Report.Publication.none()));
+    }
+
+    /** The assessors' checks against last year's published report of the same scope, when there is one. */
+    private List<Check> againstLastYear(
+            String agencyId, int year, Report tables, Map<String, String> narrative, Instant asOf) {
+        if (year <= FIRST_YEAR) {
+            return List.of();
+        }
+        Optional<JsonNode> previous = stream.latest(agencyId, year - 1, asOf)
+                .map(published -> snapshot(published.snapshot()))
+                .filter(snapshot -> snapshot.path("scope").asText().equals(tables.scope()));
+        if (previous.isEmpty()) {
+            return List.of();
+        }
+        List<Check> checks = new ArrayList<>();
+        Check copied = AssessorChecks.overviewNotCopied(
+                narrative.get("OVERVIEW"),
+                previous.get().path("narrative").path("OVERVIEW").asText(null),
+                year - 1);
+        if (copied != null) {
+            checks.add(copied);
+        }
+        Check carried = AssessorChecks.carryOverMatchesPublished(tables.applications(), previous.get(), year - 1);
+        if (carried != null) {
+            checks.add(carried);
+        }
+        return checks;
+    }
+
+    private JsonNode snapshot(String json) {
+        try {
+            return mapper.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable published snapshot", e);
+        }
     }
 
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)

@@ -383,6 +383,10 @@ class PublicationIT {
             if (entry.path("agencyId").asText().equals("ye-town")) {
                 assertThat(entry.path("draft").asBoolean()).isTrue();
                 assertThat(entry.path("overdue").asBoolean()).isTrue();
+                // nothing written yet: the worklist names the sections assessors will mark down
+                assertThat(entry.path("sectionsToWrite"))
+                        .extracting(JsonNode::asText)
+                        .containsExactly("一、总体情况缺失", "五、存在的主要问题及改进情况缺失", "六、其他需要报告的事项缺失");
             }
         }
         assertThat(post("/api/admin/year-end?year=2018", Map.of())
@@ -407,7 +411,7 @@ class PublicationIT {
 
     @Test
     void flagsAReportNotPublishedByItsDeadline() {
-        feed.now(new AgencyRegistered("slow", "迟发机关", null, AgencyLevel.COUNTY));
+        feed.now(new AgencyRegistered("slow", "迟发机关", null, AgencyLevel.DEPARTMENT));
         feed.now(new AgencyRegistered("slow-town", "迟发镇", null, AgencyLevel.TOWNSHIP));
 
         JsonNode unpublished = json("/api/agencies/slow/reports/2024");

@@ -121,13 +121,15 @@ class SnapshotsTest {
 
     @Test
     void givesTheStatutoryDeadlineByLevel() {
-        ReportDeadlines deadlines = new ReportDeadlines("01-31", "02-15");
+        // 条例 Art. 49: departments by 31 January, a county-level or higher government's own report by 31 March.
+        ReportDeadlines deadlines = new ReportDeadlines("01-31", "03-31", "02-15");
 
-        assertThat(deadlines.deadline(AgencyLevel.COUNTY, 2024)).isEqualTo(LocalDate.of(2025, 1, 31));
-        assertThat(deadlines.deadline(AgencyLevel.PROVINCE, 2024)).isEqualTo(LocalDate.of(2025, 1, 31));
+        assertThat(deadlines.deadline(AgencyLevel.DEPARTMENT, 2024)).isEqualTo(LocalDate.of(2025, 1, 31));
+        assertThat(deadlines.deadline(AgencyLevel.COUNTY, 2024)).isEqualTo(LocalDate.of(2025, 3, 31));
+        assertThat(deadlines.deadline(AgencyLevel.PROVINCE, 2024)).isEqualTo(LocalDate.of(2025, 3, 31));
         assertThat(deadlines.deadline(null, 2024)).isEqualTo(LocalDate.of(2025, 1, 31));
         assertThat(deadlines.deadline(AgencyLevel.TOWNSHIP, 2024)).isEqualTo(LocalDate.of(2025, 2, 15));
-        assertThat(new ReportDeadlines("01-31", "02-10").deadline(AgencyLevel.TOWNSHIP, 2024))
+        assertThat(new ReportDeadlines("01-31", "03-31", "02-10").deadline(AgencyLevel.TOWNSHIP, 2024))
                 .isEqualTo(LocalDate.of(2025, 2, 10));
     }
 }

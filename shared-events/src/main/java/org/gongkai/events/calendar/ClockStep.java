@@ -21,6 +21,9 @@ public sealed interface ClockStep {
     /** The step as one Chinese sentence. */
     String toChinese();
 
+    /** The step as one English sentence, for staff who chose English; the Chinese one is the official wording. */
+    String toEnglish();
+
     /** The application was received; day 1 is the first working day after (条例 Art. 33, DOMAIN.md §7). */
     record Receipt(LocalDate on, LocalDate dayOne) implements ClockStep {
         public String kind() {
@@ -29,6 +32,11 @@ public sealed interface ClockStep {
 
         public String toChinese() {
             return date(on) + "收到申请，自次日起计算，第1个工作日为" + dateWithWeekday(dayOne) + "。";
+        }
+
+        public String toEnglish() {
+            return "Received on " + on + "; counting starts the next day, working day 1 is "
+                    + EnglishDates.withWeekday(dayOne) + ".";
         }
     }
 
@@ -43,6 +51,14 @@ public sealed interface ClockStep {
             return festival + "放假" + range(on, last) + "，不计入工作日（其中周一至周五" + weekdaysSkipped + "天）" + source(notice)
                     + "。";
         }
+
+        public String toEnglish() {
+            String provisional = notice.equals(StatutoryHolidays.PROVISIONAL_NOTICE)
+                    ? " (statutory holiday, provisional until the year's notice)"
+                    : notice.isEmpty() ? "" : " (" + notice + ")";
+            return EnglishDates.festival(festival) + " holiday " + EnglishDates.range(on, last) + " is not counted ("
+                    + weekdaysSkipped + " of its days are weekdays)" + provisional + ".";
+        }
     }
 
     /** Announced make-up working weekends inside the counted span: they count. */
@@ -55,6 +71,11 @@ public sealed interface ClockStep {
             String days = on.equals(last) ? dateWithWeekday(on) : dateWithWeekday(on) + "至" + dateWithWeekday(last);
             return days + festival + "调休上班，计入工作日" + source(notice) + "。";
         }
+
+        public String toEnglish() {
+            return "Make-up working day(s) " + EnglishDates.range(on, last) + " for " + EnglishDates.festival(festival)
+                    + " are counted" + (notice.isEmpty() ? "" : " (" + notice + ")") + ".";
+        }
     }
 
     /** The counted span reaches a year without a loaded official schedule: plain weekdays are counted. */
@@ -64,7 +85,12 @@ public sealed interface ClockStep {
         }
 
         public String toChinese() {
-            return year + "年尚无官方节假日安排，暂按周一至周五计算工作日（no official schedule for " + year + "; weekdays only），公布后期限可能变化。";
+            return year + "年尚无官方节假日安排，暂按《全国年节及纪念日放假办法》规定的法定节假日计算（周六、周日休息，不含调休上班），" + "公布后期限可能变化。";
+        }
+
+        public String toEnglish() {
+            return "No official holiday schedule for " + year + " yet: its statutory holidays are counted provisionally"
+                    + " (weekends off, no make-up working days); the due date may change once the schedule is announced.";
         }
     }
 
@@ -80,6 +106,15 @@ public sealed interface ClockStep {
                     : "补正期限至";
             return date(on) + "要求补正，答复期限中止；" + deadline + date(supplementDueOn) + "，逾期未补正视为放弃申请。";
         }
+
+        public String toEnglish() {
+            String deadline = defaultDeadline
+                    ? "no deadline was set, so " + StatutoryClock.DEFAULT_SUPPLEMENT_WORKING_DAYS
+                            + " working days apply, until "
+                    : "deadline ";
+            return "Supplement requested on " + on + ": the clock stops; " + deadline + supplementDueOn
+                    + "; without a supplement by then the application counts as abandoned.";
+        }
     }
 
     /** The supplement arrived: 20 working days restart from the next working day (条例 Art. 30). */
@@ -93,6 +128,15 @@ public sealed interface ClockStep {
             return date(on) + "收到补正材料，重新计算" + StatutoryClock.ANSWER_WORKING_DAYS + "个工作日，第1个工作日为"
                     + dateWithWeekday(dayOne) + carried + "。";
         }
+
+        public String toEnglish() {
+            String carried = extensionDaysCarried == 0
+                    ? ""
+                    : "; the granted extension of " + extensionDaysCarried + " working days still applies";
+            return "Supplement received on " + on + ": " + StatutoryClock.ANSWER_WORKING_DAYS
+                    + " working days count afresh, working day 1 is " + EnglishDates.withWeekday(dayOne) + carried
+                    + ".";
+        }
     }
 
     /** An extension adds its working days to the due date in force (条例 Art. 33 para. 1). */
@@ -105,6 +149,13 @@ public sealed interface ClockStep {
             String effect = dueAfter == null ? "，待恢复计时后计入" : "，期限由" + date(dueBefore) + "顺延至" + date(dueAfter);
             return date(on) + "批准延长答复期限" + workingDays + "个工作日" + effect + "。";
         }
+
+        public String toEnglish() {
+            String effect = dueAfter == null
+                    ? "; it is added once the clock runs again"
+                    : ": due date moves from " + dueBefore + " to " + dueAfter;
+            return "Extension of " + workingDays + " working days granted on " + on + effect + ".";
+        }
     }
 
     /** A consultation started; the due date is pending until it ends (条例 Art. 33 para. 2). */
@@ -115,6 +166,10 @@ public sealed interface ClockStep {
 
         public String toChinese() {
             return date(on) + "开始征求意见（" + consultationId + "），所需时间不计入答复期限。";
+        }
+
+        public String toEnglish() {
+            return "Consultation " + consultationId + " started on " + on + "; its time does not count.";
         }
     }
 
@@ -144,6 +199,16 @@ public sealed interface ClockStep {
             String partly = workingDaysAdded == workingDays ? "" : "（其中" + workingDaysAdded + "个工作日未曾扣除）";
             return head + partly + "，不计入答复期限，期限由" + date(dueBefore) + "顺延至" + date(dueAfter) + "。";
         }
+
+        public String toEnglish() {
+            String head = "Consultation " + consultationId + " from " + startedOn + " to " + on + " took " + workingDays
+                    + " working days";
+            if (dueAfter == null) {
+                return head + "; the clock was stopped for a supplement and restarts, so nothing is added.";
+            }
+            String partly = workingDaysAdded == workingDays ? "" : " (" + workingDaysAdded + " not yet taken out)";
+            return head + partly + ", not counted: due date moves from " + dueBefore + " to " + dueAfter + ".";
+        }
     }
 
     /** The due date: working day {@code workingDay} counted from the day after {@code countedFrom}. */
@@ -155,6 +220,11 @@ public sealed interface ClockStep {
         public String toChinese() {
             return "答复期限：" + dateWithWeekday(on) + "，即" + date(countedFrom) + "后第" + workingDay + "个工作日。";
         }
+
+        public String toEnglish() {
+            return "Due on " + EnglishDates.withWeekday(on) + ", working day " + workingDay + " after " + countedFrom
+                    + ".";
+        }
     }
 
     /** No due date can be stated yet. */
@@ -165,6 +235,10 @@ public sealed interface ClockStep {
 
         public String toChinese() {
             return "截至" + date(on) + "，" + status.label() + "，答复期限待定。";
+        }
+
+        public String toEnglish() {
+            return "As of " + on + ": " + status.english() + "; the due date is pending.";
         }
     }
 

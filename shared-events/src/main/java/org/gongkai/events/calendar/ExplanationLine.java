@@ -8,6 +8,7 @@ import java.time.LocalDate;
  * @param kind a stable code of the step type (RECEIPT, HOLIDAYS_SKIPPED, MAKE_UP_WORKDAYS_COUNTED, NO_OFFICIAL_SCHEDULE,
  *             CLOCK_STOPPED, CLOCK_RESTARTED, EXTENSION_ADDED, CONSULTATION_OPENED, CONSULTATION_COUNTED, DUE, PENDING)
  * @param on   the date the step is about
- * @param text the step in Chinese
+ * @param text   the step in Chinese (the official wording), Chinese only
+ * @param textEn the same step in English only, for staff who chose English
  */
-public record ExplanationLine(String kind, LocalDate on, String text) {}
+public record ExplanationLine(String kind, LocalDate on, String text, String textEn) {}

@@ -23,4 +23,9 @@ public record ScheduledDay(LocalDate date, DayKind kind, String festival, String
     public boolean isWorkingDay() {
         return kind == DayKind.WORKDAY;
     }
+
+    /** True for a day computed from the statute for a year without a loaded notice ({@link StatutoryHolidays}). */
+    public boolean isProvisional() {
+        return notice.equals(StatutoryHolidays.PROVISIONAL_NOTICE);
+    }
 }

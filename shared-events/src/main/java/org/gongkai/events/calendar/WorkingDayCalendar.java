@@ -7,11 +7,13 @@ import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -25,8 +27,9 @@ import java.util.stream.Stream;
  *
  * <p>A year counts as covered when its schedule holds 1 January as {@code HOLIDAY}: every annual notice starts with
  * 元旦, while a notice's spill-over into the previous year (e.g. 2018-12-29 to 31 from the 2019 notice) does not make
- * that year covered. Dates in uncovered years fall back to plain weekdays, and callers can tell by
- * {@link #covers(int)}.
+ * that year covered. An uncovered year gets a provisional schedule: the statutory days of 《全国年节及纪念日放假办法》
+ * ({@link StatutoryHolidays}) off, every other weekday working, no make-up weekends (none is known before the notice).
+ * Lines of the loaded schedule still win date by date. Callers can tell by {@link #covers(int)} (ADR 0022).
  *
  * <p>Immutable and thread-safe.
  */
@@ -44,6 +47,8 @@ public final class WorkingDayCalendar {
 
     private final NavigableMap<LocalDate, ScheduledDay> schedule;
     private final SortedSet<Integer> coveredYears;
+    // Provisional years are unbounded, so they are computed when first asked for (ICU4J is not free to call).
+    private final Map<Integer, NavigableMap<LocalDate, ScheduledDay>> provisional = new ConcurrentHashMap<>();
 
     private WorkingDayCalendar(List<ScheduledDay> days) {
         TreeMap<LocalDate, ScheduledDay> byDate = new TreeMap<>();
@@ -89,11 +94,27 @@ public final class WorkingDayCalendar {
     }
 
     public boolean isWorkingDay(LocalDate date) {
-        ScheduledDay scheduled = schedule.get(date);
+        ScheduledDay scheduled = scheduled(date).orElse(null);
         if (scheduled != null) {
             return scheduled.isWorkingDay();
         }
         return date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY;
+    }
+
+    /** The provisional days off of an uncovered {@code year} (empty for a covered one), by date. */
+    public List<ScheduledDay> provisionalDays(int year) {
+        return List.copyOf(provisionalYear(year).values());
+    }
+
+    private NavigableMap<LocalDate, ScheduledDay> provisionalYear(int year) {
+        if (covers(year)) {
+            return Collections.emptyNavigableMap();
+        }
+        return provisional.computeIfAbsent(year, y -> {
+            TreeMap<LocalDate, ScheduledDay> days = new TreeMap<>();
+            StatutoryHolidays.of(y).forEach(day -> days.putIfAbsent(day.date(), day));
+            return Collections.unmodifiableNavigableMap(days);
+        });
     }
 
     /** Years with an official schedule, ascending. */
@@ -106,18 +127,25 @@ public final class WorkingDayCalendar {
         return coveredYears.contains(year);
     }
 
-    /** What the schedule says about {@code date}, if anything. */
+    /** What the schedule says about {@code date}, if anything: a loaded line, else a provisional day off. */
     public Optional<ScheduledDay> scheduled(LocalDate date) {
-        return Optional.ofNullable(schedule.get(date));
+        ScheduledDay loaded = schedule.get(date);
+        return loaded != null
+                ? Optional.of(loaded)
+                : Optional.ofNullable(provisionalYear(date.getYear()).get(date));
     }
 
-    /** Schedule lines dated after {@code fromExclusive} up to and including {@code toInclusive}, by date. */
+    /** Schedule lines (loaded or provisional) dated after {@code fromExclusive} up to and including {@code toInclusive}, by date. */
     public List<ScheduledDay> scheduledBetween(LocalDate fromExclusive, LocalDate toInclusive) {
         if (!toInclusive.isAfter(fromExclusive)) {
             return List.of();
         }
-        return List.copyOf(
-                schedule.subMap(fromExclusive, false, toInclusive, true).values());
+        TreeMap<LocalDate, ScheduledDay> days = new TreeMap<>();
+        for (int year = fromExclusive.getYear(); year <= toInclusive.getYear(); year++) {
+            days.putAll(provisionalYear(year).subMap(fromExclusive, false, toInclusive, true));
+        }
+        days.putAll(schedule.subMap(fromExclusive, false, toInclusive, true));
+        return List.copyOf(days.values());
     }
 
     /** The first working day strictly after {@code date}. */

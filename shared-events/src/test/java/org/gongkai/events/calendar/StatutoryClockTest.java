@@ -236,29 +236,49 @@ class StatutoryClockTest {
     }
 
     @Test
-    void fallsBackToWeekdaysIn2027AndSaysSo() {
-        // Thu 30 Sep 2027 received, no 2027 schedule: Fri 1 Oct = 1, 4–8 = 2–6, 11–15 = 7–11, 18–22 = 12–16,
-        // 25–28 Oct = 17–20.
+    void countsTheProvisionalStatutoryHolidaysIn2027AndSaysSo() {
+        // Thu 30 Sep 2027 received, no 2027 notice: 1 Oct (Fri) is a statutory day off, 4–8 = 1–5, 11–15 = 6–10,
+        // 18–22 = 11–15, 25–29 Oct = 16–20.
         DueDate due = dueDate(new Received(day(2027, 9, 30)));
 
-        assertThat(due.dueOn()).isEqualTo(day(2027, 10, 28));
+        assertThat(due.dueOn()).isEqualTo(day(2027, 10, 29));
         assertThat(due.usesWeekdayFallback()).isTrue();
         assertThat(due.yearsWithoutSchedule()).containsExactly(2027);
-        assertThat(due.explanation().toChineseText()).contains("no official schedule for 2027; weekdays only");
+        assertThat(due.explanation().toChineseText())
+                .contains("2027年尚无官方节假日安排，暂按《全国年节及纪念日放假办法》规定的法定节假日计算")
+                .contains("国庆节放假2027年10月1日至2027年10月3日，不计入工作日（其中周一至周五1天）（《全国年节及纪念日放假办法》，暂定）")
+                .doesNotContainPattern("[A-Za-z]");
+        assertThat(due.explanation().toEnglishText())
+                .contains("No official holiday schedule for 2027 yet")
+                .contains("National Day holiday 2027-10-01 to 2027-10-03 is not counted")
+                .doesNotContainPattern("\\p{IsHan}");
     }
 
     @Test
-    void flagsTheFallbackWhenTheCountCrossesIntoAnUnscheduledYear(@TempDir Path operatorDir) throws IOException {
-        // Tue 15 Dec 2026: 16–18 = 1–3, 21–25 = 4–8, 28–31 = 9–12, Fri 1 Jan 2027 = 13 as a plain weekday,
-        // 4–8 Jan = 14–18, 11–12 Jan = 19–20.
+    void countsNewYearsDay2027AsAHolidayAfterAnExtensionFromNovember2026() {
+        // The example: received Wed 25 Nov 2026, extended by 20 working days, so 40 working days:
+        // 26 Nov–31 Dec = 1–26, Fri 1 Jan 2027 off (元旦), 4–15 Jan = 27–36, 18–21 Jan = 37–40.
+        DueDate due = dueDate(new Received(day(2026, 11, 25)), new ClockFact.ExtensionGranted(day(2026, 12, 18), 20));
+
+        assertThat(due.dueOn()).isEqualTo(day(2027, 1, 21));
+        assertThat(due.explanation().lines())
+                .anySatisfy(line -> assertThat(line.text()).contains("元旦放假2027年1月1日"));
+    }
+
+    @Test
+    void letsTheAnnouncedScheduleReplaceTheProvisionalDays(@TempDir Path operatorDir) throws IOException {
+        // Tue 15 Dec 2026: 16–31 Dec = 1–12, Fri 1 Jan 2027 off (provisional 元旦), 4–8 Jan = 13–17, 11–13 = 18–20.
         DueDate due = dueDate(new Received(day(2026, 12, 15)));
-        assertThat(due.dueOn()).isEqualTo(day(2027, 1, 12));
+        assertThat(due.dueOn()).isEqualTo(day(2027, 1, 13));
         assertThat(due.yearsWithoutSchedule()).containsExactly(2027);
 
-        Files.writeString(operatorDir.resolve("2027.csv"), "date,kind,festival,notice\n2027-01-01,HOLIDAY,元旦,x\n");
+        // A notice that also puts Saturday 9 January to work moves the date a day earlier and is no longer flagged.
+        Files.writeString(
+                operatorDir.resolve("2027.csv"),
+                "date,kind,festival,notice\n2027-01-01,HOLIDAY,元旦,x\n2027-01-09,WORKDAY,元旦,x\n");
         StatutoryClock updated = new StatutoryClock(WorkingDayCalendar.withOperatorDirectory(operatorDir));
         DueDate recomputed = updated.dueDate(List.of(new Received(day(2026, 12, 15))));
-        assertThat(recomputed.dueOn()).isEqualTo(day(2027, 1, 13));
+        assertThat(recomputed.dueOn()).isEqualTo(day(2027, 1, 12));
         assertThat(recomputed.usesWeekdayFallback()).isFalse();
     }
 

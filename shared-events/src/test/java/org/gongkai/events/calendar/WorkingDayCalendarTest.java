@@ -75,10 +75,13 @@ class WorkingDayCalendarTest {
     }
 
     @Test
-    void fallsBackToPlainWeekdaysInAYearWithoutSchedule() {
+    void countsStatutoryDaysAndWeekendsOffInAYearWithoutSchedule() {
         assertThat(calendar.covers(2027)).isFalse();
-        assertThat(calendar.isWorkingDay(LocalDate.of(2027, 1, 1))).isTrue(); // a Friday, unknown to us yet
+        assertThat(calendar.isWorkingDay(LocalDate.of(2027, 1, 1))).isFalse(); // a Friday, 元旦 whatever the notice
+        assertThat(calendar.scheduled(LocalDate.of(2027, 1, 1)).orElseThrow().isProvisional())
+                .isTrue();
         assertThat(calendar.isWorkingDay(LocalDate.of(2027, 1, 2))).isFalse();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2027, 1, 4))).isTrue();
     }
 
     @Test

@@ -1,0 +1,96 @@
+package org.gongkai.standalone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import org.gongkai.query.web.Chromium;
+import org.gongkai.query.web.DevToolsPage;
+import org.junit.jupiter.api.Test;
+
+/**
+ * 督办 over the demo county in a real headless Chromium: the screen's rows and total equal the JSON, a figure opens
+ * the applications behind it, the XLSX export downloads, and the screen reads in English too. Screenshots land in
+ * target/screenshots.
+ */
+class SupervisionUiIT extends RunningStack {
+
+    static final Duration UI = Duration.ofSeconds(60);
+    static final String TOTAL_ROW =
+            "Array.from(document.querySelectorAll('#supervision tfoot td')).map(td => td.textContent).join('|')";
+
+    @Test
+    void showsTheDemoCountysSupervisionTableDrillsDownAndExports() throws Exception {
+        assumeTrue(Chromium.installed(), "no /usr/bin/chromium on this machine");
+        new DemoData(stack.url().toString(), stack.adminPassword().orElseThrow()).seed();
+        LocalDate today = LocalDate.now(StackUiIT.CHINA);
+        String period = "from=" + (today.getYear() - 1) + "-01-01&to=" + today;
+        String api = "/api/agencies/" + DemoData.COUNTY + "/supervision?" + period;
+        await().atMost(UI)
+                .until(() ->
+                        frontDoor.get(api).path("total").path("answeredOnTime").asLong() > 100);
+        Path work = Files.createDirectories(Path.of("target", "chromium").toAbsolutePath());
+
+        try (DevToolsPage page = DevToolsPage.open(work)) {
+            StackUiIT.signIn(page);
+            page.timeZone(StackUiIT.CHINA.getId());
+            page.navigate(stack.url() + "/#/supervision?agency=" + DemoData.COUNTY + "&" + period + "&lang=zh");
+            await().atMost(UI)
+                    .until(
+                            () -> page.evaluate("String(document.querySelectorAll('#supervision tbody tr').length)"),
+                            "8"::equals);
+            await().atMost(UI)
+                    .untilAsserted(() -> assertThat(page.evaluate(TOTAL_ROW))
+                            .isEqualTo(expectedTotal(frontDoor.get(api).path("total"))));
+            assertThat(page.evaluate("document.querySelector('#supervision thead').textContent"))
+                    .contains("即将逾期", "逾期未办理", "逾期已办理", "按时办结率");
+            page.screenshotFullPage(StackUiIT.SCREENSHOTS.resolve("supervision-1-county.png"));
+
+            // the overdue open applications of the whole county, one click away
+            long overdue = frontDoor.get(api).path("total").path("overdueOpen").asLong();
+            assertThat(overdue).as("the demo leaves some applications overdue").isPositive();
+            page.evaluate("document.querySelector('#supervision tfoot [data-category=OVERDUE_OPEN] a').click()");
+            await().atMost(UI)
+                    .until(
+                            () -> page.evaluate("String(document.querySelectorAll('#sup-items tbody tr').length)"),
+                            String.valueOf(overdue)::equals);
+            assertThat(page.evaluate("document.querySelector('#sup-detail h2').textContent"))
+                    .contains("逾期未办理");
+            page.screenshotFullPage(StackUiIT.SCREENSHOTS.resolve("supervision-2-overdue.png"));
+
+            page.evaluate("fetch(document.getElementById('sup-xlsx').href).then(r => r.arrayBuffer().then(b => "
+                    + "window.exported = r.status + ' ' + r.headers.get('content-type') + ' ' + b.byteLength))");
+            await().atMost(UI)
+                    .until(
+                            () -> page.evaluate("window.exported || ''"),
+                            text -> text.startsWith("200 application/vnd.openxmlformats-officedocument.spreadsheetml"));
+
+            page.navigate(stack.url() + "/#/supervision?agency=" + DemoData.COUNTY + "&" + period + "&lang=en");
+            await().atMost(UI)
+                    .until(
+                            () -> page.evaluate(
+                                    "(document.querySelector('#supervision thead') || {}).textContent || ''"),
+                            text -> text.contains("Overdue, not answered") && text.contains("On-time rate"));
+            page.screenshotFullPage(StackUiIT.SCREENSHOTS.resolve("supervision-3-english.png"));
+            page.evaluate("localStorage.setItem('gongkai.lang', 'zh')");
+        }
+    }
+
+    private static String expectedTotal(JsonNode total) {
+        String rate = total.path("onTimeRate").isNull()
+                ? "—"
+                : total.path("onTimeRate").decimalValue().toPlainString() + "%";
+        return String.join(
+                "|",
+                String.valueOf(total.path("dueSoon").asLong()),
+                String.valueOf(total.path("overdueOpen").asLong()),
+                String.valueOf(total.path("answeredLate").asLong()),
+                String.valueOf(total.path("answeredOnTime").asLong()),
+                rate);
+    }
+}
