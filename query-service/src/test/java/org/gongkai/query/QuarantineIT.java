@@ -60,6 +60,8 @@ class QuarantineIT {
                 () -> TestInfrastructure.kafka().getBrokersAsString());
         registry.add("gongkai.kafka.topic", () -> TestInfrastructure.TOPIC);
         registry.add("gongkai.query.consumer.max-poll-records", () -> "50");
+        // a group of its own: KafkaPipelineIT's cached context would otherwise share the partitions with this one
+        registry.add("gongkai.query.consumer.group-id", () -> "quarantine-it");
         registry.add("spring.datasource.hikari.connection-timeout", () -> "2000");
     }
 
