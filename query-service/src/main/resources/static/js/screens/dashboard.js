@@ -14,9 +14,10 @@ export async function render(main, params, ctx) {
   const monthChart = h('div', { class: 'chart', id: 'chart-months', role: 'img' });
   const outcomeChart = h('div', { class: 'chart', id: 'chart-outcomes', role: 'img' });
   const title = `${t('dash.title')} · ${ctx.agencyName(ctx.agencyId)}${ctx.scope === 'subtree' ? ' ' + t('reports.subtree') : ''}`;
+  const quarantine = quarantineLine(ctx);
   main.replaceChildren(h('h1', {}, title),
     h('p', {}, status, '　', updated),
-    quarantineLine(ctx),
+    quarantine.line,
     cards,
     h('div', { class: 'charts' }, monthChart, outcomeChart));
 
@@ -33,7 +34,7 @@ export async function render(main, params, ctx) {
     }
     updated.textContent = `${t('dash.asOf', { d: d.today })}　${t('dash.updated', { t: timestamp(new Date().toISOString()) })}`;
   };
-  await refresh();
+  await Promise.all([refresh(), quarantine.loaded]);
 
   const covered = ctx.covered();
   // An agency the page does not know yet (registered after it loaded) may be below the chosen one: refresh then too.
@@ -57,7 +58,7 @@ export async function render(main, params, ctx) {
 // Administrators only: events the read side could not project wait in quarantine (ADR 0018) until a retry.
 function quarantineLine(ctx) {
   if (!ctx.me || ctx.me.role !== 'ADMIN') {
-    return null;
+    return { line: null, loaded: null };
   }
   const line = h('p', { class: 'quarantine small', id: 'quarantine-line', role: 'status' });
   const show = (q) => {
@@ -79,8 +80,8 @@ function quarantineLine(ctx) {
     line.replaceChildren(t('dash.quarantineOpen', { n: q.open }), '　',
       h('a', { href: 'api/admin/quarantine', target: '_blank', rel: 'noopener' }, t('dash.quarantineList')), '　', retry);
   };
-  get('api/admin/quarantine').then(show).catch(() => line.remove());
-  return line;
+  const loaded = get('api/admin/quarantine').then(show).catch(() => line.remove());
+  return { line, loaded };
 }
 
 function card(key, value, { alert, id, href } = {}) {

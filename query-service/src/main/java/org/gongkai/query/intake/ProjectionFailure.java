@@ -28,7 +28,8 @@ import org.springframework.transaction.TransactionSystemException;
  * <ul>
  *   <li>{@link Kind#TRANSIENT}: the database or the way to it, never the event. SQLState classes 08 (connection), 40
  *       (serialization, deadlock), 53 (resources), 57 (operator intervention: shutdown, 57P01, statement timeout),
- *       58 (system I/O), lock timeout 55P03, and the JDBC/Spring/socket exceptions that say the same. Retried for
+ *       58 (system I/O), lock timeout 55P03, a SQLException without any SQLState (the pool's "Connection is closed"),
+ *       and the JDBC/Spring/socket exceptions that say the same. Retried for
  *       ever, nothing skipped: whatever else the error says, this wins.
  *   <li>{@link Kind#DATA}: the event holds what the read side cannot take. SQLState classes 22 (data exception: too
  *       long, out of range, NUL byte, bad date) and 23 (integrity constraint), an event value that does not decode,
@@ -89,7 +90,11 @@ record ProjectionFailure(Kind kind, String errorClass, String sqlState, String m
                         || e instanceof SocketTimeoutException
                         || e instanceof EOFException
                         || e instanceof TimeoutException);
+        // the server always gives a SQLState; a SQLException without any comes from the pool or the driver
+        // (HikariCP's "Connection is closed" after a broken connection), never from judging a value
+        boolean stateless = state == null && chain.stream().anyMatch(e -> e instanceof SQLException);
         if (transientType
+                || stateless
                 || (state != null
                         && (TRANSIENT_STATES.contains(state) || TRANSIENT_CLASSES.contains(sqlClass(state))))) {
             return Kind.TRANSIENT;

@@ -85,9 +85,7 @@ class QuarantineRetry {
     private boolean retryOne(long id, String by) {
         ProjectionChanges changes = new ProjectionChanges();
         try {
-            transaction.executeWithoutResult(status -> quarantine.lockOpen(id).ifPresent(record -> {
-                reapply(id, record, changes, by);
-            }));
+            reapplyInTransaction(id, by, changes);
         } catch (RuntimeException e) {
             ProjectionFailure failure = ProjectionFailure.of(e);
             if (failure.kind() == ProjectionFailure.Kind.TRANSIENT) {
@@ -103,6 +101,23 @@ class QuarantineRetry {
             publisher.publishEvent(new ProjectionCommitted(changes.agencyIds(), 1));
         }
         return true;
+    }
+
+    private void reapplyInTransaction(long id, String by, ProjectionChanges changes) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                transaction.executeWithoutResult(
+                        status -> quarantine.lockOpen(id).ifPresent(record -> {
+                            reapply(id, record, changes, by);
+                        }));
+                return;
+            } catch (RuntimeException e) {
+                // a pooled connection broken by an earlier outage fails once; a fresh one from the pool may not
+                if (attempt > 1 || ProjectionFailure.of(e).kind() != ProjectionFailure.Kind.TRANSIENT) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private void reapply(long id, ConsumerRecord<String, byte[]> record, ProjectionChanges changes, String by) {

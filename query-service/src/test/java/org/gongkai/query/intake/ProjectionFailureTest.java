@@ -78,6 +78,14 @@ class ProjectionFailureTest {
     }
 
     @Test
+    void aSqlExceptionWithoutAnySqlStateComesFromThePoolAndIsTransient() {
+        var closed = new org.springframework.orm.jpa.JpaSystemException(
+                new RuntimeException("rollback", new SQLException("Connection is closed")));
+
+        assertThat(ProjectionFailure.of(closed).kind()).isEqualTo(Kind.TRANSIENT);
+    }
+
+    @Test
     void aSocketTimeoutIsTransient() {
         assertThat(ProjectionFailure.of(new IllegalStateException("io", new SocketTimeoutException()))
                         .kind())
