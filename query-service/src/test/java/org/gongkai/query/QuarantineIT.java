@@ -27,6 +27,7 @@ import org.gongkai.events.agency.AgencyLevel;
 import org.gongkai.events.agency.AgencyRegistered;
 import org.gongkai.events.agency.AgencyRenamed;
 import org.gongkai.events.application.ApplicantType;
+import org.gongkai.query.intake.DirectFeed;
 import org.gongkai.query.intake.WireRecords;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -93,6 +94,9 @@ class QuarantineIT {
     @Autowired
     MeterRegistry meters;
 
+    @Autowired
+    DirectFeed feed;
+
     final ObjectMapper json = new ObjectMapper();
 
     @Test
@@ -147,6 +151,40 @@ class QuarantineIT {
                         .path("attempts")
                         .asInt())
                 .isEqualTo(2);
+    }
+
+    @Test
+    void findsEachPoisonInALargeBatchAndAppliesEveryOtherEventExactlyOnce() {
+        List<Record> events = new ArrayList<>();
+        events.add(ReadModelsIT.agency("q-batch", null));
+        for (int i = 0; i < 40; i++) {
+            events.add(ReadModelsIT.received(
+                    "q-batch-" + i, "q-batch", "2024-06-0" + (1 + i % 9), ApplicantType.NATURAL_PERSON));
+            if (i == 7) {
+                events.add(ReadModelsIT.received(
+                        "q-batch-" + "x".repeat(300), "q-batch", "2024-06-01", ApplicantType.NATURAL_PERSON));
+            }
+            if (i == 31) {
+                // longer than agency.name even after the other test widened it
+                events.add(new AgencyRegistered("q-batch-long-name", "名".repeat(1001), null, AgencyLevel.CITY));
+            }
+        }
+        List<WireRecords.Wire> sent = new ArrayList<>();
+        events.forEach(event -> sent.add(feed.wire().next(event)));
+        sent.add(sent.get(5)); // an at-least-once redelivery inside the same batch
+
+        feed.deliver(sent);
+
+        assertThat(count("select count(*) from application where agency_id = 'q-batch'"))
+                .isEqualTo(40);
+        assertThat(count("select coalesce(sum(count), 0) from application_tally"
+                        + " where agency_id = 'q-batch' and row_code = 'RECEIVED'"))
+                .isEqualTo(40);
+        assertThat(jdbc.queryForList(
+                        "select sql_state from projection_quarantine where topic = 'direct-feed'"
+                                + " and aggregate_id like 'q-batch-%' and resolved_at is null order by record_offset",
+                        String.class))
+                .containsExactly("22001", "22001");
     }
 
     @Test
