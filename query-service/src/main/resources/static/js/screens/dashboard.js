@@ -1,5 +1,5 @@
 // 统计: the current quarter and the year to date, kept live by /api/stream without reloading the page.
-import { get, onProjection } from '../api.js';
+import { get, send, onProjection } from '../api.js';
 import { t, codeLabel, lang } from '../i18n.js';
 import { h, notice, timestamp, byCode, noAgency } from '../ui.js';
 
@@ -14,8 +14,10 @@ export async function render(main, params, ctx) {
   const monthChart = h('div', { class: 'chart', id: 'chart-months', role: 'img' });
   const outcomeChart = h('div', { class: 'chart', id: 'chart-outcomes', role: 'img' });
   const title = `${t('dash.title')} · ${ctx.agencyName(ctx.agencyId)}${ctx.scope === 'subtree' ? ' ' + t('reports.subtree') : ''}`;
+  const quarantine = quarantineLine(ctx);
   main.replaceChildren(h('h1', {}, title),
     h('p', {}, status, '　', updated),
+    quarantine.line,
     cards,
     h('div', { class: 'charts' }, monthChart, outcomeChart));
 
@@ -32,7 +34,7 @@ export async function render(main, params, ctx) {
     }
     updated.textContent = `${t('dash.asOf', { d: d.today })}　${t('dash.updated', { t: timestamp(new Date().toISOString()) })}`;
   };
-  await refresh();
+  await Promise.all([refresh(), quarantine.loaded]);
 
   const covered = ctx.covered();
   // An agency the page does not know yet (registered after it loaded) may be below the chosen one: refresh then too.
@@ -51,6 +53,35 @@ export async function render(main, params, ctx) {
     window.removeEventListener('resize', resize);
     charts.forEach((c) => c.dispose());
   };
+}
+
+// Administrators only: events the read side could not project wait in quarantine (ADR 0018) until a retry.
+function quarantineLine(ctx) {
+  if (!ctx.me || ctx.me.role !== 'ADMIN') {
+    return { line: null, loaded: null };
+  }
+  const line = h('p', { class: 'quarantine small', id: 'quarantine-line', role: 'status' });
+  const show = (q) => {
+    if (!q.open) {
+      line.className = 'quarantine small muted';
+      line.replaceChildren(t('dash.quarantineNone'));
+      return;
+    }
+    line.className = 'quarantine small alert';
+    const retry = h('button', { type: 'button', id: 'quarantine-retry', onclick: async () => {
+      retry.disabled = true;
+      try {
+        show(await send('api/admin/quarantine/retry'));
+      } catch (e) {
+        line.append('　', t('dash.quarantineFailed'));
+        retry.disabled = false;
+      }
+    } }, t('dash.quarantineRetry'));
+    line.replaceChildren(t('dash.quarantineOpen', { n: q.open }), '　',
+      h('a', { href: 'api/admin/quarantine', target: '_blank', rel: 'noopener' }, t('dash.quarantineList')), '　', retry);
+  };
+  const loaded = get('api/admin/quarantine').then(show).catch(() => line.remove());
+  return { line, loaded };
 }
 
 function card(key, value, { alert, id, href } = {}) {

@@ -36,6 +36,9 @@ class QueryDatabaseOutageIT extends RunningStack {
         await().atMost(Duration.ofSeconds(60))
                 .untilAsserted(() ->
                         assertThat(frontDoor.row(agency, YEAR, "RECEIVED")).containsExactly(15, 0, 0, 0, 0, 0, 15));
+        // an outage is waited out, never taken for a bad event (ADR 0018)
+        assertThat(frontDoor.get("/api/admin/quarantine?all=true").path("entries"))
+                .isEmpty();
     }
 
     private static void receive(String agency, int count) throws Exception {

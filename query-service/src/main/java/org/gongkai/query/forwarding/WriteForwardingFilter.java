@@ -27,7 +27,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Forwards every write under {@code /api/**} (any method but GET, HEAD and OPTIONS) to the command service when
  * {@code gongkai.command-service.url} is set, so one port serves reads and writes. The query side's own
- * operator endpoints under {@code /api/admin/projections} and {@code /api/admin/year-end} are not forwarded, nor
+ * operator endpoints under {@code /api/admin/projections}, {@code /api/admin/quarantine} and
+ * {@code /api/admin/year-end} are not forwarded, nor
  * report publication and quarterly statistics submission, which the query service handles itself (ADR 0009).
  */
 @Component
@@ -78,6 +79,7 @@ class WriteForwardingFilter extends OncePerRequestFilter {
                 || !path.startsWith("/api/")
                 || path.startsWith("/api/admin/projections")
                 || path.startsWith("/api/admin/year-end")
+                || path.startsWith("/api/admin/quarantine")
                 || PUBLICATION.matcher(path).matches()
                 || SUBMISSION.matcher(path).matches()
                 || path.equals("/api/report-checks"); // answered here, nothing recorded (issue 17)

@@ -21,6 +21,25 @@ final class EventDecoder {
     private final ObjectMapper mapper = WireFormat.objectMapper();
 
     Optional<EventEnvelope> decode(ConsumerRecord<String, byte[]> record) {
+        try {
+            return decodeKnown(record);
+        } catch (UnreadableEvent e) {
+            log.error(
+                    "Skipping unreadable {} at {}-{}@{}: {}",
+                    header(record, WireFormat.EVENT_TYPE),
+                    record.topic(),
+                    record.partition(),
+                    record.offset(),
+                    e.getCause().toString());
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Like {@link #decode} for types this service does not know (empty), but a value of a known type that cannot be
+     * read is an {@link UnreadableEvent}: the consumer quarantines it instead of letting it pass unseen.
+     */
+    Optional<EventEnvelope> decodeKnown(ConsumerRecord<String, byte[]> record) {
         String typeName = header(record, WireFormat.EVENT_TYPE);
         Optional<EventType> type = Optional.ofNullable(typeName).flatMap(EventCatalogue::byName);
         if (type.isEmpty()) {
@@ -59,15 +78,8 @@ final class EventDecoder {
                     header(record, WireFormat.RECORDED_BY),
                     payload));
         } catch (IOException | RuntimeException e) {
-            // A value that cannot be read will never become readable by retrying; log it loudly and move on.
-            log.error(
-                    "Skipping unreadable {} at {}-{}@{}: {}",
-                    typeName,
-                    record.topic(),
-                    record.partition(),
-                    record.offset(),
-                    e.toString());
-            return Optional.empty();
+            // A value that cannot be read will never become readable by retrying.
+            throw new UnreadableEvent(typeName, e);
         }
     }
 

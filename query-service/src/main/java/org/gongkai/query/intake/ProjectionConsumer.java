@@ -26,7 +26,8 @@ import org.springframework.context.SmartLifecycle;
  * The consumer loop on its own thread. Kafka's committed offsets are never used: positions come from PostgreSQL,
  * where each batch stores them with its read-model changes. Assigned partitions stay paused until their stored
  * position is known, and after any failure every assigned partition goes back to that state, so a batch is
- * either committed once or read again, never half applied and never skipped.
+ * either committed once or read again, never half applied and never skipped. (A record that fails for a reason
+ * retrying cannot fix is not skipped either: the applier quarantines it, visibly, and goes on; ADR 0018.)
  */
 public class ProjectionConsumer implements SmartLifecycle {
 

@@ -79,4 +79,22 @@ class EventDecoderTest {
                         wire.key(), "not json".getBytes(StandardCharsets.UTF_8), headers, wire.aggregateId(), 0))))
                 .isEmpty();
     }
+
+    @Test
+    void tellsAValueItCannotReadFromATypeItDoesNotKnowWhenAskedForKnownTypes() {
+        WireRecords.Wire wire =
+                new WireRecords().wire(new DecisionRecorded("app-1", Outcome.DISCLOSED, LocalDate.of(2024, 5, 6)), 0);
+        RecordHeaders headers = new RecordHeaders(wire.headers().toArray());
+        WireRecords.Wire garbled = new WireRecords.Wire(
+                wire.key(), "not json".getBytes(StandardCharsets.UTF_8), headers, wire.aggregateId(), 0);
+        WireRecords.Wire unknown = new WireRecords()
+                .wire(
+                        new DecisionRecorded("app-1", Outcome.DISCLOSED, LocalDate.of(2024, 5, 6)),
+                        "ApplicationTeleported",
+                        0);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> decoder.decodeKnown(record(garbled)))
+                .isInstanceOf(UnreadableEvent.class);
+        assertThat(decoder.decodeKnown(record(unknown))).isEmpty();
+    }
 }

@@ -226,6 +226,8 @@ class WebUiIT {
         assertThat(figure(dom, "overdue")).isEqualTo(1);
         assertThat(figure(dom, "year-received")).isEqualTo(5);
         assertThat(dom).contains("<canvas");
+        // the administrator's line: nothing is quarantined here (ADR 0018)
+        assertThat(dom).contains("id=\"quarantine-line\"", "所有事件均已写入统计库");
     }
 
     @Test
@@ -344,7 +346,7 @@ class WebUiIT {
         assertThat(intake).contains("登记政府信息公开申请", "收到申请日期", "切勿填写申请人姓名", "网络/在线平台", "法律服务机构");
         assertThat(agencies).contains("托里县人民政府", "托里县库普乡人民政府", "乡镇级");
         assertThat(reviews).contains("结果纠正", "登记行政诉讼");
-        assertThat(english).contains("Received", "Overdue");
+        assertThat(english).contains("Received", "Overdue", "Every event is projected");
     }
 
     private String screen(String route, String name) throws Exception {
