@@ -1,5 +1,8 @@
 package org.gongkai.command.imports;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.regex.Pattern;
 import org.gongkai.command.rejection.InvalidValue;
 import org.gongkai.command.rejection.Rejection;
@@ -41,6 +44,16 @@ class ImportController {
     }
 
     /** Without {@code dryRun=false} nothing is recorded: a forgotten parameter must not write a whole register. */
+    @Operation(
+            summary = "Import a register (导入登记簿): CSV (UTF-8, UTF-8 with BOM, GB18030) or .xlsx",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content = {
+                                @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
+                                @Content(
+                                        mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                                        schema = @Schema(type = "string", format = "binary"))
+                            }))
     @PostMapping("/api/agencies/{id}/imports")
     ImportAnswer importRegister(
             @PathVariable String id,
