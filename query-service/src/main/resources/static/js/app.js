@@ -13,6 +13,7 @@ import * as agencies from './screens/agencies.js';
 import * as reviews from './screens/reviews.js';
 import * as proactive from './screens/proactive.js';
 import * as users from './screens/users.js';
+import * as registerImport from './screens/import.js';
 import { currentUser, userBox, say } from './session.js';
 
 const ROUTES = [
@@ -25,6 +26,7 @@ const ROUTES = [
   { path: 'reviews', nav: 'nav.reviews', screen: reviews },
   { path: 'proactive', nav: 'nav.proactive', screen: proactive },
   { path: 'agencies', nav: 'nav.agencies', screen: agencies },
+  { path: 'import', nav: 'nav.import', screen: registerImport },
   { path: 'applications', screen: caseScreen },
   { path: 'users', nav: 'users', admin: true, screen: users },
 ];

@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -20,10 +21,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class OriginFilter extends OncePerRequestFilter {
 
-    private final long maxBodyBytes;
+    /** A register import (ADR 0024) is a whole spreadsheet: it has its own, larger limit. */
+    private static final Pattern IMPORT = Pattern.compile("/api/agencies/[^/]+/imports/?");
 
-    OriginFilter(@Value("${gongkai.http.max-body-bytes:1048576}") long maxBodyBytes) {
+    private final long maxBodyBytes;
+    private final long maxImportBytes;
+
+    OriginFilter(
+            @Value("${gongkai.http.max-body-bytes:1048576}") long maxBodyBytes,
+            @Value("${gongkai.http.max-import-bytes:33554432}") long maxImportBytes) {
         this.maxBodyBytes = maxBodyBytes;
+        this.maxImportBytes = maxImportBytes;
     }
 
     @Override
@@ -32,9 +40,10 @@ class OriginFilter extends OncePerRequestFilter {
         String correlationId = RequestOrigin.correlationIdOf(request.getHeader(RequestOrigin.CORRELATION_HEADER));
         request.setAttribute(RequestOrigin.CORRELATION_ID, correlationId);
         response.setHeader(RequestOrigin.CORRELATION_HEADER, correlationId);
-        if (request.getContentLengthLong() > maxBodyBytes) {
+        long limit = IMPORT.matcher(request.getRequestURI()).matches() ? maxImportBytes : maxBodyBytes;
+        if (request.getContentLengthLong() > limit) {
             SecurityProblems.write(
-                    response, 413, "BodyTooLarge", "请求内容过大：the body may have at most " + maxBodyBytes + " bytes");
+                    response, 413, "BodyTooLarge", "请求内容过大：the body may have at most " + limit + " bytes");
             return;
         }
         chain.doFilter(request, response);

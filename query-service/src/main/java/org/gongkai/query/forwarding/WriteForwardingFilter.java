@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.message.BasicClassicHttpRequest;
@@ -30,6 +32,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * operator endpoints under {@code /api/admin/projections}, {@code /api/admin/quarantine} and
  * {@code /api/admin/year-end} are not forwarded, nor
  * report publication and quarterly statistics submission, which the query service handles itself (ADR 0009).
+ * The register import's reads under {@code /api/imports/} (template, progress) are forwarded too (ADR 0024).
  */
 @Component
 @ConditionalOnProperty("gongkai.command-service.url")
@@ -41,9 +44,17 @@ class WriteForwardingFilter extends OncePerRequestFilter {
             List.of("Content-Type", "Accept", "Accept-Language", "Idempotency-Key");
 
     private static final List<String> RESPONSE_HEADERS =
-            List.of("Content-Type", "Location", "ETag", "WWW-Authenticate", "Gongkai-Position");
+            List.of("Content-Type", "Location", "ETag", "WWW-Authenticate", "Gongkai-Position", "Content-Disposition");
 
     private static final Pattern PUBLICATION = Pattern.compile("/api/agencies/[^/]+/reports/[^/]+/publication/?");
+    /** The register import (ADR 0024) lives on the command side, its template and progress reads too. */
+    private static final String IMPORT_READS = "/api/imports/";
+
+    private static final Pattern IMPORT = Pattern.compile("/api/agencies/[^/]+/imports/?");
+    /** A register of 20,000 rows takes minutes to record; other writes keep the connection's 60 s. */
+    private static final RequestConfig IMPORT_TIMEOUT =
+            RequestConfig.custom().setResponseTimeout(Timeout.ofMinutes(30)).build();
+
     private static final Pattern SUBMISSION =
             Pattern.compile("/api/agencies/[^/]+/statistics/[^/]+/[^/]+/submission/?");
 
@@ -75,7 +86,7 @@ class WriteForwardingFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return READS.contains(request.getMethod())
+        return (READS.contains(request.getMethod()) && !path.startsWith(IMPORT_READS))
                 || !path.startsWith("/api/")
                 || path.startsWith("/api/admin/projections")
                 || path.startsWith("/api/admin/year-end")
@@ -102,8 +113,12 @@ class WriteForwardingFilter extends OncePerRequestFilter {
                 }
             }
             identity.headersFor(request).forEach(forward::setHeader);
+            HttpClientContext context = HttpClientContext.create();
+            if (IMPORT.matcher(request.getRequestURI()).matches()) {
+                context.setRequestConfig(IMPORT_TIMEOUT);
+            }
             try {
-                client.execute(forward, answer -> {
+                client.execute(forward, context, answer -> {
                     response.setStatus(answer.getCode());
                     for (String header : RESPONSE_HEADERS) {
                         Header value = answer.getFirstHeader(header);

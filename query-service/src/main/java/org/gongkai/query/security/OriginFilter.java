@@ -27,10 +27,17 @@ public class OriginFilter extends OncePerRequestFilter {
 
     private static final Pattern PLAIN_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
-    private final long maxBodyBytes;
+    /** A register import (ADR 0024) is a whole spreadsheet: it has its own, larger limit. */
+    private static final Pattern IMPORT = Pattern.compile("/api/agencies/[^/]+/imports/?");
 
-    OriginFilter(@Value("${gongkai.http.max-body-bytes:65536}") long maxBodyBytes) {
+    private final long maxBodyBytes;
+    private final long maxImportBytes;
+
+    OriginFilter(
+            @Value("${gongkai.http.max-body-bytes:65536}") long maxBodyBytes,
+            @Value("${gongkai.http.max-import-bytes:33554432}") long maxImportBytes) {
         this.maxBodyBytes = maxBodyBytes;
+        this.maxImportBytes = maxImportBytes;
     }
 
     @Override
@@ -42,9 +49,9 @@ public class OriginFilter extends OncePerRequestFilter {
                 : UUID.randomUUID().toString();
         request.setAttribute(CORRELATION_ID, correlationId);
         response.setHeader(CORRELATION_HEADER, correlationId);
-        if (request.getContentLengthLong() > maxBodyBytes) {
-            Problems.write(
-                    response, 413, "BodyTooLarge", "请求内容过大：the body may have at most " + maxBodyBytes + " bytes");
+        long limit = IMPORT.matcher(request.getRequestURI()).matches() ? maxImportBytes : maxBodyBytes;
+        if (request.getContentLengthLong() > limit) {
+            Problems.write(response, 413, "BodyTooLarge", "请求内容过大：the body may have at most " + limit + " bytes");
             return;
         }
         chain.doFilter(request, response);
