@@ -2,11 +2,11 @@ package org.gongkai.command.rejection;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import java.net.URI;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.gongkai.security.Problems;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -120,7 +120,7 @@ class ProblemAnswers extends ResponseEntityExceptionHandler {
 
     static ProblemDetail problem(HttpStatus status, String rule, String field, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("https://gongkai.org/problems/" + rule));
+        problem.setType(Problems.type(rule));
         problem.setTitle(rule);
         problem.setProperty("rule", rule);
         if (field != null) {

@@ -18,6 +18,8 @@ import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.message.BasicClassicHttpRequest;
 import org.apache.hc.core5.util.Timeout;
 import org.gongkai.query.security.FrontDoorIdentity;
+import org.gongkai.security.PrincipalAssertion;
+import org.gongkai.security.Problems;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.HttpStatus;
@@ -86,16 +88,19 @@ class WriteForwardingFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
-        BasicClassicHttpRequest forward =
-                new BasicClassicHttpRequest(request.getMethod(), URI.create(target + request.getRequestURI() + query));
-        forward.setEntity(new ByteArrayEntity(request.getInputStream().readAllBytes(), null));
+        URI uri = URI.create(target + request.getRequestURI() + query);
+        BasicClassicHttpRequest forward = new BasicClassicHttpRequest(request.getMethod(), uri);
+        byte[] body = request.getInputStream().readAllBytes(); // bounded: BoundedBody read it first
+        forward.setEntity(new ByteArrayEntity(body, null));
         for (String header : REQUEST_HEADERS) {
             String value = request.getHeader(header);
             if (value != null) {
                 forward.setHeader(header, value);
             }
         }
-        identity.headersFor(request).forEach(forward::setHeader);
+        identity.signerFor(request, PrincipalAssertion.Purpose.FORWARDED)
+                .headers(request.getMethod(), uri.getRawPath(), uri.getRawQuery(), body)
+                .forEach(forward::setHeader);
         try {
             client.execute(forward, answer -> {
                 response.setStatus(answer.getCode());
@@ -129,12 +134,10 @@ class WriteForwardingFilter extends OncePerRequestFilter {
     }
 
     private static void unavailable(HttpServletResponse response) throws IOException {
-        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-        response.setContentType("application/problem+json");
-        response.getWriter()
-                .write(
-                        "{\"type\":\"urn:gongkai:problem:command-service-unavailable\","
-                                + "\"title\":\"Command service unavailable\",\"status\":503,"
-                                + "\"detail\":\"The write could not reach the command service; nothing was recorded by this request.\"}");
+        Problems.write(
+                response,
+                HttpStatus.SERVICE_UNAVAILABLE.value(),
+                "CommandServiceUnavailable",
+                "The write could not reach the command service; nothing was recorded by this request.");
     }
 }
