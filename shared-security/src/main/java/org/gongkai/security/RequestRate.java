@@ -46,12 +46,16 @@ public final class RequestRate extends HttpFilter {
                         response,
                         429,
                         "TooManyRequests",
-                        "请求过于频繁，请稍后再试：more than " + perSecond + " requests a second (bursts of " + (int) burst
+                        "请求过于频繁，请稍后再试：more than " + rate() + " requests a second (bursts of " + (int) burst
                                 + ") for one user; retry after " + seconds + " s");
                 return;
             }
         }
         chain.doFilter(request, response);
+    }
+
+    private String rate() {
+        return perSecond == Math.rint(perSecond) ? Long.toString((long) perSecond) : Double.toString(perSecond);
     }
 
     /** 0 when a request may go now, else how long until it may. */
