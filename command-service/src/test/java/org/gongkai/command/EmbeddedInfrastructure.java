@@ -41,6 +41,7 @@ final class EmbeddedInfrastructure {
             kafka = new EmbeddedKafkaKraftBroker(1, 1);
             kafka.brokerProperty("auto.create.topics.enable", "false");
             kafka.brokerProperty("group.initial.rebalance.delay.ms", "0");
+            kafka.brokerProperty("message.max.bytes", Integer.toString(5 * 1024 * 1024)); // as standalone's
             kafka.afterPropertiesSet();
             Runtime.getRuntime().addShutdownHook(new Thread(kafka::destroy));
         }

@@ -6,9 +6,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
+import org.gongkai.security.PrincipalAssertion;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -24,6 +26,7 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = {
             "spring.config.name=command-service",
             Admin.PASSWORD_PROPERTY,
+            FrontDoorAssertions.SECRET_PROPERTY,
             "gongkai.kafka.topic=report-it",
             "gongkai.kafka.partitions=1"
         })
@@ -41,9 +44,15 @@ class ReportWritesIT {
     @Autowired
     TestRestTemplate http;
 
+    @Value("${gongkai.security.internal-secret}")
+    String internalSecret;
+
+    FrontDoorAssertions frontDoor;
+
     @BeforeEach
     void signInAsAdministrator() {
         http = http.withBasicAuth("admin", Admin.PASSWORD);
+        frontDoor = new FrontDoorAssertions(http.getRootUri(), internalSecret);
     }
 
     @Autowired
@@ -83,13 +92,13 @@ class ReportWritesIT {
         String agency = registerAgency();
         String path = "/api/agencies/" + agency + "/reports/" + LAST_YEAR + "/publication";
 
-        ResponseEntity<Map> first = post(path, Map.of("snapshot", "{\"v\":1}"));
-        ResponseEntity<Map> noReason = post(path, Map.of("snapshot", "{\"v\":2}"));
-        ResponseEntity<Map> amended = post(path, Map.of("snapshot", "{\"v\":2}", "reason", "补录答复"));
-        ResponseEntity<Map> open = post(
+        ResponseEntity<Map> first = frontDoor.authored(path, Map.of("snapshot", "{\"v\":1}"));
+        ResponseEntity<Map> noReason = frontDoor.authored(path, Map.of("snapshot", "{\"v\":2}"));
+        ResponseEntity<Map> amended = frontDoor.authored(path, Map.of("snapshot", "{\"v\":2}", "reason", "补录答复"));
+        ResponseEntity<Map> open = frontDoor.authored(
                 "/api/agencies/" + agency + "/reports/" + THIS_YEAR + "/publication", Map.of("snapshot", "{\"v\":1}"));
-        ResponseEntity<Map> noSnapshot =
-                post("/api/agencies/" + agency + "/reports/" + (LAST_YEAR - 1) + "/publication", Map.of());
+        ResponseEntity<Map> noSnapshot = frontDoor.authored(
+                "/api/agencies/" + agency + "/reports/" + (LAST_YEAR - 1) + "/publication", Map.of());
 
         assertThat(first.getStatusCode().value()).isEqualTo(201);
         assertThat(first.getBody()).containsEntry("version", 1);
@@ -102,6 +111,77 @@ class ReportWritesIT {
         assertThat(noSnapshot.getStatusCode().value()).isEqualTo(400);
         assertThat(eventsOf("report:" + agency + ":" + LAST_YEAR)).isEqualTo(2);
         assertThat(eventsOf("report:" + agency + ":" + THIS_YEAR)).isZero();
+    }
+
+    @Test
+    void acceptsASnapshotOnlyWhenTheFrontDoorWroteIt() {
+        String agency = registerAgency();
+        String path = "/api/agencies/" + agency + "/reports/" + LAST_YEAR + "/publication";
+        Map<String, String> chosenNumbers = Map.of("snapshot", "{\"table\":\"my own numbers\"}");
+
+        ResponseEntity<Map> basic = post(path, chosenNumbers);
+        ResponseEntity<Map> forwarded = frontDoor.forwarded(path, chosenNumbers);
+        ResponseEntity<Map> submission =
+                post("/api/agencies/" + agency + "/statistics/" + LAST_YEAR + "/1/submission", chosenNumbers);
+        ResponseEntity<Map> encoded = post(path.replace("publication", "%70ublication"), chosenNumbers);
+        ResponseEntity<Map> matrix = post(path + ";x=1", chosenNumbers);
+
+        assertThat(basic.getStatusCode().value()).isEqualTo(403);
+        assertThat(basic.getBody()).containsEntry("rule", "SnapshotFromFrontDoorOnly");
+        assertThat(forwarded.getStatusCode().value()).isEqualTo(403);
+        assertThat(submission.getStatusCode().value()).isEqualTo(403);
+        assertThat(encoded.getStatusCode().value()).isEqualTo(400);
+        assertThat(encoded.getBody()).containsEntry("rule", "MalformedPath");
+        assertThat(matrix.getStatusCode().value()).isEqualTo(400);
+        assertThat(eventsOf("report:" + agency + ":" + LAST_YEAR)).isZero();
+    }
+
+    @Test
+    void refusesAnAssertionReplayedOrMadeForAnotherRequest() {
+        String agency = registerAgency();
+        String path = "/api/agencies/" + agency + "/reports/" + LAST_YEAR + "/publication";
+        byte[] body = FrontDoorAssertions.json(Map.of("snapshot", "{\"v\":1}"));
+        String assertion = frontDoor.sign(PrincipalAssertion.Purpose.AUTHORED, "POST", path, body);
+
+        ResponseEntity<Map> otherPath = frontDoor.send(
+                "/api/agencies/" + agency + "/reports/" + (LAST_YEAR - 1) + "/publication", body, assertion);
+        ResponseEntity<Map> otherBody =
+                frontDoor.send(path, FrontDoorAssertions.json(Map.of("snapshot", "{\"v\":999}")), assertion);
+        String fresh = frontDoor.sign(PrincipalAssertion.Purpose.AUTHORED, "POST", path, body);
+        ResponseEntity<Map> first = frontDoor.send(path, body, fresh);
+        ResponseEntity<Map> replayed = frontDoor.send(path, body, fresh);
+
+        assertThat(otherPath.getStatusCode().value()).isEqualTo(401);
+        assertThat(otherBody.getStatusCode().value()).isEqualTo(401);
+        assertThat(first.getStatusCode().value()).isEqualTo(201);
+        assertThat(replayed.getStatusCode().value()).isEqualTo(401);
+        assertThat(eventsOf("report:" + agency + ":" + LAST_YEAR)).isEqualTo(1);
+    }
+
+    /** The largest event the limits allow: a snapshot filling the command port's body limit (1 MiB). */
+    @Test
+    void publishesASnapshotAtTheBodyLimitToTheTopic() {
+        String agency = registerAgency();
+        String path = "/api/agencies/" + agency + "/reports/" + LAST_YEAR + "/publication";
+        StringBuilder snapshot = new StringBuilder("[");
+        java.util.Random random = new java.util.Random(19);
+        while (snapshot.length() < 900_000) {
+            snapshot.append('"').append(Long.toString(random.nextLong(), 36)).append("\",");
+        }
+        snapshot.append("\"end");
+        int room = 1_048_560 - FrontDoorAssertions.json(Map.of("snapshot", snapshot + "\"]")).length;
+        snapshot.append("x".repeat(room)).append("\"]");
+
+        ResponseEntity<Map> published = frontDoor.authored(path, Map.of("snapshot", snapshot.toString()));
+
+        assertThat(published.getStatusCode().value()).isEqualTo(201);
+        assertThat(TopicRecords.awaitValueFor(
+                        EmbeddedInfrastructure.kafka().getBrokersAsString(),
+                        "report-it",
+                        "report:" + agency + ":" + LAST_YEAR))
+                .as("larger than Kafka's default limit of 1 MiB")
+                .hasSizeGreaterThan(1_048_576)
+                .contains("xxx\\\"]");
     }
 
     private String registerAgency() {

@@ -35,10 +35,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     private final EmbeddedPostgres postgres;
     private final Optional<ProcessHandle> postmaster;
+    private final String password;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres, Optional<ProcessHandle> postmaster) {
+    private EmbeddedDatabase(EmbeddedPostgres postgres, Optional<ProcessHandle> postmaster, String password) {
         this.postgres = postgres;
         this.postmaster = postmaster;
+        this.password = password;
     }
 
     /** Starts PostgreSQL on {@code port} with its cluster in {@code directory} (created by initdb when empty). */
@@ -53,6 +55,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             throw new StartupException(ROOT_WITHOUT_USER_NAMESPACES);
         }
         stopOrphanedServer(directory);
+        String password = DatabasePassword.in(directory.resolveSibling(DatabasePassword.FILE));
         EmbeddedPostgres postgres;
         try {
             postgres = EmbeddedPostgres.builder()
@@ -68,6 +71,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setServerConfig("full_page_writes", "on")
                     .setServerConfig("listen_addresses", "localhost")
                     .setServerConfig("max_connections", "100")
+                    // zonky's own connections (readiness, the databases) sign in like everyone else
+                    .setConnectConfig("password", password)
                     .start();
         } catch (IOException | RuntimeException e) {
             throw new StartupException(
@@ -75,8 +80,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
                             + "); its own messages are in the log above",
                     e);
         }
-        EmbeddedDatabase database = new EmbeddedDatabase(postgres, postmasterOf(directory.resolve("postmaster.pid")));
+        EmbeddedDatabase database =
+                new EmbeddedDatabase(postgres, postmasterOf(directory.resolve("postmaster.pid")), password);
         try {
+            database.requirePassword(directory);
             database.createDatabases();
         } catch (RuntimeException e) {
             database.close();
@@ -107,9 +114,32 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return jdbcUrl("gongkai_query");
     }
 
-    /** A connection as the superuser (local trust authentication), for tests and the benchmark. */
+    /** The superuser's password, kept in {@code postgres.password} next to the cluster (owner-only). */
+    public String password() {
+        return password;
+    }
+
+    /** A connection as the superuser, for tests and the benchmark. */
     public Connection connect(String database) throws SQLException {
         return postgres.getDatabase(USER, database).getConnection();
+    }
+
+    /**
+     * initdb lets every local user in without a password ({@code trust}); a cluster from before this rule still
+     * does. Sets the superuser's password and makes every connection prove it (SCRAM), then reloads: from here on
+     * only who can read the password file gets in.
+     */
+    private void requirePassword(Path directory) {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("SET password_encryption = 'scram-sha-256'");
+            statement.execute("ALTER ROLE " + USER + " PASSWORD '" + password.replace("'", "''") + "'");
+            if (DatabasePassword.requireScram(directory.resolve("pg_hba.conf"))) {
+                statement.execute("SELECT pg_reload_conf()");
+            }
+        } catch (SQLException | IOException e) {
+            throw new StartupException("PostgreSQL started but its password could not be set: " + e.getMessage(), e);
+        }
     }
 
     private void createDatabases() {

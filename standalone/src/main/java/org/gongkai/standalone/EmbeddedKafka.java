@@ -110,6 +110,9 @@ public final class EmbeddedKafka implements AutoCloseable {
         p.put("group.initial.rebalance.delay.ms", "0");
         // topics are created on purpose (the command service creates its topic) and kept forever
         p.put("auto.create.topics.enable", "false");
+        // above the publisher's largest event (4 MiB: a publication's snapshot at the command port's body limit);
+        // the default 1 MiB would stop the outbox at the first larger event
+        p.put("message.max.bytes", Integer.toString(5 * 1024 * 1024));
         p.put("log.retention.ms", "-1");
         p.put("log.retention.bytes", "-1");
         // no replica to recover from: flush each append so an acknowledged event survives a power loss, as in

@@ -55,7 +55,7 @@ final class ServiceContexts {
         }
         settings.put("gongkai.security.internal-secret", signIn.internalSecret());
         settings.put("spring.datasource.username", EmbeddedDatabase.USER);
-        settings.put("spring.datasource.password", "");
+        settings.put("spring.datasource.password", infrastructure.database().password());
         settings.put("spring.kafka.bootstrap-servers", infrastructure.kafka().bootstrapServers());
         // two contexts in one JVM: their MBeans would clash, and JMX is not needed for a local run
         settings.put("spring.jmx.enabled", "false");

@@ -30,6 +30,14 @@ final class EventProducer implements AutoCloseable {
         this.factory = factory;
     }
 
+    /**
+     * The largest record the publisher sends. A publication carries a snapshot of up to the command port's body
+     * limit (1 MiB), which grows when written as a JSON string inside the event (quotes escaped); 4 MiB leaves room
+     * for that. Kafka's default (1 MiB) would stop the outbox at the first such event, and everything behind it.
+     * Brokers must take it: {@code message.max.bytes} (standalone, compose) and the topic's {@code max.message.bytes}.
+     */
+    static final int MAX_EVENT_BYTES = 4 * 1024 * 1024;
+
     static EventProducer connectingTo(String bootstrapServers) {
         return new EventProducer(() -> {
             Properties config = new Properties();
@@ -43,6 +51,7 @@ final class EventProducer implements AutoCloseable {
             config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
             config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 15_000);
             config.put(ProducerConfig.CLIENT_ID_CONFIG, "gongkai-outbox-publisher");
+            config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, MAX_EVENT_BYTES);
             return new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
         });
     }

@@ -45,8 +45,12 @@ final class EventTopic {
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000))) {
             admin.createTopics(List.of(new NewTopic(name, partitions, (short) 1)
                             .configs(Map.of(
-                                    TopicConfig.RETENTION_MS_CONFIG, "-1",
-                                    TopicConfig.RETENTION_BYTES_CONFIG, "-1"))))
+                                    TopicConfig.RETENTION_MS_CONFIG,
+                                    "-1",
+                                    TopicConfig.RETENTION_BYTES_CONFIG,
+                                    "-1",
+                                    TopicConfig.MAX_MESSAGE_BYTES_CONFIG,
+                                    Integer.toString(EventProducer.MAX_EVENT_BYTES + 64 * 1024)))))
                     .all()
                     .get();
             log.info("Created topic {} with {} partitions", name, partitions);

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.net.URI;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -13,6 +12,7 @@ import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.gongkai.events.InputLimits;
+import org.gongkai.security.Problems;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -171,7 +171,7 @@ class ProblemAnswers extends ResponseEntityExceptionHandler {
 
     static ProblemDetail problem(HttpStatus status, String rule, String field, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("https://gongkai.org/problems/" + rule));
+        problem.setType(Problems.type(rule));
         problem.setTitle(rule);
         problem.setProperty("rule", rule);
         if (field != null) {

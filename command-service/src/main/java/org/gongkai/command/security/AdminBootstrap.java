@@ -5,6 +5,8 @@ import org.gongkai.command.user.RegisterUser;
 import org.gongkai.command.user.UserAccounts;
 import org.gongkai.events.user.UserEvent;
 import org.gongkai.events.user.UserRole;
+import org.gongkai.security.PasswordSignIn;
+import org.gongkai.security.SignedInUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;

@@ -13,6 +13,7 @@ import org.gongkai.command.report.PublishReport;
 import org.gongkai.command.report.SubmitQuarterlyStatistics;
 import org.gongkai.command.user.RegisterUser;
 import org.gongkai.events.user.UserRole;
+import org.gongkai.security.SignedInUser;
 
 /**
  * Who may send which command (ADR 0011):

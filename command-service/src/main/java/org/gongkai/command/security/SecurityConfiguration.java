@@ -1,36 +1,99 @@
 package org.gongkai.command.security;
 
 import java.time.Clock;
+import org.gongkai.command.user.UserAccounts;
+import org.gongkai.command.user.UserChanged;
+import org.gongkai.security.BoundedBody;
+import org.gongkai.security.CanonicalPath;
+import org.gongkai.security.PasswordSignIn;
+import org.gongkai.security.PrincipalAssertion;
+import org.gongkai.security.Problems;
+import org.gongkai.security.RequestRate;
+import org.gongkai.security.SignInRefusal;
+import org.gongkai.security.SignedInUser;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
- * The command side signs in API clients with HTTP Basic and the front door's forwarded users with its signed
- * assertion; it keeps no sessions, so it needs no CSRF token. Every write needs a signed-in user; what that user
- * may write is decided per command ({@link CommandScope}). Health is open, the other actuator endpoints are for
- * administrators.
+ * The command side signs in API clients with HTTP Basic and the front door's forwarded users with its signed,
+ * request-bound assertion (ADR 0010, 0019); it keeps no sessions, so it needs no CSRF token. Before any of that,
+ * a path not written canonically is a 400 and a body over {@code gongkai.http.max-body-bytes} a 413, whatever its
+ * framing; after sign-in each user has a request-rate limit. Every write needs a signed-in user; what that user
+ * may write is decided per command ({@link CommandScope}); a report snapshot only the front door may write
+ * ({@link SnapshotAuthorship}). Health is open, the other actuator endpoints are for administrators.
  */
 @Configuration
 class SecurityConfiguration {
+
+    private PasswordSignIn signIn;
 
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /** The shared password check over the command side's own accounts, never behind the event store. */
+    @Bean
+    PasswordSignIn passwordSignIn(
+            UserAccounts accounts,
+            PasswordEncoder passwords,
+            @Value("${gongkai.security.admin-password:}") String adminPassword,
+            @Value("${gongkai.security.max-failed-sign-ins:10}") int maxFailures) {
+        signIn = new PasswordSignIn(
+                username -> accounts.find(username)
+                        .map(account -> new PasswordSignIn.Account(
+                                new SignedInUser(account.username(), account.role(), account.agencyId()),
+                                account.passwordHash())),
+                passwords,
+                adminPassword,
+                maxFailures);
+        return signIn;
+    }
+
+    @EventListener
+    void accountChanged(UserChanged change) {
+        if (signIn != null) {
+            signIn.forget(change.username());
+        }
+    }
+
+    /** First of all: one spelling of each path, so no access rule can be walked around. */
+    @Bean
+    FilterRegistrationBean<CanonicalPath> canonicalPath() {
+        FilterRegistrationBean<CanonicalPath> registration = new FilterRegistrationBean<>(new CanonicalPath());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /** The command side's limit is larger than the front door's: a publication carries the report snapshot. */
+    @Bean
+    FilterRegistrationBean<BoundedBody> boundedBody(
+            @Value("${gongkai.http.max-body-bytes:1048576}") long maxBytes,
+            @Value("${gongkai.http.max-import-bytes:33554432}") long maxImportBytes) {
+        // a register import (ADR 0024) is a whole spreadsheet: it has its own, larger limit
+        FilterRegistrationBean<BoundedBody> registration = new FilterRegistrationBean<>(new BoundedBody(
+                maxBytes, java.util.regex.Pattern.compile("/api/agencies/[^/]+/imports/?"), maxImportBytes));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
+    }
+
     /** A path the firewall refuses (an encoded ';', '%', '\\', …) is a problem answer like any other refusal. */
     @Bean
     RequestRejectedHandler rejectedPaths() {
-        return (request, response, rejected) -> SecurityProblems.write(
+        return (request, response, rejected) -> Problems.write(
                 response, 400, "MalformedPath", "路径格式错误：the request path contains characters that are not allowed");
     }
 
@@ -38,19 +101,24 @@ class SecurityConfiguration {
     SecurityFilterChain api(
             HttpSecurity http,
             PasswordSignIn passwords,
-            @Value("${gongkai.security.internal-secret:}") String internalSecret)
+            @Value("${gongkai.security.internal-secret:}") String internalSecret,
+            @Value("${gongkai.security.requests-per-second:50}") double requestsPerSecond,
+            @Value("${gongkai.security.request-burst:200}") int requestBurst)
             throws Exception {
-        FrontDoorAssertion assertions = internalSecret.isBlank() ? null : new FrontDoorAssertion(internalSecret);
+        PrincipalAssertion assertions =
+                internalSecret.isBlank() ? null : new PrincipalAssertion(internalSecret, Clock.systemUTC());
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authenticationManager(new ProviderManager(passwords))
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, failure) ->
-                        SecurityProblems.unauthenticated(response, "请登录：sign in with HTTP Basic")))
-                .addFilterBefore(
-                        new FrontDoorAssertionFilter(assertions, Clock.systemUTC()), BasicAuthenticationFilter.class)
+                        SignInRefusal.write(response, failure, "请登录：sign in with HTTP Basic")))
+                .addFilterBefore(new FrontDoorAssertionFilter(assertions), BasicAuthenticationFilter.class)
+                .addFilterAfter(new SnapshotAuthorship(), AuthorizationFilter.class)
+                .addFilterAfter(
+                        new RequestRate(requestsPerSecond, requestBurst, System::nanoTime), SnapshotAuthorship.class)
                 .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, failure) ->
-                                SecurityProblems.unauthenticated(response, "请登录：sign in with HTTP Basic"))
-                        .accessDeniedHandler((request, response, denied) -> SecurityProblems.write(
+                                SignInRefusal.write(response, failure, "请登录：sign in with HTTP Basic"))
+                        .accessDeniedHandler((request, response, denied) -> Problems.write(
                                 response, 403, "AdministratorsOnly", "无权操作：only an administrator may do this")))
                 .authorizeHttpRequests(
                         requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**", "/error")

@@ -18,6 +18,7 @@ import org.gongkai.events.application.Outcome;
 import org.gongkai.events.proactive.TallyCategory;
 import org.gongkai.events.report.NarrativeSection;
 import org.gongkai.events.user.UserRole;
+import org.gongkai.security.SignedInUser;
 import org.junit.jupiter.api.Test;
 
 class CommandScopeTest {

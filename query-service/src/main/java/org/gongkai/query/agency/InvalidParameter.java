@@ -1,6 +1,6 @@
 package org.gongkai.query.agency;
 
-import java.net.URI;
+import org.gongkai.security.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -16,7 +16,7 @@ public class InvalidParameter extends ErrorResponseException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.BAD_REQUEST, "'" + field + "' = '" + value + "' is invalid: " + rule + ".");
         problem.setTitle("Invalid parameter");
-        problem.setType(URI.create("urn:gongkai:problem:invalid-parameter"));
+        problem.setType(Problems.type("InvalidParameter"));
         problem.setProperty("field", field);
         problem.setProperty("rule", rule);
         return problem;

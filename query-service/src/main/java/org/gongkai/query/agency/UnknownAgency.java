@@ -1,6 +1,6 @@
 package org.gongkai.query.agency;
 
-import java.net.URI;
+import org.gongkai.security.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -16,7 +16,7 @@ public class UnknownAgency extends ErrorResponseException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.NOT_FOUND, "No agency with id '" + agencyId + "' is registered.");
         problem.setTitle("Unknown agency");
-        problem.setType(URI.create("urn:gongkai:problem:unknown-agency"));
+        problem.setType(Problems.type("UnknownAgency"));
         problem.setProperty("field", "agencyId");
         problem.setProperty("rule", "the agency must be registered");
         return problem;

@@ -13,7 +13,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import org.gongkai.query.forwarding.CommandServices;
 import org.gongkai.query.security.FrontDoorIdentity;
+import org.gongkai.security.PrincipalAssertion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -39,7 +41,9 @@ class CommandSideDescription {
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     CommandSideDescription(@Value("${gongkai.command-service.url:}") String target, FrontDoorIdentity identity) {
-        this.target = target.endsWith("/") ? target.substring(0, target.length() - 1) : target;
+        // every command service describes the same API: the first of the list is asked
+        var targets = CommandServices.of(target);
+        this.target = targets.isEmpty() ? "" : targets.inOrder().get(0).toString();
         this.identity = identity;
     }
 
@@ -105,7 +109,9 @@ class CommandSideDescription {
             HttpRequest.Builder ask = HttpRequest.newBuilder(URI.create(target + "/v3/api-docs"))
                     .timeout(Duration.ofSeconds(30))
                     .header("Accept", "application/json");
-            identity.headersFor(request).forEach(ask::header);
+            identity.signerFor(request, PrincipalAssertion.Purpose.FORWARDED)
+                    .headers("GET", "/v3/api-docs", null, new byte[0])
+                    .forEach(ask::header);
             HttpResponse<byte[]> answer = client.send(ask.build(), HttpResponse.BodyHandlers.ofByteArray());
             if (answer.statusCode() != 200) {
                 log.warn("the command service answered {} for its API description", answer.statusCode());

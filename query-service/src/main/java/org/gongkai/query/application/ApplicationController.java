@@ -1,7 +1,6 @@
 package org.gongkai.query.application;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,6 +17,7 @@ import org.gongkai.events.calendar.StatutoryClock;
 import org.gongkai.query.agency.AgencyTree;
 import org.gongkai.query.agency.InvalidParameter;
 import org.gongkai.query.intake.ProjectionRebuild;
+import org.gongkai.security.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.transaction.annotation.Transactional;
@@ -215,7 +215,7 @@ class ApplicationController {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.NOT_FOUND, "No application with id '" + applicationId + "' has been recorded.");
         problem.setTitle("Unknown application");
-        problem.setType(URI.create("urn:gongkai:problem:unknown-application"));
+        problem.setType(Problems.type("UnknownApplication"));
         problem.setProperty("field", "applicationId");
         return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
     }

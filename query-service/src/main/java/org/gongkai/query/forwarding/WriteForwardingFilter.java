@@ -20,6 +20,8 @@ import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.message.BasicClassicHttpRequest;
 import org.apache.hc.core5.util.Timeout;
 import org.gongkai.query.security.FrontDoorIdentity;
+import org.gongkai.security.PrincipalAssertion;
+import org.gongkai.security.Problems;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.HttpStatus;
@@ -100,11 +102,12 @@ class WriteForwardingFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
-        ByteArrayEntity entity = new ByteArrayEntity(request.getInputStream().readAllBytes(), null);
+        byte[] body = request.getInputStream().readAllBytes(); // bounded: BoundedBody read it first
+        ByteArrayEntity entity = new ByteArrayEntity(body, null);
         IOException last = null;
         for (URI target : targets.inOrder()) {
-            BasicClassicHttpRequest forward = new BasicClassicHttpRequest(
-                    request.getMethod(), URI.create(target + request.getRequestURI() + query));
+            URI uri = URI.create(target + request.getRequestURI() + query);
+            BasicClassicHttpRequest forward = new BasicClassicHttpRequest(request.getMethod(), uri);
             forward.setEntity(entity);
             for (String header : REQUEST_HEADERS) {
                 String value = request.getHeader(header);
@@ -112,7 +115,10 @@ class WriteForwardingFilter extends OncePerRequestFilter {
                     forward.setHeader(header, value);
                 }
             }
-            identity.headersFor(request).forEach(forward::setHeader);
+            // signed for this command service's request: the assertion is bound to method, path and body
+            identity.signerFor(request, PrincipalAssertion.Purpose.FORWARDED)
+                    .headers(request.getMethod(), uri.getRawPath(), uri.getRawQuery(), body)
+                    .forEach(forward::setHeader);
             HttpClientContext context = HttpClientContext.create();
             if (IMPORT.matcher(request.getRequestURI()).matches()) {
                 context.setRequestConfig(IMPORT_TIMEOUT);
@@ -156,15 +162,13 @@ class WriteForwardingFilter extends OncePerRequestFilter {
     }
 
     private static void unavailable(HttpServletResponse response, boolean mayHaveBeenRecorded) throws IOException {
-        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-        response.setContentType("application/problem+json");
-        response.getWriter()
-                .write("{\"type\":\"urn:gongkai:problem:command-service-unavailable\","
-                        + "\"title\":\"Command service unavailable\",\"status\":503,"
-                        + (mayHaveBeenRecorded
-                                ? "\"detail\":\"The command service did not answer; the write may have been"
-                                        + " recorded: send it again with the same id.\"}"
-                                : "\"detail\":\"The write could not reach the command service; nothing was"
-                                        + " recorded by this request.\"}"));
+        Problems.write(
+                response,
+                HttpStatus.SERVICE_UNAVAILABLE.value(),
+                "CommandServiceUnavailable",
+                mayHaveBeenRecorded
+                        ? "The command service did not answer; the write may have been recorded: send it again with"
+                                + " the same id."
+                        : "The write could not reach the command service; nothing was recorded by this request.");
     }
 }

@@ -1,10 +1,10 @@
 package org.gongkai.query.intake;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.TopicPartition;
+import org.gongkai.security.Problems;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -124,7 +124,7 @@ public class ProjectionRebuild {
     private static ErrorResponseException problem(HttpStatus status, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(status == HttpStatus.CONFLICT ? "Rebuild not possible" : "Rebuild running");
-        problem.setType(URI.create("urn:gongkai:problem:projection-rebuild"));
+        problem.setType(Problems.type("ProjectionRebuild"));
         return new ErrorResponseException(status, problem, null);
     }
 }

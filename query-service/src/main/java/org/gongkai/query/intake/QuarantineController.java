@@ -1,7 +1,7 @@
 package org.gongkai.query.intake;
 
 import java.util.List;
-import org.gongkai.query.security.SignedInUser;
+import org.gongkai.security.SignedInUser;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;

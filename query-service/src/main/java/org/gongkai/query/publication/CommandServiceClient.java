@@ -4,15 +4,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.gongkai.query.forwarding.CommandServices;
+import org.gongkai.query.security.FrontDoorIdentity;
+import org.gongkai.security.CanonicalPath;
+import org.gongkai.security.Problems;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -47,7 +48,7 @@ class CommandServiceClient {
         this.mapper = mapper;
     }
 
-    Answer publish(String agencyId, int year, String reason, String snapshot, Map<String, String> identity) {
+    Answer publish(String agencyId, int year, String reason, String snapshot, FrontDoorIdentity.Signer identity) {
         return send(
                 "/api/agencies/" + encode(agencyId) + "/reports/" + year + "/publication",
                 reason,
@@ -58,7 +59,7 @@ class CommandServiceClient {
     }
 
     Answer submit(
-            String agencyId, int year, int quarter, String reason, String snapshot, Map<String, String> identity) {
+            String agencyId, int year, int quarter, String reason, String snapshot, FrontDoorIdentity.Signer identity) {
         return send(
                 "/api/agencies/" + encode(agencyId) + "/statistics/" + year + "/" + quarter + "/submission",
                 reason,
@@ -69,7 +70,7 @@ class CommandServiceClient {
     }
 
     private Answer send(
-            String path, String reason, String snapshot, Map<String, String> identity, String doing, String done) {
+            String path, String reason, String snapshot, FrontDoorIdentity.Signer identity, String doing, String done) {
         if (targets.isEmpty()) {
             throw unavailable(doing + " needs the command service: gongkai.command-service.url is not set");
         }
@@ -83,11 +84,12 @@ class CommandServiceClient {
             throw new IllegalStateException(e);
         }
         for (URI target : targets.inOrder()) {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(target + path))
+            URI uri = URI.create(target + path);
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                     .timeout(Duration.ofSeconds(60))
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(json));
-            identity.forEach(request::header);
+            identity.headers("POST", uri.getRawPath(), uri.getRawQuery(), json).forEach(request::header);
             try {
                 HttpResponse<byte[]> answer = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
                 return new Answer(
@@ -108,14 +110,15 @@ class CommandServiceClient {
         throw unavailable("no command service could be reached; nothing was " + done);
     }
 
+    /** The one spelling the command port accepts ({@link CanonicalPath}), which the assertion is bound to. */
     private static String encode(String pathSegment) {
-        return URLEncoder.encode(pathSegment, StandardCharsets.UTF_8).replace("+", "%20");
+        return CanonicalPath.encodeSegment(pathSegment);
     }
 
     private static ErrorResponseException unavailable(String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, detail);
         problem.setTitle("Command service unavailable");
-        problem.setType(URI.create("urn:gongkai:problem:command-service-unavailable"));
+        problem.setType(Problems.type("CommandServiceUnavailable"));
         return new ErrorResponseException(HttpStatus.SERVICE_UNAVAILABLE, problem, null);
     }
 }

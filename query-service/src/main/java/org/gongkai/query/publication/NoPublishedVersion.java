@@ -1,6 +1,6 @@
 package org.gongkai.query.publication;
 
-import java.net.URI;
+import org.gongkai.security.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -20,7 +20,7 @@ public class NoPublishedVersion extends ErrorResponseException {
                         : "没有该版本：the report of " + agencyId + " for " + year + " has no published version " + version
                                 + ".");
         problem.setTitle("No published version");
-        problem.setType(URI.create("urn:gongkai:problem:no-published-version"));
+        problem.setType(Problems.type("NoPublishedVersion"));
         problem.setProperty("field", "version");
         problem.setProperty("rule", "NoPublishedVersion");
         return problem;

@@ -1,6 +1,6 @@
 package org.gongkai.query.publication;
 
-import java.net.URI;
+import org.gongkai.security.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -20,7 +20,7 @@ public class NoSubmittedVersion extends ErrorResponseException {
                         ? "尚未报送：" + statistics + " have not been submitted."
                         : "没有该版本：" + statistics + " have no submitted version " + version + ".");
         problem.setTitle("No submitted version");
-        problem.setType(URI.create("urn:gongkai:problem:no-submitted-version"));
+        problem.setType(Problems.type("NoSubmittedVersion"));
         problem.setProperty("field", "version");
         problem.setProperty("rule", "NoSubmittedVersion");
         return problem;

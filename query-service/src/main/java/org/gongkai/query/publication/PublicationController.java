@@ -8,6 +8,7 @@ import org.gongkai.query.agency.AgencyTree;
 import org.gongkai.query.report.Report;
 import org.gongkai.query.report.ReportService;
 import org.gongkai.query.security.FrontDoorIdentity;
+import org.gongkai.security.PrincipalAssertion;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -67,7 +68,11 @@ class PublicationController {
         Report report = reports.annual(agencyId, year, AgencyTree.Scope.parse(scope));
         String snapshot = mapper.writeValueAsString(report.withoutPublication());
         CommandServiceClient.Answer answer = commands.publish(
-                agencyId, year, body == null ? null : body.reason(), snapshot, identity.headersFor(request));
+                agencyId,
+                year,
+                body == null ? null : body.reason(),
+                snapshot,
+                identity.signerFor(request, PrincipalAssertion.Purpose.AUTHORED));
         return ResponseEntity.status(answer.status())
                 .headers(answer.headers())
                 .contentType(MediaType.parseMediaType(answer.contentType()))

@@ -44,7 +44,7 @@ public final class QuarterlySnapshot {
     private static String part(ObjectMapper mapper, String snapshot, String field) {
         JsonNode part = tree(mapper, snapshot).get(field);
         if (part == null) {
-            throw new IllegalStateException("submitted snapshot without " + field);
+            throw UnreadableSnapshot.answer(null);
         }
         return part.toString();
     }
@@ -53,7 +53,7 @@ public final class QuarterlySnapshot {
         try {
             return mapper.readTree(snapshot);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable submitted snapshot", e);
+            throw UnreadableSnapshot.answer(e);
         }
     }
 }

@@ -61,7 +61,7 @@ public class SnapshotReader {
                     null,
                     null);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable published snapshot", e);
+            throw UnreadableSnapshot.answer(e);
         }
     }
 }

@@ -12,6 +12,7 @@ import org.gongkai.query.report.ReportService;
 import org.gongkai.query.security.FrontDoorIdentity;
 import org.gongkai.query.security.ReadScope;
 import org.gongkai.query.statistics.Quarter;
+import org.gongkai.security.PrincipalAssertion;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -78,7 +79,12 @@ class SubmissionController {
         String snapshot =
                 QuarterlySnapshot.write(mapper, tree.name(agencyId), statistics.quarter(), statistics.yearToDate());
         CommandServiceClient.Answer answer = commands.submit(
-                agencyId, year, quarter, body == null ? null : body.reason(), snapshot, identity.headersFor(request));
+                agencyId,
+                year,
+                quarter,
+                body == null ? null : body.reason(),
+                snapshot,
+                identity.signerFor(request, PrincipalAssertion.Purpose.AUTHORED));
         return ResponseEntity.status(answer.status())
                 .headers(answer.headers())
                 .contentType(MediaType.parseMediaType(answer.contentType()))

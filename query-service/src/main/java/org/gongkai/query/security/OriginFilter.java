@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -15,8 +14,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Runs before sign-in: gives every request a correlation id ({@code X-Correlation-Id}, taken over when it is a
- * plain token, else new; echoed in the answer and forwarded with writes) and refuses bodies above
- * {@code gongkai.http.max-body-bytes} (default 64 KiB) with 413 before anything reads them.
+ * plain token, else new; echoed in the answer and forwarded with writes). Bodies are bounded by
+ * {@link org.gongkai.security.BoundedBody} (see {@code SecurityConfiguration}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -27,19 +26,6 @@ public class OriginFilter extends OncePerRequestFilter {
 
     private static final Pattern PLAIN_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
-    /** A register import (ADR 0024) is a whole spreadsheet: it has its own, larger limit. */
-    private static final Pattern IMPORT = Pattern.compile("/api/agencies/[^/]+/imports/?");
-
-    private final long maxBodyBytes;
-    private final long maxImportBytes;
-
-    OriginFilter(
-            @Value("${gongkai.http.max-body-bytes:65536}") long maxBodyBytes,
-            @Value("${gongkai.http.max-import-bytes:33554432}") long maxImportBytes) {
-        this.maxBodyBytes = maxBodyBytes;
-        this.maxImportBytes = maxImportBytes;
-    }
-
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
@@ -49,11 +35,6 @@ public class OriginFilter extends OncePerRequestFilter {
                 : UUID.randomUUID().toString();
         request.setAttribute(CORRELATION_ID, correlationId);
         response.setHeader(CORRELATION_HEADER, correlationId);
-        long limit = IMPORT.matcher(request.getRequestURI()).matches() ? maxImportBytes : maxBodyBytes;
-        if (request.getContentLengthLong() > limit) {
-            Problems.write(response, 413, "BodyTooLarge", "请求内容过大：the body may have at most " + limit + " bytes");
-            return;
-        }
         chain.doFilter(request, response);
     }
 }

@@ -1,6 +1,5 @@
 package org.gongkai.query.security;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -11,6 +10,7 @@ import org.gongkai.events.user.UserRole;
 import org.gongkai.query.agency.AgencyTree;
 import org.gongkai.query.agency.ReadableAgencies;
 import org.gongkai.query.agency.UnknownAgency;
+import org.gongkai.security.SignedInUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -102,7 +102,7 @@ public class ReadScope implements ReadableAgencies {
     static ErrorResponseException outOfScope(String rule, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, detail);
         problem.setTitle(rule);
-        problem.setType(URI.create("https://gongkai.org/problems/" + rule));
+        problem.setType(org.gongkai.security.Problems.type(rule));
         problem.setProperty("rule", rule);
         return new ErrorResponseException(HttpStatus.FORBIDDEN, problem, null);
     }

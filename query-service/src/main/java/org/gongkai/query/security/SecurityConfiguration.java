@@ -5,9 +5,21 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Set;
+import org.gongkai.security.BasicSignIn;
+import org.gongkai.security.BoundedBody;
+import org.gongkai.security.CanonicalPath;
+import org.gongkai.security.PasswordSignIn;
+import org.gongkai.security.Problems;
+import org.gongkai.security.RequestRate;
+import org.gongkai.security.SignInRefusal;
+import org.gongkai.security.SignedInUser;
+import org.gongkai.security.TooManySignInAttempts;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.AuthenticationException;
@@ -15,8 +27,12 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -28,25 +44,74 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The front door's sign-in (ADR 0010): HTTP Basic for API clients, stateless and without CSRF tokens (a browser
- * cannot send a cross-site request with an {@code Authorization} header of its own); a login page with a session
- * cookie for the UI, whose writes carry the CSRF token from the {@code XSRF-TOKEN} cookie as
- * {@code X-XSRF-TOKEN}. API calls without credentials get a 401 problem with a Basic challenge; pages redirect to
+ * The front door's sign-in (ADR 0010, 0019): HTTP Basic for API clients, stateless and without CSRF tokens (a
+ * browser cannot send a cross-site request with an {@code Authorization} header of its own) — only requests that
+ * really sign in with Basic ({@link BasicSignIn}); a login page with a session cookie ({@code SameSite=Lax}) for the
+ * UI, whose writes carry the CSRF token from the {@code XSRF-TOKEN} cookie as {@code X-XSRF-TOKEN}. Before any of
+ * it, a path not written canonically is a 400 and a body over {@code gongkai.http.max-body-bytes} a 413; after
+ * sign-in each user has a request-rate limit. API calls without credentials get a 401 problem with a Basic challenge; pages redirect to
  * the login page. Health and the login page's own files are open.
  */
 @Configuration
 class SecurityConfiguration {
-
-    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
     /** Same-origin scripts and styles only (the UI has no inline scripts); charts draw with inline styles. */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; "
             + "frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
+    private PasswordSignIn signIn;
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** The shared password check (cache, throttle, constant-time refusal) over this service's projected accounts. */
+    @Bean
+    PasswordSignIn passwordSignIn(
+            UserProjection accounts,
+            PasswordEncoder passwords,
+            @Value("${gongkai.security.admin-password:}") String adminPassword,
+            @Value("${gongkai.security.max-failed-sign-ins:10}") int maxFailures) {
+        signIn = new PasswordSignIn(
+                username -> accounts.find(username)
+                        .map(stored -> new PasswordSignIn.Account(
+                                new SignedInUser(
+                                        stored.account().username(),
+                                        stored.account().role(),
+                                        stored.account().agencyId()),
+                                stored.passwordHash())),
+                passwords,
+                adminPassword,
+                maxFailures);
+        return signIn;
+    }
+
+    @EventListener
+    void accountChanged(UserProjection.UserChanged change) {
+        if (signIn != null) {
+            signIn.forget(change.username());
+        }
+    }
+
+    /** First of all: one spelling of each path, so no access rule, forwarding rule or route can be walked around. */
+    @Bean
+    FilterRegistrationBean<CanonicalPath> canonicalPath() {
+        FilterRegistrationBean<CanonicalPath> registration = new FilterRegistrationBean<>(new CanonicalPath());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<BoundedBody> boundedBody(
+            @Value("${gongkai.http.max-body-bytes:65536}") long maxBytes,
+            @Value("${gongkai.http.max-import-bytes:33554432}") long maxImportBytes) {
+        // a register import (ADR 0024) is a whole spreadsheet: it has its own, larger limit
+        FilterRegistrationBean<BoundedBody> registration = new FilterRegistrationBean<>(new BoundedBody(
+                maxBytes, java.util.regex.Pattern.compile("/api/agencies/[^/]+/imports/?"), maxImportBytes));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
     }
 
     /** A path the firewall refuses (an encoded ';', '%', '\\', …) is a problem answer like any other refusal. */
@@ -57,7 +122,15 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain frontDoor(HttpSecurity http, PasswordSignIn passwords) throws Exception {
+    SecurityFilterChain frontDoor(
+            HttpSecurity http,
+            PasswordSignIn passwords,
+            @Value("${gongkai.security.requests-per-second:50}") double requestsPerSecond,
+            @Value("${gongkai.security.request-burst:200}") int requestBurst)
+            throws Exception {
+        CookieCsrfTokenRepository csrfTokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
+        // Secure follows the request (HTTPS, or a proxy's X-Forwarded-Proto with forward-headers-strategy)
+        csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
         AuthenticationEntryPoint api = SecurityConfiguration::unauthenticatedApi;
         AuthenticationEntryPoint page = new LoginUrlAuthenticationEntryPoint("/login.html");
         RequestMatcher apiRequest = request -> {
@@ -77,11 +150,16 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/logout")
                         .logoutSuccessUrl("/login.html?logout")
                         .deleteCookies("JSESSIONID"))
-                .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                .securityContext(context -> context.securityContextRepository(
+                        BasicSignIn.ignoringSessions(new DelegatingSecurityContextRepository(
+                                new RequestAttributeSecurityContextRepository(),
+                                new HttpSessionSecurityContextRepository()))))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
                         .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
-                        .requireCsrfProtectionMatcher(request -> !SAFE_METHODS.contains(request.getMethod())
-                                && request.getHeader("Authorization") == null))
+                        .requireCsrfProtectionMatcher(BasicSignIn.csrfRequired()))
                 .addFilterAfter(new CsrfCookie(), BasicAuthenticationFilter.class)
+                .addFilterAfter(
+                        new RequestRate(requestsPerSecond, requestBurst, System::nanoTime), AuthorizationFilter.class)
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(api, apiRequest)
                         .defaultAuthenticationEntryPointFor(page, request -> true)
@@ -124,13 +202,7 @@ class SecurityConfiguration {
     private static void unauthenticatedApi(
             HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
-        if (failure instanceof TooManySignInAttempts) {
-            response.setHeader("Retry-After", "300");
-            Problems.write(response, 429, "TooManySignInAttempts", failure.getMessage());
-            return;
-        }
-        response.setHeader("WWW-Authenticate", "Basic realm=\"gongkai\", charset=\"UTF-8\"");
-        Problems.write(response, 401, "SignInRequired", "请登录：sign in (HTTP Basic, or the login page)");
+        SignInRefusal.write(response, failure, "请登录：sign in (HTTP Basic, or the login page)");
     }
 
     /** Makes the deferred CSRF token load, so its cookie is set for the page's scripts to read. */
@@ -138,7 +210,7 @@ class SecurityConfiguration {
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
-            if (request.getHeader("Authorization") == null
+            if (!BasicSignIn.carriesBasicCredentials(request)
                     && request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
                 token.getToken();
             }

@@ -3,6 +3,7 @@ package org.gongkai.query.security;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gongkai.security.SignedInUser;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 

@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.gongkai.events.user.UserRole;
 import org.gongkai.query.agency.AgencyTree;
+import org.gongkai.security.SignedInUser;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.ErrorResponseException;

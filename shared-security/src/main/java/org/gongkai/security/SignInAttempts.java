@@ -1,4 +1,4 @@
-package org.gongkai.query.security;
+package org.gongkai.security;
 
 import java.time.Duration;
 import java.util.ArrayDeque;

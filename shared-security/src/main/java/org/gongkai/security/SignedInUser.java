@@ -1,4 +1,4 @@
-package org.gongkai.query.security;
+package org.gongkai.security;
 
 import java.io.Serializable;
 import java.util.List;
@@ -9,8 +9,14 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** Who is asking: the principal of every signed-in request (kept in the session for the UI). */
+/**
+ * Who is asking: the principal of every signed-in request on either port, the {@code recordedBy} of the events
+ * its writes apply, and (serialisable) what the front door keeps in the session for the UI.
+ */
 public record SignedInUser(String username, UserRole role, String agencyId) implements Serializable {
+
+    /** The service itself, for the writes it makes on its own (the first administrator). */
+    public static final SignedInUser SYSTEM = new SignedInUser("system", UserRole.ADMIN, null);
 
     /** The user of the current request, if one is signed in. */
     public static Optional<SignedInUser> current() {
@@ -20,7 +26,7 @@ public record SignedInUser(String username, UserRole role, String agencyId) impl
                 : Optional.empty();
     }
 
-    Authentication authentication() {
+    public Authentication authentication() {
         return UsernamePasswordAuthenticationToken.authenticated(
                 this, null, List.of(new SimpleGrantedAuthority("ROLE_" + role.name())));
     }

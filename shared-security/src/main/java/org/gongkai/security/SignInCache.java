@@ -1,4 +1,4 @@
-package org.gongkai.query.security;
+package org.gongkai.security;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

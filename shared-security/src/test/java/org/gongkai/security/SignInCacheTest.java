@@ -1,4 +1,4 @@
-package org.gongkai.command.security;
+package org.gongkai.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,113 @@
+package org.gongkai.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+import org.gongkai.events.user.UserRole;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+
+/**
+ * Checks a user name and password (HTTP Basic, or the front door's login form) against a service's own account
+ * projection, the same way on both ports:
+ * <ul>
+ *   <li>a success is remembered briefly ({@link SignInCache}): the adaptive hash is paid once per client, not once
+ *   per request;</li>
+ *   <li>failures are counted per user name and per address ({@link SignInAttempts}); past the limit every attempt
+ *   is refused with {@link TooManySignInAttempts} (429), right password or not;</li>
+ *   <li>an unknown user name costs the same hash as a known one (compared with a dummy hash), so answer times do
+ *   not tell which names exist;</li>
+ *   <li>the configured administrator password ({@code gongkai.security.admin-password}) is accepted for
+ *   {@code admin} without waiting for the account to be projected.</li>
+ * </ul>
+ */
+public final class PasswordSignIn implements AuthenticationProvider {
+
+    public static final String ADMIN = "admin";
+
+    /** One account as a service's projection stores it. */
+    public record Account(SignedInUser user, String passwordHash) {}
+
+    /** A service's account projection. */
+    public interface Accounts {
+        Optional<Account> find(String username);
+    }
+
+    private final Accounts accounts;
+    private final PasswordEncoder passwords;
+    private final byte[] adminPassword;
+    private final String dummyHash;
+    private final SignInCache cache = new SignInCache(Duration.ofMinutes(5), System::nanoTime);
+    private final SignInAttempts attempts;
+
+    /**
+     * @param adminPassword empty: none configured
+     * @param maxFailures failures of one user name in 5 minutes before it is throttled (an address gets 5 times as
+     *     many: one office may share one address)
+     */
+    public PasswordSignIn(Accounts accounts, PasswordEncoder passwords, String adminPassword, int maxFailures) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.adminPassword = adminPassword == null || adminPassword.isEmpty()
+                ? null
+                : adminPassword.getBytes(StandardCharsets.UTF_8);
+        this.dummyHash = passwords.encode(UUID.randomUUID().toString());
+        this.attempts = new SignInAttempts(maxFailures, 5 * maxFailures, Duration.ofMinutes(5), System::nanoTime);
+    }
+
+    @Override
+    public Authentication authenticate(Authentication attempt) {
+        String username = attempt.getName();
+        String password =
+                attempt.getCredentials() == null ? "" : attempt.getCredentials().toString();
+        Optional<SignedInUser> remembered = cache.find(username, password);
+        if (remembered.isPresent()) {
+            return remembered.get().authentication();
+        }
+        String address = attempt.getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress()
+                : "unknown";
+        if (attempts.blocked(username, address)) {
+            throw new TooManySignInAttempts();
+        }
+        Optional<SignedInUser> user = verify(username, password);
+        if (user.isEmpty()) {
+            attempts.failed(username, address);
+            throw new BadCredentialsException("用户名或密码错误：wrong user name or password");
+        }
+        cache.remember(username, password, user.get());
+        return user.get().authentication();
+    }
+
+    private Optional<SignedInUser> verify(String username, String password) {
+        if (adminPassword != null
+                && ADMIN.equals(username)
+                && MessageDigest.isEqual(adminPassword, password.getBytes(StandardCharsets.UTF_8))) {
+            return Optional.of(new SignedInUser(ADMIN, UserRole.ADMIN, null));
+        }
+        Optional<Account> account = accounts.find(username);
+        if (account.isEmpty()) {
+            passwords.matches(password, dummyHash); // as slow as a wrong password of a known user
+            return Optional.empty();
+        }
+        return passwords.matches(password, account.get().passwordHash())
+                ? Optional.of(account.get().user())
+                : Optional.empty();
+    }
+
+    /** Drops remembered sign-ins of an account that changed (new password, role or agency). */
+    public void forget(String username) {
+        cache.forget(username);
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}
