@@ -216,7 +216,7 @@ public final class Cluster implements AutoCloseable {
     private Map<String, String> common() {
         Map<String, String> environment = new LinkedHashMap<>();
         environment.put("SPRING_DATASOURCE_USERNAME", EmbeddedDatabase.USER);
-        environment.put("SPRING_DATASOURCE_PASSWORD", "");
+        environment.put("SPRING_DATASOURCE_PASSWORD", postgres.password());
         environment.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + kafkaPort);
         environment.put("GONGKAI_KAFKA_TOPIC", TOPIC);
         environment.put("GONGKAI_SECURITY_ADMIN_PASSWORD", adminPassword);
