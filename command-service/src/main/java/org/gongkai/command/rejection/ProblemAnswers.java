@@ -1,10 +1,8 @@
 package org.gongkai.command.rejection;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import java.net.URI;
-import java.util.Arrays;
-import java.util.stream.Collectors;
+import java.sql.SQLException;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.http.HttpHeaders;
@@ -14,6 +12,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -49,42 +48,60 @@ class ProblemAnswers extends ResponseEntityExceptionHandler {
             HttpHeaders headers,
             HttpStatusCode status,
             WebRequest request) {
-        return answer(unreadable(unreadable));
+        return answer(UnreadableBody.problem(unreadable));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(
+            HttpMediaTypeNotSupportedException unsupported,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
+        return answer(problem(
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                "UnsupportedContentType",
+                null,
+                "请求内容须为 JSON：send the body as Content-Type application/json"));
+    }
+
+    /** Whatever else Spring refuses by itself (a wrong method, no such endpoint) also names a rule. */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(
+            Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (body instanceof ProblemDetail problem
+                && (problem.getProperties() == null || !problem.getProperties().containsKey("rule"))) {
+            String rule = problem.getTitle() == null
+                    ? "Http" + status.value()
+                    : problem.getTitle().replace(" ", "");
+            problem.setProperty("rule", rule);
+        }
+        return super.createResponseEntity(body, headers, status, request);
+    }
+
+    /**
+     * A value the event store cannot hold (a character PostgreSQL refuses, say) is the input's fault, and the
+     * transaction rolled back: nothing was stored. The declared limits refuse such values first; this is the net.
+     */
+    @ExceptionHandler(EventStoreException.class)
+    ProblemDetail unstorable(EventStoreException failure) throws EventStoreException {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("22")) {
+                return problem(
+                        HttpStatus.BAD_REQUEST,
+                        "UnstorableValue",
+                        null,
+                        "请求含有无法保存的字符或数值：the request holds a value that cannot be stored");
+            }
+        }
+        throw failure;
     }
 
     private static ResponseEntity<Object> answer(ProblemDetail problem) {
         return ResponseEntity.status(problem.getStatus())
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
-    }
-
-    private static ProblemDetail unreadable(HttpMessageNotReadableException unreadable) {
-        if (unreadable.getCause() instanceof InvalidFormatException format
-                && !format.getPath().isEmpty()) {
-            String field = fieldPath(format);
-            if (format.getTargetType() != null && format.getTargetType().isEnum()) {
-                String allowed = Arrays.stream(format.getTargetType().getEnumConstants())
-                        .map(Object::toString)
-                        .collect(Collectors.joining(", "));
-                return problem(
-                        HttpStatus.BAD_REQUEST,
-                        "UnknownCode",
-                        field,
-                        "未知代码：" + field + " '" + format.getValue() + "' is not one of " + allowed);
-            }
-            return problem(
-                    HttpStatus.BAD_REQUEST,
-                    "WrongType",
-                    field,
-                    "格式错误：" + field + " '" + format.getValue() + "' is not a valid "
-                            + format.getTargetType().getSimpleName());
-        }
-        if (unreadable.getCause() instanceof JsonMappingException mapping
-                && !mapping.getPath().isEmpty()) {
-            String field = fieldPath(mapping);
-            return problem(HttpStatus.BAD_REQUEST, "WrongType", field, "格式错误：" + field + " has the wrong type");
-        }
-        return problem(HttpStatus.BAD_REQUEST, "MalformedJson", null, "请求内容不是有效的 JSON：the body is not valid JSON");
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)
@@ -101,12 +118,6 @@ class ProblemAnswers extends ResponseEntityExceptionHandler {
                 "ConcurrentChange",
                 null,
                 "该记录正被同时修改，请刷新后重试：another change to the same record was stored first");
-    }
-
-    private static String fieldPath(JsonMappingException mapping) {
-        return mapping.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining("."));
     }
 
     private static HttpStatus status(Rejection.Kind kind) {

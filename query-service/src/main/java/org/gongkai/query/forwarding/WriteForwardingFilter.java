@@ -86,8 +86,15 @@ class WriteForwardingFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
-        BasicClassicHttpRequest forward =
-                new BasicClassicHttpRequest(request.getMethod(), URI.create(target + request.getRequestURI() + query));
+        URI uri;
+        try {
+            uri = URI.create(target + request.getRequestURI() + query);
+        } catch (IllegalArgumentException e) {
+            // Tomcat lets through characters that java.net.URI refuses (a raw quote, say): the client's mistake
+            unusablePath(response);
+            return;
+        }
+        BasicClassicHttpRequest forward = new BasicClassicHttpRequest(request.getMethod(), uri);
         forward.setEntity(new ByteArrayEntity(request.getInputStream().readAllBytes(), null));
         for (String header : REQUEST_HEADERS) {
             String value = request.getHeader(header);
@@ -126,6 +133,16 @@ class WriteForwardingFilter extends OncePerRequestFilter {
         } catch (IOException e) {
             // shutting down: nothing left to do with it
         }
+    }
+
+    private static void unusablePath(HttpServletResponse response) throws IOException {
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter()
+                .write("{\"type\":\"https://gongkai.org/problems/MalformedPath\",\"title\":\"MalformedPath\","
+                        + "\"status\":400,\"rule\":\"MalformedPath\","
+                        + "\"detail\":\"请求路径无效：the path or query holds characters that must be percent-encoded\"}");
     }
 
     private static void unavailable(HttpServletResponse response) throws IOException {
