@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.gongkai.command.agency.AgencyDirectory;
+import org.gongkai.command.application.ApplicationDirectory;
 import org.gongkai.command.clock.Today;
 import org.gongkai.events.calendar.StatutoryClock;
 import org.gongkai.events.calendar.WorkingDayCalendar;
@@ -18,6 +19,13 @@ public final class TestResources {
 
     /** Registers today, the statutory clock and an agency directory of {@code child -> parent} (null = root). */
     public static void register(FixtureConfiguration<?> fixture, Map<String, String> tree) {
+        register(fixture, tree, Map.of());
+    }
+
+    /** As above, with the applications received so far ({@code applicationId -> agencyId}). */
+    public static void register(
+            FixtureConfiguration<?> fixture, Map<String, String> tree, Map<String, String> applications) {
+        fixture.registerInjectableResource((ApplicationDirectory) id -> Optional.ofNullable(applications.get(id)));
         fixture.registerInjectableResource((Today) () -> TODAY);
         fixture.registerInjectableResource(new StatutoryClock(WorkingDayCalendar.official()));
         fixture.registerInjectableResource(new AgencyDirectory() {

@@ -120,12 +120,11 @@ class Application {
             throw new SupplementAlreadyRequested(applicationId);
         }
         requireBusinessDate("requestedOn", command.requestedOn(), today);
-        if (command.supplementDueOn() != null && command.supplementDueOn().isBefore(command.requestedOn())) {
-            throw new DateBeforeReceipt("dueOn", command.supplementDueOn(), command.requestedOn());
+        if (command.dueOn() != null && command.dueOn().isBefore(command.requestedOn())) {
+            throw new DateBeforeReceipt("dueOn", command.dueOn(), command.requestedOn());
         }
-        LocalDate supplementDue = command.supplementDueOn() != null
-                ? command.supplementDueOn()
-                : clock.defaultSupplementDueOn(command.requestedOn());
+        LocalDate supplementDue =
+                command.dueOn() != null ? command.dueOn() : clock.defaultSupplementDueOn(command.requestedOn());
         apply(new SupplementRequested(applicationId, command.requestedOn(), supplementDue));
     }
 

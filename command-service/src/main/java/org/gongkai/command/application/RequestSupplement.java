@@ -5,4 +5,4 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Ask the applicant to clarify (补正); the agency may give a deadline. */
 public record RequestSupplement(
-        @TargetAggregateIdentifier String applicationId, LocalDate requestedOn, LocalDate supplementDueOn) {}
+        @TargetAggregateIdentifier String applicationId, LocalDate requestedOn, LocalDate dueOn) {}

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * Ids are global across kinds of fact: the event store's unique key is (aggregate id, sequence) whatever the
  * aggregate type (ADR 0006). A command naming an id that a fact of another kind already uses makes Axon source the
  * wrong aggregate from that fact's events, which it refuses with {@link IncompatibleAggregateException} before the
- * handler runs. That is the client's mistake, not a fault: a create is answered {@code 409 IdAlreadyUsed}, any other
+ * handler runs. That is the client's mistake, not a fault: a create is answered {@code 409 IdOfAnotherKind}, any other
  * command {@code 404 UnknownId} (there is no such record of its kind), naming the id field. Nothing is stored.
  */
 @Component
@@ -51,7 +51,7 @@ class IdsAcrossKinds implements MessageHandlerInterceptor<CommandMessage<?>> {
             Object command = unitOfWork.getMessage().getPayload();
             String field = idField(command.getClass());
             String id = String.valueOf(idOf(command, field));
-            throw creates.contains(command.getClass()) ? new IdAlreadyUsed(field, id) : new UnknownId(field, id);
+            throw creates.contains(command.getClass()) ? new IdOfAnotherKind(field, id) : new UnknownId(field, id);
         }
     }
 

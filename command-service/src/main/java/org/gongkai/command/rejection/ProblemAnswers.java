@@ -2,6 +2,7 @@ package org.gongkai.command.rejection;
 
 import java.net.URI;
 import java.sql.SQLException;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -108,6 +109,20 @@ class ProblemAnswers extends ResponseEntityExceptionHandler {
     ProblemDetail notFound(AggregateNotFoundException missing) {
         return problem(
                 HttpStatus.NOT_FOUND, "UnknownId", "id", "未找到：" + missing.getAggregateIdentifier() + " is not known");
+    }
+
+    /**
+     * Applications, agencies, cases and documents share one id space in the event store: a command naming the id
+     * of a record of another kind loads a stream its aggregate cannot read. Nothing was stored. {@link IdsAcrossKinds}
+     * turns this into a rejection naming the field (404 for a command on an existing record); this is the net.
+     */
+    @ExceptionHandler(IncompatibleAggregateException.class)
+    ProblemDetail idOfAnotherKind(IncompatibleAggregateException incompatible) {
+        return problem(
+                HttpStatus.CONFLICT,
+                "IdOfAnotherKind",
+                null,
+                "该编号已用于另一类记录：the id already names a record of another kind");
     }
 
     /** Two writers raced on one stream; the loser is told to reload and retry, nothing of it was stored. */

@@ -4,14 +4,21 @@ import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.Arrays;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.gongkai.events.InputLimits;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 
 /** Names the field and the rule of a body that could not be read: the answer a client can act on. */
 final class UnreadableBody {
+
+    private static final Set<Class<?>> WHOLE_NUMBERS =
+            Set.of(int.class, Integer.class, long.class, Long.class, short.class, Short.class, BigInteger.class);
 
     private UnreadableBody() {}
 
@@ -22,6 +29,13 @@ final class UnreadableBody {
             if (cause instanceof StrictJson.OutOfRange || mapping.getCause() instanceof InputCoercionException) {
                 return ProblemAnswers.problem(
                         HttpStatus.BAD_REQUEST, "NumberOutOfRange", field, "数值超出范围：" + field + " is out of range");
+            }
+            if (cause instanceof InvalidFormatException format && isFractionForWholeNumber(format)) {
+                return ProblemAnswers.problem(
+                        HttpStatus.BAD_REQUEST,
+                        InputLimits.Rule.NOT_A_WHOLE_NUMBER.ruleName(),
+                        field,
+                        "须为整数：" + field + " " + shown(format.getValue()) + " is not a whole number");
             }
             if (cause instanceof InvalidFormatException format && format.getTargetType() != null) {
                 if (format.getTargetType().isEnum()) {
@@ -50,6 +64,16 @@ final class UnreadableBody {
         }
         return ProblemAnswers.problem(
                 HttpStatus.BAD_REQUEST, "MalformedJson", null, "请求内容不是有效的 JSON：the body is not valid JSON");
+    }
+
+    /** A count of {@code 1.9} is refused, never rounded: Jackson's float-to-int coercion is off (ADR 0017). */
+    private static boolean isFractionForWholeNumber(InvalidFormatException format) {
+        Class<?> target = format.getTargetType();
+        return target != null
+                && WHOLE_NUMBERS.contains(target)
+                && (format.getValue() instanceof Double
+                        || format.getValue() instanceof Float
+                        || format.getValue() instanceof BigDecimal);
     }
 
     /** The offending value as the client sent it, cut short: a problem never echoes a whole huge value. */

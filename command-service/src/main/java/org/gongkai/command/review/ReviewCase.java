@@ -11,6 +11,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.gongkai.command.agency.AgencyDirectory;
+import org.gongkai.command.application.ApplicationDirectory;
 import org.gongkai.command.clock.Today;
 import org.gongkai.command.rejection.IdAlreadyUsed;
 import org.gongkai.command.rejection.InvalidValue;
@@ -43,13 +44,15 @@ class ReviewCase {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    String handle(FileReconsideration command, Today today, AgencyDirectory agencies) {
+    String handle(
+            FileReconsideration command, Today today, AgencyDirectory agencies, ApplicationDirectory applications) {
         ReconsiderationFiled filed = new ReconsiderationFiled(
                 command.caseId(), command.agencyId(), command.applicationId(), command.filedOn());
         if (isRetry(filed)) {
             return caseId;
         }
         agencies.requireRegistered("agencyId", command.agencyId());
+        requireApplicationOfAgency(command.applicationId(), command.agencyId(), applications);
         today.requireNotInFuture("filedOn", command.filedOn());
         apply(filed);
         return command.caseId();
@@ -57,7 +60,7 @@ class ReviewCase {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    String handle(FileLawsuit command, Today today, AgencyDirectory agencies) {
+    String handle(FileLawsuit command, Today today, AgencyDirectory agencies, ApplicationDirectory applications) {
         LawsuitRoute route = command.route() != null ? command.route() : LawsuitRoute.DIRECT;
         LawsuitFiled filed = new LawsuitFiled(
                 command.caseId(),
@@ -70,6 +73,7 @@ class ReviewCase {
             return caseId;
         }
         agencies.requireRegistered("agencyId", command.agencyId());
+        requireApplicationOfAgency(command.applicationId(), command.agencyId(), applications);
         today.requireNotInFuture("filedOn", command.filedOn());
         apply(filed);
         return command.caseId();
@@ -97,6 +101,15 @@ class ReviewCase {
                 lawsuit
                         ? new LawsuitConcluded(caseId, command.result(), command.concludedOn())
                         : new ReconsiderationConcluded(caseId, command.result(), command.concludedOn()));
+    }
+
+    /** A case is about one application of the same agency, or about none (DOMAIN.md §5, issue 19 item 9). */
+    private static void requireApplicationOfAgency(
+            String applicationId, String agencyId, ApplicationDirectory applications) {
+        if (applicationId != null
+                && !applications.agencyOf(applicationId).map(agencyId::equals).orElse(false)) {
+            throw new ApplicationNotOfAgency(applicationId, agencyId);
+        }
     }
 
     private boolean isRetry(Object filed) {

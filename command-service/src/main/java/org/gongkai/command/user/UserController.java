@@ -41,6 +41,7 @@ class UserController {
 
     @PostMapping
     ResponseEntity<Map<String, Object>> register(@Valid @RequestBody Registration body) {
+        WeakPassword.check(body.password());
         commands.sendAndWait(new RegisterUser(
                 UserEvent.userId(body.username()),
                 body.username(),

@@ -10,6 +10,7 @@ import org.gongkai.command.clock.Today;
 import org.gongkai.command.rejection.BusinessDateInFuture;
 import org.gongkai.command.rejection.IdAlreadyUsed;
 import org.gongkai.command.rejection.InvalidValue;
+import org.gongkai.command.rejection.OutsideInputLimits;
 import org.gongkai.events.application.ApplicantType;
 import org.gongkai.events.application.ApplicationReceived;
 import org.gongkai.events.application.ApplicationWithdrawn;
@@ -101,6 +102,16 @@ class ApplicationTest {
                 .when(new ReceiveApplication(
                         ID, "nobody", RECEIVED, Channel.ONLINE, ApplicantType.NATURAL_PERSON, null))
                 .expectException(UnknownAgency.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void dateOutOfRange() {
+        fixture.givenNoPriorActivity()
+                .when(new ReceiveApplication(
+                        ID, AGENCY, LocalDate.of(1999, 12, 31), Channel.ONLINE, ApplicantType.NATURAL_PERSON, null))
+                .expectException(OutsideInputLimits.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("receivedOn"))
                 .expectNoEvents();
     }
 

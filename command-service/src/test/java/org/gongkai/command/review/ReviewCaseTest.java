@@ -25,7 +25,7 @@ class ReviewCaseTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(ReviewCase.class);
-        TestResources.register(fixture, Map.of("county", "province"));
+        TestResources.register(fixture, Map.of("county", "province"), Map.of("app-1", "county", "app-2", "city"));
     }
 
     @Test
@@ -33,6 +33,29 @@ class ReviewCaseTest {
         fixture.givenNoPriorActivity()
                 .when(new FileReconsideration("r1", "county", "app-1", FILED))
                 .expectEvents(new ReconsiderationFiled("r1", "county", "app-1", FILED));
+    }
+
+    @Test
+    void rejectsACaseAboutAnApplicationThatWasNeverReceived() {
+        fixture.givenNoPriorActivity()
+                .when(new FileReconsideration("r1", "county", "app-404", FILED))
+                .expectException(ApplicationNotOfAgency.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void rejectsACaseAboutAnApplicationOfAnotherAgency() {
+        fixture.givenNoPriorActivity()
+                .when(new FileLawsuit("l1", "county", "app-2", LawsuitRoute.DIRECT, null, FILED))
+                .expectException(ApplicationNotOfAgency.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void filesALawsuitAboutAnApplicationOfItsAgency() {
+        fixture.givenNoPriorActivity()
+                .when(new FileLawsuit("l1", "county", "app-1", LawsuitRoute.DIRECT, null, FILED))
+                .expectEvents(new LawsuitFiled("l1", "county", "app-1", LawsuitRoute.DIRECT, null, FILED));
     }
 
     @Test
