@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * A request body must say what it is. A content type that names no type ({@code *}{@code /*}), cannot be parsed or
- * names a charset this JVM does not know makes Spring fail while it looks at the request (a 500), so it is refused
+ * Every write of the command service is JSON. A content type that names no type ({@code *}{@code /*}), cannot be
+ * parsed, names a charset this JVM does not know or is multipart makes Spring fail while it looks at the request
+ * (a 500), so anything but JSON is refused
  * here first as {@code 415 UnsupportedContentType}. Registered after the security filters: who may not write at
  * all is told so first.
  */
@@ -43,7 +44,9 @@ class ContentTypeCheck extends OncePerRequestFilter {
                 return false;
             }
             String charset = type.getParameter("charset");
-            return charset == null || Charset.isSupported(charset.replace("\"", ""));
+            boolean json = MediaType.APPLICATION_JSON.isCompatibleWith(type)
+                    || type.getSubtype().endsWith("+json");
+            return json && (charset == null || Charset.isSupported(charset.replace("\"", "")));
         } catch (IllegalArgumentException e) { // InvalidMediaTypeException, IllegalCharsetNameException
             return false;
         }

@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageConversionException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -77,6 +78,13 @@ class ProblemAnswers extends ResponseEntityExceptionHandler {
             problem.setProperty("rule", rule);
         }
         return super.createResponseEntity(body, headers, status, request);
+    }
+
+    /** A body Jackson could not bind at all (a field given twice to a record, say): the body's fault, not ours. */
+    @ExceptionHandler(HttpMessageConversionException.class)
+    ProblemDetail unbindable(HttpMessageConversionException unbindable) {
+        return problem(
+                HttpStatus.BAD_REQUEST, "MalformedJson", null, "请求内容无法读取：the body cannot be read as this request");
     }
 
     /**

@@ -23,7 +23,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Request bodies are read as written, never guessed at: a number or boolean where text is expected, a number where
- * a code is expected (Jackson would take it as the code's position), text after the JSON value, a number where
+ * a code is expected (Jackson would take it as the code's position), text after the JSON value, a field given
+ * twice (which value counts would be a guess), a number where
  * a date is expected (Jackson would take it as days since 1970) and a fraction where a whole number is expected
  * (Jackson would cut {@code 1.9} to {@code 1}) are refused as {@code WrongType}; a decimal with an absurd exponent
  * or precision is refused as {@code NumberOutOfRange} before any code formats it (printing {@code 1E-1000000000} in
@@ -49,6 +50,7 @@ class StrictJson implements WebMvcConfigurer {
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         mapper.coercionConfigFor(LogicalType.Textual)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)

@@ -58,9 +58,16 @@ final class UnreadableBody {
             return ProblemAnswers.problem(
                     HttpStatus.BAD_REQUEST, "WrongType", field, "格式错误：" + field + " has the wrong type");
         }
-        if (cause instanceof InputCoercionException || cause instanceof StreamConstraintsException) {
+        if (cause instanceof InputCoercionException) {
             return ProblemAnswers.problem(
                     HttpStatus.BAD_REQUEST, "NumberOutOfRange", null, "数值超出范围：a number in the body is out of range");
+        }
+        if (cause instanceof StreamConstraintsException) {
+            return ProblemAnswers.problem(
+                    HttpStatus.BAD_REQUEST,
+                    "MalformedJson",
+                    null,
+                    "请求内容超出 JSON 限制：the body nests too deep or holds a number or text too long to read");
         }
         return ProblemAnswers.problem(
                 HttpStatus.BAD_REQUEST, "MalformedJson", null, "请求内容不是有效的 JSON：the body is not valid JSON");
