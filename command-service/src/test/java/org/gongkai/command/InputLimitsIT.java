@@ -159,6 +159,13 @@ class InputLimitsIT {
                                 + "\",\"count\":1.9}",
                         "count",
                         "NotAWholeNumber"),
+                new Case(
+                        "POST",
+                        agencyPath + "/decision-tallies",
+                        "{\"category\":\"LICENSING\",\"periodStart\":\"" + QUARTER_START + "\",\"periodEnd\":\"" + DAY
+                                + "\",\"count\":99999999999999999999}",
+                        "count",
+                        "CountOutOfRange"),
                 post(
                         agencyPath + "/regulatory-documents",
                         Map.of("kind", "RULE", "title", "题".repeat(Text.TITLE.maxLength() + 1), "issuedOn", DAY),

@@ -26,6 +26,9 @@ public final class InputLimits {
      */
     public static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0," + (ID_MAX_LENGTH - 1) + "}");
 
+    /** Longest user name (its grammar, {@code [A-Za-z0-9._@-]}, is checked where users are registered). */
+    public static final int USERNAME_MAX_LENGTH = 64;
+
     /** Longest stream key the service builds from an id: {@code statistics:<agencyId>:<year>:Q<n>}. */
     public static final int STREAM_KEY_MAX_LENGTH = "statistics:".length() + ID_MAX_LENGTH + ":9999:Q4".length();
 
@@ -52,8 +55,12 @@ public final class InputLimits {
         SUBJECT(1_000, true),
         REASON(2_000, true),
         NARRATIVE(20_000, true),
-        /** The frozen report JSON the query side computes; bounded in practice by the command port's body limit. */
-        SNAPSHOT(1_000_000, true);
+        /**
+         * The frozen report JSON the query side computes: three narratives of at most 20,000 characters (40,000
+         * once newlines are escaped) and the tables fit several times over. At most 4 bytes a code point, it
+         * keeps the largest event near 1 MB, which the broker's message size must exceed.
+         */
+        SNAPSHOT(250_000, true);
 
         private final int maxLength;
         private final boolean multiLine;

@@ -58,6 +58,16 @@ final class FrontDoor {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A PUT (a narrative draft) whose answer the test looks at itself. */
+    HttpResponse<String> put(String path, Map<String, ?> body) throws IOException, InterruptedException {
+        return http.send(
+                signedIn(URI.create(stack.url() + path))
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     /** A GET answered with any status; the body as text. */
     HttpResponse<String> fetch(String path) throws IOException, InterruptedException {
         return http.send(signedIn(URI.create(stack.url() + path)).build(), HttpResponse.BodyHandlers.ofString());

@@ -103,7 +103,7 @@ class ReviewCase {
                         : new ReconsiderationConcluded(caseId, command.result(), command.concludedOn()));
     }
 
-    /** A case is about one application of the same agency, or about none (DOMAIN.md §5, issue 19 item 9). */
+    /** A case is about one application of the same agency, or about none (ADR 0017). */
     private static void requireApplicationOfAgency(
             String applicationId, String agencyId, ApplicationDirectory applications) {
         if (applicationId != null

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.gongkai.events.InputLimits;
 import org.gongkai.events.user.UserEvent;
 import org.gongkai.events.user.UserRole;
 import org.springframework.http.ResponseEntity;
@@ -32,7 +33,7 @@ class UserController {
 
     /** bcrypt reads at most 72 bytes; a longer password would be silently cut, so it is refused. */
     record Registration(
-            @NotBlank @Pattern(regexp = "[A-Za-z0-9._@-]{1,64}")
+            @NotBlank @Pattern(regexp = "[A-Za-z0-9._@-]{1," + InputLimits.USERNAME_MAX_LENGTH + "}")
             String username,
 
             @NotNull @Size(min = 8, max = 72) String password,
