@@ -26,7 +26,15 @@ final class UnreadableBody {
         Throwable cause = unreadable.getCause();
         if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = fieldPath(mapping);
-            if (cause instanceof StrictJson.OutOfRange || mapping.getCause() instanceof InputCoercionException) {
+            if (mapping.getCause() instanceof InputCoercionException) {
+                // a whole number beyond int or long: beyond every count limit as well (ADR 0017)
+                return ProblemAnswers.problem(
+                        HttpStatus.BAD_REQUEST,
+                        InputLimits.Rule.COUNT_OUT_OF_RANGE.ruleName(),
+                        field,
+                        "数量超出范围：" + field + " is out of range");
+            }
+            if (cause instanceof StrictJson.OutOfRange) {
                 return ProblemAnswers.problem(
                         HttpStatus.BAD_REQUEST, "NumberOutOfRange", field, "数值超出范围：" + field + " is out of range");
             }
