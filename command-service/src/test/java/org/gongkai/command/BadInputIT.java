@@ -85,7 +85,7 @@ class BadInputIT {
     enum Damage {
         MALFORMED_JSON("MalformedJson", "WrongType"),
         NOT_AN_OBJECT("MalformedJson"),
-        WRONG_TYPE("WrongType", "NumberOutOfRange", "NotAWholeNumber", "UnknownCode"),
+        WRONG_TYPE("WrongType", "NumberOutOfRange", "CountOutOfRange", "NotAWholeNumber", "UnknownCode"),
         UNKNOWN_CODE("UnknownCode", "Required"),
         IMPOSSIBLE_DATE("WrongType", "DateOutOfRange", "BusinessDateInFuture"),
         // a correction of an open application is refused for that before its date is looked at
