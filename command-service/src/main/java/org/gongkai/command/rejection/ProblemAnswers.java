@@ -77,6 +77,13 @@ class ProblemAnswers extends ResponseEntityExceptionHandler {
                     : problem.getTitle().replace(" ", "");
             problem.setProperty("rule", rule);
         }
+        if (body instanceof ProblemDetail) {
+            // a problem is a problem whatever the client listed first in Accept
+            HttpHeaders problemHeaders = new HttpHeaders();
+            problemHeaders.addAll(headers);
+            problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+            return super.createResponseEntity(body, problemHeaders, status, request);
+        }
         return super.createResponseEntity(body, headers, status, request);
     }
 

@@ -3,9 +3,9 @@ package org.gongkai.query.publication;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import java.net.URI;
 import java.util.stream.Collectors;
-import org.springframework.http.HttpHeaders;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -14,22 +14,19 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
  * Publication and submission are writes the front door handles itself (ADR 0009), so their odd bodies are answered
- * here as the command service answers all others: a problem naming the rule (ADR 0021), never a 500.
+ * here as the command service answers all others: a problem naming the rule (ADR 0021), never a 500. Not a
+ * {@code ResponseEntityExceptionHandler}: one of those would switch off Spring Boot's problem details for the whole
+ * query service.
  */
 @RestControllerAdvice(basePackageClasses = WriteProblems.class)
-class WriteProblems extends ResponseEntityExceptionHandler {
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class WriteProblems {
 
-    @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(
-            HttpMessageNotReadableException unreadable,
-            HttpHeaders headers,
-            HttpStatusCode status,
-            WebRequest request) {
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException unreadable) {
         if (unreadable.getCause() instanceof JsonMappingException mapping
                 && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().stream()
@@ -41,12 +38,15 @@ class WriteProblems extends ResponseEntityExceptionHandler {
                 problem(HttpStatus.BAD_REQUEST, "MalformedJson", null, "请求内容不是有效的 JSON：the body is not valid JSON"));
     }
 
-    @Override
-    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(
-            HttpMediaTypeNotSupportedException unsupported,
-            HttpHeaders headers,
-            HttpStatusCode status,
-            WebRequest request) {
+    /** A body Jackson could not bind at all (a field given twice, say): the body's fault, not ours. */
+    @ExceptionHandler(HttpMessageConversionException.class)
+    ResponseEntity<ProblemDetail> unbindable(HttpMessageConversionException unbindable) {
+        return answer(problem(
+                HttpStatus.BAD_REQUEST, "MalformedJson", null, "请求内容无法读取：the body cannot be read as this request"));
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ProblemDetail> unsupported(HttpMediaTypeNotSupportedException unsupported) {
         return answer(problem(
                 HttpStatus.UNSUPPORTED_MEDIA_TYPE,
                 "UnsupportedContentType",
@@ -54,29 +54,7 @@ class WriteProblems extends ResponseEntityExceptionHandler {
                 "请求内容须为 JSON：send the body as Content-Type application/json"));
     }
 
-    /** A body Jackson could not bind at all (a field given twice, say): the body's fault, not ours. */
-    @ExceptionHandler(HttpMessageConversionException.class)
-    ResponseEntity<Object> unbindable(HttpMessageConversionException unbindable) {
-        return answer(problem(
-                HttpStatus.BAD_REQUEST, "MalformedJson", null, "请求内容无法读取：the body cannot be read as this request"));
-    }
-
-    /** Whatever else Spring refuses by itself also names a rule. */
-    @Override
-    protected ResponseEntity<Object> createResponseEntity(
-            Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        if (body instanceof ProblemDetail problem
-                && (problem.getProperties() == null || !problem.getProperties().containsKey("rule"))) {
-            problem.setProperty(
-                    "rule",
-                    problem.getTitle() == null
-                            ? "Http" + status.value()
-                            : problem.getTitle().replace(" ", ""));
-        }
-        return super.createResponseEntity(body, headers, status, request);
-    }
-
-    private static ResponseEntity<Object> answer(ProblemDetail problem) {
+    private static ResponseEntity<ProblemDetail> answer(ProblemDetail problem) {
         return ResponseEntity.status(problem.getStatus())
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
