@@ -364,7 +364,10 @@ class InputLimitsIT {
                 "POST",
                 "/api/applications/" + agency + "/decision",
                 json(Map.of("outcome", "DISCLOSED", "decidedOn", DAY)));
-        assertThat(decision.getStatusCode().value()).as(decision.getBody()).isEqualTo(409);
+        // no application has that id: unknown ids are 404 (CONTRACT.md §2), naming the field (ADR 0021)
+        assertThat(decision.getStatusCode().value()).as(decision.getBody()).isEqualTo(404);
+        assertThat(parse(decision.getBody()).path("field").asText()).isEqualTo("applicationId");
+        assertThat(parse(answer.getBody()).path("field").asText()).isEqualTo("applicationId");
         assertThat(events()).isEqualTo(before);
     }
 

@@ -90,7 +90,8 @@ class ReadYourWritesIT extends RunningStack {
         settings.put("server.port", "0");
         settings.put("spring.datasource.url", stack.infrastructure().database().queryJdbcUrl());
         settings.put("spring.datasource.username", EmbeddedDatabase.USER);
-        settings.put("spring.datasource.password", stack.infrastructure().database().password());
+        settings.put(
+                "spring.datasource.password", stack.infrastructure().database().password());
         settings.put(
                 "spring.kafka.bootstrap-servers", stack.infrastructure().kafka().bootstrapServers());
         settings.put("gongkai.query.consumer.enabled", "false");

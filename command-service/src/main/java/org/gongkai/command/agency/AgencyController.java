@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -17,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** Writes about reporting units and their period tallies (CONTRACT.md §2). */
 @RestController
@@ -57,7 +57,9 @@ class AgencyController {
         String id =
                 body.agencyId() != null ? body.agencyId() : UUID.randomUUID().toString();
         commands.sendAndWait(new RegisterAgency(id, body.name(), body.parentAgencyId(), body.level()));
-        return ResponseEntity.created(URI.create("/api/agencies/" + id)).body(Map.of("agencyId", id));
+        return ResponseEntity.created(
+                        UriComponentsBuilder.fromPath("/api/agencies/{id}").build(id))
+                .body(Map.of("agencyId", id));
     }
 
     @PostMapping("/{id}/rename")

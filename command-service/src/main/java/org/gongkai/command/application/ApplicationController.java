@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -20,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The registry's writes about applications (CONTRACT.md §2). A 2xx answer is sent only after the events are
@@ -82,7 +82,8 @@ class ApplicationController {
                 : UUID.randomUUID().toString();
         LocalDate dueOn = commands.sendAndWait(new ReceiveApplication(
                 id, body.agencyId(), body.receivedOn(), body.channel(), body.applicantType(), body.subject()));
-        return ResponseEntity.created(URI.create("/api/applications/" + id))
+        return ResponseEntity.created(
+                        UriComponentsBuilder.fromPath("/api/applications/{id}").build(id))
                 .body(Map.of("applicationId", id, "dueOn", dueOn));
     }
 
@@ -123,7 +124,8 @@ class ApplicationController {
                 ? body.consultationId()
                 : UUID.randomUUID().toString();
         commands.sendAndWait(new StartConsultation(id, cid, body.party(), body.startedOn()));
-        return ResponseEntity.created(URI.create("/api/applications/" + id + "/consultations/" + cid))
+        return ResponseEntity.created(UriComponentsBuilder.fromPath("/api/applications/{id}/consultations/{cid}")
+                        .build(id, cid))
                 .body(Map.of("applicationId", id, "consultationId", cid));
     }
 

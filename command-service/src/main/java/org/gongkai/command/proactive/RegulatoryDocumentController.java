@@ -3,7 +3,6 @@ package org.gongkai.command.proactive;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** Rules and normative documents of an agency (table 二, CONTRACT.md §2). */
 @RestController
@@ -43,7 +43,9 @@ class RegulatoryDocumentController {
                 : UUID.randomUUID().toString();
         commands.sendAndWait(new IssueRegulatoryDocument(
                 id, agencyId, body.kind(), body.title(), body.documentNumber(), body.issuedOn()));
-        return ResponseEntity.created(URI.create("/api/agencies/" + agencyId + "/regulatory-documents/" + id))
+        return ResponseEntity.created(
+                        UriComponentsBuilder.fromPath("/api/agencies/{agencyId}/regulatory-documents/{id}")
+                                .build(agencyId, id))
                 .body(Map.of("documentId", id));
     }
 

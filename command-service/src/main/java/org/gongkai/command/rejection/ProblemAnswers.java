@@ -1,17 +1,10 @@
 package org.gongkai.command.rejection;
 
-import com.fasterxml.jackson.core.exc.InputCoercionException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.util.Arrays;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.sql.SQLException;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.gongkai.events.InputLimits;
 import org.gongkai.security.Problems;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -19,7 +12,9 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageConversionException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -32,9 +27,6 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  */
 @RestControllerAdvice
 class ProblemAnswers extends ResponseEntityExceptionHandler {
-
-    private static final Set<Class<?>> WHOLE_NUMBERS =
-            Set.of(int.class, Integer.class, long.class, Long.class, short.class, Short.class, BigInteger.class);
 
     @ExceptionHandler(Rejection.class)
     ProblemDetail rejected(Rejection rejection) {
@@ -58,71 +50,74 @@ class ProblemAnswers extends ResponseEntityExceptionHandler {
             HttpHeaders headers,
             HttpStatusCode status,
             WebRequest request) {
-        return answer(unreadable(unreadable));
+        return answer(UnreadableBody.problem(unreadable));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(
+            HttpMediaTypeNotSupportedException unsupported,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
+        return answer(problem(
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                "UnsupportedContentType",
+                null,
+                "请求内容须为 JSON：send the body as Content-Type application/json"));
+    }
+
+    /** Whatever else Spring refuses by itself (a wrong method, no such endpoint) also names a rule. */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(
+            Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (body instanceof ProblemDetail problem
+                && (problem.getProperties() == null || !problem.getProperties().containsKey("rule"))) {
+            String rule = problem.getTitle() == null
+                    ? "Http" + status.value()
+                    : problem.getTitle().replace(" ", "");
+            problem.setProperty("rule", rule);
+        }
+        if (body instanceof ProblemDetail) {
+            // a problem is a problem whatever the client listed first in Accept
+            HttpHeaders problemHeaders = new HttpHeaders();
+            problemHeaders.addAll(headers);
+            problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+            return super.createResponseEntity(body, problemHeaders, status, request);
+        }
+        return super.createResponseEntity(body, headers, status, request);
+    }
+
+    /** A body Jackson could not bind at all (a field given twice to a record, say): the body's fault, not ours. */
+    @ExceptionHandler(HttpMessageConversionException.class)
+    ProblemDetail unbindable(HttpMessageConversionException unbindable) {
+        return problem(
+                HttpStatus.BAD_REQUEST, "MalformedJson", null, "请求内容无法读取：the body cannot be read as this request");
+    }
+
+    /**
+     * A value the event store cannot hold (a character PostgreSQL refuses, say) is the input's fault, and the
+     * transaction rolled back: nothing was stored. The declared limits refuse such values first; this is the net.
+     */
+    @ExceptionHandler(EventStoreException.class)
+    ProblemDetail unstorable(EventStoreException failure) throws EventStoreException {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("22")) {
+                return problem(
+                        HttpStatus.BAD_REQUEST,
+                        "UnstorableValue",
+                        null,
+                        "请求含有无法保存的字符或数值：the request holds a value that cannot be stored");
+            }
+        }
+        throw failure;
     }
 
     private static ResponseEntity<Object> answer(ProblemDetail problem) {
         return ResponseEntity.status(problem.getStatus())
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
-    }
-
-    private static ProblemDetail unreadable(HttpMessageNotReadableException unreadable) {
-        if (unreadable.getCause() instanceof InvalidFormatException format
-                && !format.getPath().isEmpty()) {
-            String field = fieldPath(format);
-            if (isFractionForWholeNumber(format)) {
-                return notAWholeNumber(field, format.getValue());
-            }
-            if (format.getTargetType() != null && format.getTargetType().isEnum()) {
-                String allowed = Arrays.stream(format.getTargetType().getEnumConstants())
-                        .map(Object::toString)
-                        .collect(Collectors.joining(", "));
-                return problem(
-                        HttpStatus.BAD_REQUEST,
-                        "UnknownCode",
-                        field,
-                        "未知代码：" + field + " '" + format.getValue() + "' is not one of " + allowed);
-            }
-            return problem(
-                    HttpStatus.BAD_REQUEST,
-                    "WrongType",
-                    field,
-                    "格式错误：" + field + " '" + format.getValue() + "' is not a valid "
-                            + format.getTargetType().getSimpleName());
-        }
-        if (unreadable.getCause() instanceof JsonMappingException mapping
-                && !mapping.getPath().isEmpty()) {
-            String field = fieldPath(mapping);
-            if (mapping.getCause() instanceof InputCoercionException) {
-                // a whole number beyond int or long: beyond every count limit as well
-                return problem(
-                        HttpStatus.BAD_REQUEST,
-                        InputLimits.Rule.COUNT_OUT_OF_RANGE.ruleName(),
-                        field,
-                        "数量超出范围：" + field + " is out of range");
-            }
-            return problem(HttpStatus.BAD_REQUEST, "WrongType", field, "格式错误：" + field + " has the wrong type");
-        }
-        return problem(HttpStatus.BAD_REQUEST, "MalformedJson", null, "请求内容不是有效的 JSON：the body is not valid JSON");
-    }
-
-    /** A count of {@code 1.9} is refused, never rounded: Jackson's float-to-int coercion is off (ADR 0017). */
-    private static boolean isFractionForWholeNumber(InvalidFormatException format) {
-        Class<?> target = format.getTargetType();
-        return target != null
-                && WHOLE_NUMBERS.contains(target)
-                && (format.getValue() instanceof Double
-                        || format.getValue() instanceof Float
-                        || format.getValue() instanceof BigDecimal);
-    }
-
-    private static ProblemDetail notAWholeNumber(String field, Object value) {
-        return problem(
-                HttpStatus.BAD_REQUEST,
-                InputLimits.Rule.NOT_A_WHOLE_NUMBER.ruleName(),
-                field,
-                "须为整数：" + field + " " + value + " is not a whole number");
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)
@@ -133,7 +128,8 @@ class ProblemAnswers extends ResponseEntityExceptionHandler {
 
     /**
      * Applications, agencies, cases and documents share one id space in the event store: a command naming the id
-     * of a record of another kind loads a stream its aggregate cannot read. Nothing was stored.
+     * of a record of another kind loads a stream its aggregate cannot read. Nothing was stored. {@link IdsAcrossKinds}
+     * turns this into a rejection naming the field (404 for a command on an existing record); this is the net.
      */
     @ExceptionHandler(IncompatibleAggregateException.class)
     ProblemDetail idOfAnotherKind(IncompatibleAggregateException incompatible) {
@@ -152,12 +148,6 @@ class ProblemAnswers extends ResponseEntityExceptionHandler {
                 "ConcurrentChange",
                 null,
                 "该记录正被同时修改，请刷新后重试：another change to the same record was stored first");
-    }
-
-    private static String fieldPath(JsonMappingException mapping) {
-        return mapping.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining("."));
     }
 
     private static HttpStatus status(Rejection.Kind kind) {

@@ -1,7 +1,6 @@
 package org.gongkai.command.report;
 
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.gongkai.events.report.NarrativeSection;
@@ -13,6 +12,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Writes of the report stream (CONTRACT.md §2). Publication here expects the snapshot in the body: clients publish
@@ -50,7 +50,8 @@ class ReportController {
         Integer version = commands.sendAndWait(new PublishReport(
                 ReportEvent.reportId(agencyId, year), agencyId, year, body.reason(), body.snapshot()));
         return ResponseEntity.created(
-                        URI.create("/api/agencies/" + agencyId + "/reports/" + year + "?version=" + version))
+                        UriComponentsBuilder.fromUriString("/api/agencies/{agencyId}/reports/{year}?version={version}")
+                                .build(agencyId, year, version))
                 .body(Map.of("version", version));
     }
 

@@ -1,6 +1,5 @@
 package org.gongkai.command.report;
 
-import java.net.URI;
 import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.gongkai.events.report.ReportEvent;
@@ -9,6 +8,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Submission of quarterly statistics. Like publication, it expects the snapshot in the body: clients submit
@@ -38,8 +38,9 @@ class SubmissionController {
                 quarter,
                 body.reason(),
                 body.snapshot()));
-        return ResponseEntity.created(URI.create("/api/agencies/" + agencyId + "/statistics?year=" + year + "&quarter="
-                        + quarter + "&version=" + version))
+        return ResponseEntity.created(UriComponentsBuilder.fromUriString(
+                                "/api/agencies/{agencyId}/statistics?year={year}&quarter={quarter}&version={version}")
+                        .build(agencyId, year, quarter, version))
                 .body(Map.of("version", version));
     }
 }

@@ -3,7 +3,6 @@ package org.gongkai.command.review;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** Reconsiderations and lawsuits about disclosure (CONTRACT.md §2). */
 @RestController
@@ -46,7 +46,9 @@ class ReviewCaseController {
     ResponseEntity<Map<String, Object>> fileReconsideration(@Valid @RequestBody Reconsideration body) {
         String id = body.caseId() != null ? body.caseId() : UUID.randomUUID().toString();
         commands.sendAndWait(new FileReconsideration(id, body.agencyId(), body.applicationId(), body.filedOn()));
-        return ResponseEntity.created(URI.create("/api/reconsiderations/" + id)).body(Map.of("caseId", id));
+        return ResponseEntity.created(UriComponentsBuilder.fromPath("/api/reconsiderations/{id}")
+                        .build(id))
+                .body(Map.of("caseId", id));
     }
 
     @PostMapping("/api/lawsuits")
@@ -54,7 +56,9 @@ class ReviewCaseController {
         String id = body.caseId() != null ? body.caseId() : UUID.randomUUID().toString();
         commands.sendAndWait(new FileLawsuit(
                 id, body.agencyId(), body.applicationId(), body.route(), body.reconsiderationCaseId(), body.filedOn()));
-        return ResponseEntity.created(URI.create("/api/lawsuits/" + id)).body(Map.of("caseId", id));
+        return ResponseEntity.created(
+                        UriComponentsBuilder.fromPath("/api/lawsuits/{id}").build(id))
+                .body(Map.of("caseId", id));
     }
 
     @PostMapping("/api/reconsiderations/{id}/conclusion")

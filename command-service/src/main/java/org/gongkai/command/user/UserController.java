@@ -5,7 +5,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.net.URI;
 import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.gongkai.events.InputLimits;
@@ -17,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** {@code POST /api/users} (administrators only, CONTRACT.md §2): the password is hashed here and never stored. */
 @RestController
@@ -49,7 +49,8 @@ class UserController {
                 body.role(),
                 body.agencyId(),
                 passwords.encode(body.password())));
-        return ResponseEntity.created(URI.create("/api/users/" + body.username()))
+        return ResponseEntity.created(
+                        UriComponentsBuilder.fromPath("/api/users/{username}").build(body.username()))
                 .body(Map.of("username", body.username(), "role", body.role().name()));
     }
 }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.gongkai.events.application.ApplicantType;
 import org.gongkai.events.application.Outcome;
 import org.gongkai.query.proactive.ProactiveTable;
@@ -20,6 +21,8 @@ import org.gongkai.query.statistics.ApplicationsTable;
 final class CsvRenderer {
 
     private static final String BOM = "\uFEFF";
+    private static final String FORMULA_START = "=+-@\t\r";
+    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
     private static final List<String> HEAD = List.of("table", "group", "row_code", "row_label");
 
     private final StringBuilder csv = new StringBuilder(BOM);
@@ -169,11 +172,25 @@ final class CsvRenderer {
         csv.append("\r\n");
     }
 
-    static String quote(String field) {
+    static String quote(String value) {
+        String field = neutralised(value);
         if (field.contains(",") || field.contains("\"") || field.contains("\n") || field.contains("\r")) {
             return '"' + field.replace("\"", "\"\"") + '"';
         }
         return field;
+    }
+
+    /**
+     * A spreadsheet runs a cell that begins with {@code = + - @} (or a tab or carriage return, which some strip
+     * first) as a formula, so a name or id typed as {@code =HYPERLINK(…)} would run on the reader's machine. As
+     * OWASP recommends, such a text cell gets a leading {@code '}, which the spreadsheet shows as text. A number
+     * ({@code -12}, {@code 3.5}) is left a number: it cannot be a formula.
+     */
+    static String neutralised(String field) {
+        if (field.isEmpty() || NUMBER.matcher(field).matches() || FORMULA_START.indexOf(field.charAt(0)) < 0) {
+            return field;
+        }
+        return "'" + field;
     }
 
     private static String n(long value) {

@@ -106,7 +106,14 @@ class WriteForwardingFilter extends OncePerRequestFilter {
         ByteArrayEntity entity = new ByteArrayEntity(body, null);
         IOException last = null;
         for (URI target : targets.inOrder()) {
-            URI uri = URI.create(target + request.getRequestURI() + query);
+            URI uri;
+            try {
+                uri = URI.create(target + request.getRequestURI() + query);
+            } catch (IllegalArgumentException e) {
+                // Tomcat lets through characters that java.net.URI refuses (a raw quote, say): the client's mistake
+                unusablePath(response);
+                return;
+            }
             BasicClassicHttpRequest forward = new BasicClassicHttpRequest(request.getMethod(), uri);
             forward.setEntity(entity);
             for (String header : REQUEST_HEADERS) {
@@ -159,6 +166,14 @@ class WriteForwardingFilter extends OncePerRequestFilter {
         } catch (IOException e) {
             // shutting down: nothing left to do with it
         }
+    }
+
+    private static void unusablePath(HttpServletResponse response) throws IOException {
+        Problems.write(
+                response,
+                HttpStatus.BAD_REQUEST.value(),
+                "MalformedPath",
+                "请求路径无效：the path or query holds characters that must be percent-encoded");
     }
 
     private static void unavailable(HttpServletResponse response, boolean mayHaveBeenRecorded) throws IOException {

@@ -1,6 +1,5 @@
 package org.gongkai.query.intake;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -153,7 +152,9 @@ class QuarantineRetry {
                         ? "未找到隔离记录：no quarantined event #" + id
                         : "查询库暂不可用，请稍后重试：the read database is unavailable; the event stays quarantined");
         problem.setTitle(status == HttpStatus.NOT_FOUND ? "Unknown quarantine entry" : "Read database unavailable");
-        problem.setType(URI.create("urn:gongkai:problem:projection-quarantine"));
+        String rule = status == HttpStatus.NOT_FOUND ? "UnknownQuarantineEntry" : "ReadDatabaseUnavailable";
+        problem.setType(org.gongkai.security.Problems.type(rule));
+        problem.setProperty("rule", rule);
         problem.setProperty("quarantineId", id);
         return new ErrorResponseException(status, problem, null);
     }

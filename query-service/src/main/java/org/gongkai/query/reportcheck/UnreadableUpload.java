@@ -1,6 +1,5 @@
 package org.gongkai.query.reportcheck;
 
-import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -16,7 +15,7 @@ class UnreadableUpload extends ErrorResponseException {
         ProblemDetail problem =
                 ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "'" + field + "' " + rule + ".");
         problem.setTitle("Unreadable report");
-        problem.setType(URI.create("urn:gongkai:problem:unreadable-report"));
+        problem.setType(org.gongkai.security.Problems.type(rule));
         problem.setProperty("field", field);
         problem.setProperty("rule", rule);
         return problem;

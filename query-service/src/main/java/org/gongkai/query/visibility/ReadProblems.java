@@ -1,6 +1,5 @@
 package org.gongkai.query.visibility;
 
-import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -28,7 +27,7 @@ final class ReadProblems {
                 "The read side has not applied the write at position " + position
                         + " yet; nothing is wrong with the write. Retry, or wait longer with &wait= (up to 30 s).");
         problem.setTitle("Not yet visible");
-        problem.setType(URI.create("urn:gongkai:problem:not-yet-visible"));
+        problem.setType(org.gongkai.security.Problems.type("NOT_YET_VISIBLE"));
         problem.setProperty("field", "after");
         problem.setProperty("rule", "NOT_YET_VISIBLE");
         ErrorResponseException answer = new ErrorResponseException(HttpStatus.SERVICE_UNAVAILABLE, problem, null);
@@ -39,7 +38,7 @@ final class ReadProblems {
     private static ErrorResponseException invalid(String field, String rule, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
         problem.setTitle("Invalid parameter");
-        problem.setType(URI.create("urn:gongkai:problem:invalid-parameter"));
+        problem.setType(org.gongkai.security.Problems.type(rule));
         problem.setProperty("field", field);
         problem.setProperty("rule", rule);
         return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);

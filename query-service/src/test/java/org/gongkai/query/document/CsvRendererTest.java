@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.List;
 import org.gongkai.query.application.ProcessingFees;
+import org.gongkai.query.report.Report;
 import org.junit.jupiter.api.Test;
 
 class CsvRendererTest {
@@ -57,5 +58,35 @@ class CsvRendererTest {
         assertThat(Csv.values(Csv.row(lines, "二", "ADMINISTRATIVE_FEES"))).containsExactly("9116.36");
         assertThat(Csv.values(Csv.row(lines, "四", "REVIEWS"))).startsWith("0", "1", "1", "0", "2", "1");
         assertThat(Csv.values(Csv.row(lines, "六", "PROCESSING_FEES"))).containsExactly("3", "1080.5");
+    }
+
+    @Test
+    void neutralisesTextCellsThatASpreadsheetWouldRunAsAFormula() {
+        Sources.Annual zero = Reports.zero(2021);
+        Report hostile = new Report(
+                "@SUM(1+1)*cmd|' /C calc'!A0",
+                2021,
+                null,
+                "agency",
+                "2021",
+                zero.report().proactive(),
+                zero.report().applications(),
+                zero.report().reviews(),
+                List.of());
+
+        List<List<String>> lines = Csv.parse(CsvRenderer.annual(
+                new Sources.Annual(hostile, "=HYPERLINK(\"http://x\",\"点击\")", Reports.NO_FEES, Reports.SIGNED)));
+
+        assertThat(lines).contains(List.of("agency_id", "'@SUM(1+1)*cmd|' /C calc'!A0"));
+        assertThat(lines.get(0).get(1)).isEqualTo("'=HYPERLINK(\"http://x\",\"点击\")政府信息公开工作2021年度报告");
+    }
+
+    @Test
+    void prefixesEveryFormulaStartButLeavesNumbersAndPlainTextAlone() {
+        assertThat(List.of("=1+1", "+1+1", "-1+1", "@A1", "\t=1", "\r=1"))
+                .allSatisfy(cell -> assertThat(CsvRenderer.neutralised(cell)).isEqualTo("'" + cell));
+        assertThat(List.of("-12", "3.5", "-0.25", "0", "托里县", "kupu", "a=b", ""))
+                .allSatisfy(cell -> assertThat(CsvRenderer.neutralised(cell)).isEqualTo(cell));
+        assertThat(CsvRenderer.quote("=1,2")).isEqualTo("\"'=1,2\"");
     }
 }

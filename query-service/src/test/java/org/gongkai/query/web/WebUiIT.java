@@ -199,9 +199,7 @@ class WebUiIT {
         assertThat(review(dom, "RECONSIDERATION", "TOTAL")).isEqualTo(1);
         assertThat(review(dom, "LITIGATION_DIRECT", "TOTAL")).isZero();
         // every check passes but the one that asks for the narrative nobody has written in this test
-        assertThat(dom)
-                .contains("每列：一 + 二 = （七） + 四")
-                .contains("<li class=\"fail\" data-check=\"NARRATIVE_PRESENT\">");
+        assertThat(dom).contains("每列：一 + 二 = （七） + 四").contains("<li class=\"fail\" data-check=\"NARRATIVE_PRESENT\">");
         assertThat(countMatches(dom, "class=\"fail\"")).isEqualTo(1);
         assertThat(dom).contains("reports/2024.docx", "reports/2024.csv");
     }
