@@ -207,7 +207,7 @@ class StackUiIT extends RunningStack {
             await().atMost(UI)
                     .until(
                             () -> fieldError(page, "administrative-fees", "amountYuan"),
-                            error -> error.startsWith("true 金额最多两位小数"));
+                            error -> error.startsWith("true 金额超出范围") && error.contains("最多两位小数"));
             fill(page, "administrative-fees", "amountYuan", "12345.6");
             focus(page, "administrative-fees", "amountYuan");
             page.pressEnter();
