@@ -48,6 +48,8 @@ public final class Cluster implements AutoCloseable {
     private volatile EmbeddedDatabase postgres;
     private volatile ChildProcess kafka;
     private volatile boolean closing;
+    /** Parts stopped on purpose to be started again (a broker restart): their exit is no news. */
+    private final Set<ChildProcess> restarting = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private Cluster(
             Path dataDir,
@@ -226,7 +228,7 @@ public final class Cluster implements AutoCloseable {
 
     private void watch(ChildProcess part) {
         part.process().onExit().thenAccept(process -> {
-            if (!closing) {
+            if (!closing && !restarting.remove(part)) {
                 out.accept("gongkai cluster: " + part.name() + " (pid " + process.pid() + ") exited with code "
                         + process.exitValue() + "; it is not restarted (log: " + part.log() + ")");
             }
@@ -306,6 +308,7 @@ public final class Cluster implements AutoCloseable {
 
     /** Kills the broker (SIGKILL) and starts it again on the same port and log directory. */
     void restartKafka() {
+        restarting.add(kafka);
         kafka.kill();
         startKafka();
     }
