@@ -167,7 +167,7 @@ class ReportWritesIT {
         String agency = registerAgency();
         String path = "/api/agencies/" + agency + "/reports/" + LAST_YEAR + "/publication";
         int most = org.gongkai.events.InputLimits.Text.SNAPSHOT.maxLength();
-        String snapshot = "[\"" + "公".repeat(most - 6) + "end\"]";
+        String snapshot = "[\"" + "公".repeat(most - 7) + "end\"]";
         assertThat(snapshot).hasSize(most);
 
         ResponseEntity<Map> published = frontDoor.authored(path, Map.of("snapshot", snapshot));
@@ -177,7 +177,7 @@ class ReportWritesIT {
                 EmbeddedInfrastructure.kafka().getBrokersAsString(), "report-it", "report:" + agency + ":" + LAST_YEAR);
         assertThat(value.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
                 .as("three bytes a character")
-                .isGreaterThan(3 * (most - 6));
+                .isGreaterThan(3 * (most - 7));
         assertThat(value).contains("公end");
     }
 

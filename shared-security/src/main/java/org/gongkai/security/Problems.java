@@ -17,7 +17,8 @@ public final class Problems {
     private Problems() {}
 
     public static URI type(String rule) {
-        return URI.create(TYPE_PREFIX + rule);
+        // a rule is a name (PascalCase or UPPER_SNAKE); anything else must still make a valid URI, never a 500
+        return URI.create(TYPE_PREFIX + rule.replaceAll("[^A-Za-z0-9_.-]+", "-"));
     }
 
     public static void write(HttpServletResponse response, int status, String rule, String detail) throws IOException {

@@ -26,6 +26,15 @@ class ContentTypeCheck extends OncePerRequestFilter {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** A register import (ADR 0024) takes a CSV or XLSX file and answers other types itself. */
+    private static final java.util.regex.Pattern IMPORT =
+            java.util.regex.Pattern.compile("/api/agencies/[^/]+/imports/?");
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return IMPORT.matcher(request.getRequestURI()).matches();
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {

@@ -18,7 +18,7 @@ public class UnknownAgency extends ErrorResponseException {
         problem.setTitle("Unknown agency");
         problem.setType(Problems.type("UnknownAgency"));
         problem.setProperty("field", "agencyId");
-        problem.setProperty("rule", "the agency must be registered");
+        problem.setProperty("rule", "UnknownAgency");
         return problem;
     }
 }

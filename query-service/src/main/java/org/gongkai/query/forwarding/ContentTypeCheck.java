@@ -30,9 +30,14 @@ class ContentTypeCheck extends OncePerRequestFilter {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** Writes that take files, not JSON: a register import (ADR 0024) and a report to check; each reads its own types. */
+    private static final java.util.regex.Pattern FILE_UPLOADS =
+            java.util.regex.Pattern.compile("/api/agencies/[^/]+/imports/?|/api/report-checks/?");
+
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return Set.of("GET", "HEAD", "OPTIONS").contains(request.getMethod());
+        return Set.of("GET", "HEAD", "OPTIONS").contains(request.getMethod())
+                || FILE_UPLOADS.matcher(request.getRequestURI()).matches();
     }
 
     @Override

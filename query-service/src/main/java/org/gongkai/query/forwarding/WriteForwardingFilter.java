@@ -70,6 +70,9 @@ class WriteForwardingFilter extends OncePerRequestFilter {
                     .setDefaultConnectionConfig(ConnectionConfig.custom()
                             .setConnectTimeout(Timeout.ofSeconds(5))
                             .setSocketTimeout(Timeout.ofSeconds(60))
+                            // a pooled connection idle for a second is checked before reuse: after a command
+                            // service died, its connections are found closed and the next one in the list is tried
+                            .setValidateAfterInactivity(org.apache.hc.core5.util.TimeValue.ofSeconds(1))
                             .build())
                     .build())
             .disableRedirectHandling()
