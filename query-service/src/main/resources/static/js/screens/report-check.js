@@ -1,11 +1,13 @@
-// 年报核查: a report produced elsewhere (Gongkai's CSV export or the report JSON) checked against the hard identities
+// 年报核查: a report produced elsewhere (an XLSX in the national layout, Gongkai's CSV export or the report JSON) checked against the hard identities
 // of the national format, cell by cell, with the printed row and column names. Nothing is stored.
 import { upload, Problem } from '../api.js';
 import { t } from '../i18n.js';
 import { h, notice, problemText } from '../ui.js';
 
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 export async function render(main) {
-  const file = h('input', { type: 'file', id: 'rc-file', name: 'file', accept: '.csv,.json,text/csv,application/json', required: true });
+  const file = h('input', { type: 'file', id: 'rc-file', name: 'file', accept: '.xlsx,.csv,.json,text/csv,application/json,' + XLSX, required: true });
   const result = h('div', { id: 'rc-result', 'aria-live': 'polite' });
   const form = h('form', { class: 'inline', id: 'rc-form', onsubmit: async (e) => {
     e.preventDefault();
@@ -13,7 +15,8 @@ export async function render(main) {
     if (!chosen) {
       return;
     }
-    const type = chosen.name.toLowerCase().endsWith('.csv') ? 'text/csv' : 'application/json';
+    const name = chosen.name.toLowerCase();
+    const type = name.endsWith('.csv') ? 'text/csv' : name.endsWith('.xlsx') ? XLSX : 'application/json';
     result.replaceChildren(h('p', { class: 'loading' }, t('loading')));
     try {
       show(result, await upload('api/report-checks', chosen, type));

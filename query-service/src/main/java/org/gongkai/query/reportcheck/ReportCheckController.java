@@ -10,8 +10,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /api/report-checks}: the tables of a report produced elsewhere (the body is the report JSON, or
- * Gongkai's CSV export as {@code text/csv}), answered with each hard check of DOMAIN.md §6.9 and the cells that
+ * {@code POST /api/report-checks}: the tables of a report produced elsewhere (the body is the report JSON,
+ * Gongkai's CSV export as {@code text/csv}, or an XLSX workbook in the national layout), answered with each hard check of DOMAIN.md §6.9 and the cells that
  * break it. Nothing is stored. The soft checks of §6.10 need last year's report or the narrative and are listed as
  * not applicable.
  */
@@ -25,15 +25,22 @@ class ReportCheckController {
 
     static final Map<String, String> RULES = rules();
 
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     @PostMapping(
             path = "/api/report-checks",
-            consumes = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
+            consumes = {MediaType.APPLICATION_JSON_VALUE, "text/csv", XLSX})
     Answer check(@RequestBody byte[] body, @RequestHeader("Content-Type") String contentType) {
         if (body.length > 2_000_000) {
             throw new UnreadableUpload("body", "is larger than 2 MB; a report's tables are a few kilobytes");
         }
-        boolean csv = contentType.toLowerCase(java.util.Locale.ROOT).startsWith("text/csv");
-        UploadedTables tables = csv ? UploadReader.csv(body) : UploadReader.json(body);
+        String type = contentType.toLowerCase(java.util.Locale.ROOT);
+        String format = type.startsWith("text/csv") ? "csv" : type.startsWith(XLSX) ? "xlsx" : "json";
+        UploadedTables tables = switch (format) {
+            case "csv" -> UploadReader.csv(body);
+            case "xlsx" -> NationalLayoutWorkbook.read(body);
+            default -> UploadReader.json(body);
+        };
         List<Finding> findings = TableIdentities.of(tables);
         List<RuleResult> checks = RULES.entrySet().stream()
                 .map(rule -> {
@@ -44,7 +51,7 @@ class ReportCheckController {
                 })
                 .toList();
         return new Answer(
-                csv ? "csv" : "json",
+                format,
                 checks,
                 findings,
                 List.of(

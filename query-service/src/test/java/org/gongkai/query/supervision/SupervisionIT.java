@@ -219,6 +219,68 @@ class SupervisionIT {
         assertThat(json.readTree(notAReport.getBody()).path("field").asText()).isEqualTo("applications.rows");
     }
 
+    @Test
+    void checksAnXlsxInTheNationalLayoutCellByCell() throws Exception {
+        // the report of sv-b printed into a spreadsheet as agencies publish it, then the same with a Hongze-style 四
+        JsonNode report = get("/api/agencies/sv-b/reports/2026");
+        java.util.List<java.util.List<Long>> table3 = new java.util.ArrayList<>();
+        report.path("applications").path("rows").forEach(row -> {
+            java.util.List<Long> cells = new java.util.ArrayList<>();
+            row.path("counts").forEach(cell -> cells.add(cell.asLong()));
+            table3.add(cells);
+        });
+        assertThat(table3).hasSize(25);
+        java.util.List<Long> table4 = new java.util.ArrayList<>();
+        for (String group :
+                java.util.List.of("RECONSIDERATION", "LITIGATION_DIRECT", "LITIGATION_AFTER_RECONSIDERATION")) {
+            for (String cell : java.util.List.of("UPHELD", "CORRECTED", "OTHER", "PENDING", "TOTAL")) {
+                table4.add(report.path("reviews").path(group).path(cell).asLong());
+            }
+        }
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(org.springframework.http.MediaType.parseMediaType(
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+
+        JsonNode clean = json.readTree(http.postForEntity(
+                        "/api/report-checks",
+                        new HttpEntity<>(
+                                org.gongkai.query.reportcheck.NationalLayoutSheet.workbook(
+                                        table3,
+                                        table4,
+                                        org.gongkai.query.reportcheck.NationalLayoutSheet.printedOrder()),
+                                headers),
+                        String.class)
+                .getBody());
+        assertThat(clean.path("format").asText()).isEqualTo("xlsx");
+        assertThat(clean.path("findings")).isEmpty();
+        assertThat(clean.path("checks")).hasSize(6);
+
+        table4.set(4, table4.get(4) + 2);
+        JsonNode broken = json.readTree(http.postForEntity(
+                        "/api/report-checks",
+                        new HttpEntity<>(
+                                org.gongkai.query.reportcheck.NationalLayoutSheet.workbook(
+                                        table3,
+                                        table4,
+                                        org.gongkai.query.reportcheck.NationalLayoutSheet.printedOrder()),
+                                headers),
+                        String.class)
+                .getBody());
+        assertThat(broken.path("findings")).singleElement().satisfies(f -> {
+            assertThat(f.path("check").asText()).isEqualTo("REVIEW_TOTALS");
+            assertThat(f.path("row").asText()).isEqualTo("行政复议");
+            assertThat(f.path("column").asText()).isEqualTo("总计");
+            assertThat(f.path("printed").asLong()).isEqualTo(table4.get(4));
+        });
+
+        ResponseEntity<String> notAWorkbook = http.postForEntity(
+                "/api/report-checks",
+                new HttpEntity<>("not a workbook".getBytes(StandardCharsets.UTF_8), headers),
+                String.class);
+        assertThat(notAWorkbook.getStatusCode().value()).isEqualTo(400);
+        assertThat(json.readTree(notAWorkbook.getBody()).path("rule").asText()).isEqualTo("UnreadableReport");
+    }
+
     private ResponseEntity<String> as(String user, String path) {
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.AUTHORIZATION, SignedInClients.basic(user, "sv-password-1"));
