@@ -8,7 +8,6 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,7 +54,7 @@ class BadInputIT {
     private static final Set<String> OPTIONAL =
             Set.of("subject", "documentNumber", "applicationId", "parentAgencyId", "level", "consultationId", "route");
 
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    private static final LocalDate TODAY = LocalDate.now(org.gongkai.events.calendar.BusinessClock.china());
     private static final String DAY = TODAY.minusDays(3).toString();
     private static final ObjectMapper JSON = new ObjectMapper();
 

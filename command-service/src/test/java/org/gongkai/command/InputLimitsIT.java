@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,7 +41,7 @@ import org.springframework.test.context.DynamicPropertySource;
         })
 class InputLimitsIT {
 
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    private static final LocalDate TODAY = LocalDate.now(org.gongkai.events.calendar.BusinessClock.china());
     private static final String DAY = TODAY.minusDays(3).toString();
     private static final String QUARTER_START = TODAY.withDayOfMonth(1)
             .withMonth(((TODAY.getMonthValue() - 1) / 3) * 3 + 1)

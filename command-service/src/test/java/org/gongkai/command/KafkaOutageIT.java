@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -61,7 +60,8 @@ class KafkaOutageIT {
     @Test
     void acceptsAndStoresWritesWhileKafkaIsDownWithoutMovingThePublisher() {
         String agency = "outage-agency-" + UUID.randomUUID();
-        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        String today =
+                LocalDate.now(org.gongkai.events.calendar.BusinessClock.china()).toString();
         assertThat(http.postForEntity("/api/agencies", Map.of("agencyId", agency, "name", "托里县人民政府"), Map.class)
                         .getStatusCode()
                         .value())

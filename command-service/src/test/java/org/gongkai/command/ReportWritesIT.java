@@ -3,7 +3,6 @@ package org.gongkai.command;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 import org.gongkai.security.PrincipalAssertion;
@@ -33,7 +32,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class ReportWritesIT {
 
     private static final int THIS_YEAR =
-            LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+            LocalDate.now(org.gongkai.events.calendar.BusinessClock.china()).getYear();
     private static final int LAST_YEAR = THIS_YEAR - 1;
 
     @DynamicPropertySource

@@ -35,6 +35,6 @@ public class QueryServiceApplication {
 
     @Bean
     Clock clock() {
-        return Clock.system(java.time.ZoneId.of("Asia/Shanghai"));
+        return org.gongkai.events.calendar.BusinessClock.china();
     }
 }

@@ -2,7 +2,6 @@ package org.gongkai.standalone;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,7 +76,7 @@ final class DemoData {
 
     private final ApiClient api;
     private final Random random = new Random(2026);
-    private final LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    private final LocalDate today = LocalDate.now(org.gongkai.events.calendar.BusinessClock.china());
 
     DemoData(String baseUrl, String adminPassword) {
         this.api = new ApiClient(baseUrl, SignInSettings.ADMIN, adminPassword);

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
@@ -22,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class InputLimitsStackIT extends RunningStack {
 
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    private static final LocalDate TODAY = LocalDate.now(org.gongkai.events.calendar.BusinessClock.china());
     private static final Duration PROJECTED = Duration.ofSeconds(60);
 
     @Test

@@ -2,7 +2,6 @@ package org.gongkai.standalone;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -11,7 +10,8 @@ import org.junit.jupiter.api.io.TempDir;
 abstract class RunningStack {
 
     /** Last year: every business date in it is in the past, whatever day the tests run. */
-    static final int YEAR = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() - 1;
+    static final int YEAR =
+            LocalDate.now(org.gongkai.events.calendar.BusinessClock.china()).getYear() - 1;
 
     @TempDir
     static Path dataDir;

@@ -62,7 +62,8 @@ class StackUiIT extends RunningStack {
         assumeTrue(Chromium.installed(), "no /usr/bin/chromium on this machine");
         Path work = Files.createDirectories(Path.of("target", "chromium").toAbsolutePath());
         String agency = frontDoor.register("托里县库普乡人民政府");
-        int year = LocalDate.now(CHINA).getYear();
+        int year =
+                LocalDate.now(org.gongkai.events.calendar.BusinessClock.china()).getYear();
         String base = stack.url() + "/#/";
         await().atMost(UI)
                 .until(() -> frontDoor
@@ -170,7 +171,7 @@ class StackUiIT extends RunningStack {
                         .get("/api/agencies")
                         .findValuesAsText("agencyId")
                         .contains(agency));
-        LocalDate today = LocalDate.now(CHINA);
+        LocalDate today = LocalDate.now(org.gongkai.events.calendar.BusinessClock.china());
 
         try (DevToolsPage page = DevToolsPage.open(work)) {
             signIn(page);

@@ -28,7 +28,7 @@ class SupervisionUiIT extends RunningStack {
     void showsTheDemoCountysSupervisionTableDrillsDownAndExports() throws Exception {
         assumeTrue(Chromium.installed(), "no /usr/bin/chromium on this machine");
         new DemoData(stack.url().toString(), stack.adminPassword().orElseThrow()).seed();
-        LocalDate today = LocalDate.now(StackUiIT.CHINA);
+        LocalDate today = LocalDate.now(org.gongkai.events.calendar.BusinessClock.china());
         String period = "from=" + (today.getYear() - 1) + "-01-01&to=" + today;
         String api = "/api/agencies/" + DemoData.COUNTY + "/supervision?" + period;
         await().atMost(UI)

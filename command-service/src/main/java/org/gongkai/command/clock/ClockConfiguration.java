@@ -14,7 +14,7 @@ class ClockConfiguration {
 
     @Bean
     Today today(@Value("${gongkai.time-zone:Asia/Shanghai}") String zone) {
-        Clock clock = Clock.system(ZoneId.of(zone));
+        Clock clock = org.gongkai.events.calendar.BusinessClock.in(ZoneId.of(zone));
         return () -> LocalDate.now(clock);
     }
 

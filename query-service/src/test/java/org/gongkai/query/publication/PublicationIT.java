@@ -227,7 +227,9 @@ class PublicationIT {
         ResponseEntity<String> nobody = get("/api/agencies/nobody/reports/2024?version=published", "application/json");
         ResponseEntity<Map> thisYear = post(
                 "/api/agencies/none/reports/"
-                        + (LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() + 1) + "/publication",
+                        + (LocalDate.now(org.gongkai.events.calendar.BusinessClock.china())
+                                        .getYear()
+                                + 1) + "/publication",
                 Map.of());
 
         assertThat(unpublished.getStatusCode().value()).isEqualTo(404);

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,7 +47,8 @@ public final class Bench {
         Duration intakeTime = Duration.ofSeconds(Long.getLong("gongkai.bench.intake-seconds", 30));
         Duration freshnessTime = Duration.ofSeconds(Long.getLong("gongkai.bench.freshness-seconds", 20));
         long replayEvents = Long.getLong("gongkai.bench.replay-events", 1_000_000);
-        int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() - 1;
+        int year =
+                LocalDate.now(org.gongkai.events.calendar.BusinessClock.china()).getYear() - 1;
 
         // one administrator sends hundreds of writes a second: lift the per-user rate limit (50/s) for this stack
         // only, unless the caller chose a limit
