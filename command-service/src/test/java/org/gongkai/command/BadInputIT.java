@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -97,8 +98,16 @@ class BadInputIT {
 
         final Set<String> rules;
 
+        private final String primary;
+
         Damage(String... rules) {
             this.rules = Set.of(rules);
+            this.primary = rules[0];
+        }
+
+        /** The rule this damage is about; the others refuse it where another rule applies first. */
+        String primary() {
+            return primary;
         }
     }
 
@@ -108,6 +117,11 @@ class BadInputIT {
             String shown = body.length() > 300 ? body.substring(0, 300) + "… (" + body.length() + " chars)" : body;
             return damage + " POST " + (path.length() > 200 ? path.substring(0, 200) + "…" : path) + " " + shown;
         }
+    }
+
+    @BeforeAll
+    static void printTheSeed() {
+        System.out.println("BadInputIT seed " + SEED + " (replay with -Dbadinput.seed=" + SEED + ")");
     }
 
     @BeforeEach
@@ -172,6 +186,11 @@ class BadInputIT {
                         SEED, SEED, REQUESTS_PER_DAMAGE, damage, accepted, refused)
                 .isEmpty();
         assertThat(accepted).as("seed %d", SEED).isZero();
+        // every request was refused with a rule, and the rule this kind of damage is about was among them
+        assertThat(refused.values().stream().mapToInt(Integer::intValue).sum())
+                .as("seed %d: refused by rule %s", SEED, refused)
+                .isEqualTo(REQUESTS_PER_DAMAGE);
+        assertThat(refused).as("seed %d", SEED).containsKey(damage.primary());
     }
 
     /** Only damage that is damage: a code where the endpoint has one, a date where it has one. */
@@ -361,7 +380,8 @@ class BadInputIT {
      */
     private static String wrongId(java.util.Random random) {
         return switch (random.nextInt(4)) {
-            case 0 -> UUID.randomUUID().toString();
+            // from the seeded random, so that -Dbadinput.seed replays the very same ids
+            case 0 -> new UUID(random.nextLong(), random.nextLong()).toString();
             case 1 -> "不存在的机关";
             case 2 -> " ";
             // never empty: an empty segment is another path (/api/applications//decision), not a wrong id

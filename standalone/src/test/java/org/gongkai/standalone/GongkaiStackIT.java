@@ -93,7 +93,9 @@ class GongkaiStackIT {
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             JsonNode report = report(agency, 2022);
-            for (String code : codes(report)) {
+            assertThat(codes(report)).containsExactlyElementsOf(NationalLayout.ROWS);
+            for (String code : NationalLayout.ROWS) {
+                assertThat(counts(published, code)).as(code).hasSize(7);
                 assertThat(row(report, code)).as(code).containsExactlyElementsOf(counts(published, code));
             }
             assertThat(report.path("reviews").toString()).isEqualTo(withoutPublishedTotals(published.path("reviews")));
@@ -101,6 +103,9 @@ class GongkaiStackIT {
         });
         assertThat(recorder.factsRecorded()).isGreaterThan(900);
         // every check on the numbers passes; the drafting checks (deadline, narrative) are about publishing
+        assertThat(report(agency, 2022).path("checks"))
+                .extracting(check -> check.path("code").asText())
+                .containsAll(NationalLayout.HARD_CHECKS);
         assertThat(report(agency, 2022).path("checks"))
                 .filteredOn(
                         check -> !DRAFTING_CHECKS.contains(check.path("code").asText()))
@@ -117,15 +122,20 @@ class GongkaiStackIT {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             JsonNode report = report(agency, 2021);
             assertThat(report.path("format").asText()).isEqualTo("2021");
-            assertThat(report.path("applications").path("rows")).hasSize(25);
-            for (String code : codes(report)) {
-                assertThat(row(report, code)).as(code).containsOnly(0);
+            assertThat(codes(report)).containsExactlyElementsOf(NationalLayout.ROWS);
+            for (String code : NationalLayout.ROWS) {
+                assertThat(row(report, code)).as(code).containsExactly(0, 0, 0, 0, 0, 0, 0);
             }
-            assertThat(report.path("reviews")
-                            .path("RECONSIDERATION")
-                            .path("TOTAL")
-                            .asInt())
-                    .isZero();
+            for (String group : List.of("RECONSIDERATION", "LITIGATION_DIRECT", "LITIGATION_AFTER_RECONSIDERATION")) {
+                for (String cell : List.of("UPHELD", "CORRECTED", "OTHER", "PENDING", "TOTAL")) {
+                    assertThat(report.path("reviews").path(group).path(cell).isIntegralNumber())
+                            .as(group + " " + cell)
+                            .isTrue();
+                    assertThat(report.path("reviews").path(group).path(cell).asInt())
+                            .as(group + " " + cell)
+                            .isZero();
+                }
+            }
             assertThat(report.path("proactive")
                             .path("administrativeFeesTenThousandYuan")
                             .asText())
@@ -171,6 +181,9 @@ class GongkaiStackIT {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             JsonNode county = report(DemoData.COUNTY + "?scope=subtree", lastYear);
             assertThat(row(county, "RECEIVED").get(6)).isGreaterThan(150);
+            assertThat(county.path("checks"))
+                    .extracting(check -> check.path("code").asText())
+                    .containsAll(NationalLayout.HARD_CHECKS);
             // the demo never publishes, so only the deadline warning may be open
             assertThat(county.path("checks"))
                     .filteredOn(check ->

@@ -42,6 +42,7 @@ public class ProjectionConsumer implements SmartLifecycle {
     private final OffsetStore offsets;
     private final ApplicationEventPublisher publisher;
     private final AtomicLong appliedEvents = new AtomicLong();
+    private final AtomicLong failedBatches = new AtomicLong();
 
     private volatile boolean running;
     private volatile Consumer<String, byte[]> consumer;
@@ -101,6 +102,14 @@ public class ProjectionConsumer implements SmartLifecycle {
         return appliedEvents.get();
     }
 
+    /**
+     * Batches that failed with a transient error (the database or the broker away) and were rewound to be read
+     * again, since this instance started: how an operator, and an outage test, sees that an outage was met.
+     */
+    public long failedBatches() {
+        return failedBatches.get();
+    }
+
     private void run() {
         Set<TopicPartition> unpositioned = new HashSet<>();
         long backoff = MIN_BACKOFF_MS;
@@ -129,6 +138,7 @@ public class ProjectionConsumer implements SmartLifecycle {
                 } catch (WakeupException e) {
                     // stop() woke the consumer; the loop condition decides.
                 } catch (RuntimeException e) {
+                    failedBatches.incrementAndGet();
                     log.warn(
                             "Projection batch failed, rewinding to the stored offsets and retrying in {} ms: {}",
                             backoff,

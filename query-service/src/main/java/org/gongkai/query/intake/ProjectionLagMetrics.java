@@ -37,6 +37,9 @@ class ProjectionLagMetrics implements DisposableBean {
     private final PartitionEnds ends;
     private final OldestUnapplied oldest;
     private final String topic;
+    // Micrometer holds a function counter's state object weakly: kept here, or the provider is collected and the
+    // applied and failed-batch counters read 0 for ever.
+    private final ObjectProvider<ProjectionConsumer> consumer;
     private final MultiGauge events;
     private final MultiGauge millis;
     private final ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(task -> {
@@ -58,6 +61,7 @@ class ProjectionLagMetrics implements DisposableBean {
         this.ends = ends;
         this.oldest = oldest;
         this.topic = topic;
+        this.consumer = consumer;
         this.events = MultiGauge.builder("gongkai.projection.lag.events")
                 .description("Records on the topic not yet applied to the read models, per partition")
                 .register(registry);
@@ -81,6 +85,14 @@ class ProjectionLagMetrics implements DisposableBean {
                                 .mapToLong(ProjectionConsumer::appliedEvents)
                                 .sum())
                 .description("Events applied by this instance since it started")
+                .register(registry);
+        FunctionCounter.builder(
+                        "gongkai.projection.failed.batches",
+                        consumer,
+                        c -> c.stream()
+                                .mapToLong(ProjectionConsumer::failedBatches)
+                                .sum())
+                .description("Batches that failed (database or broker away) and were rewound to be read again")
                 .register(registry);
         refresher.scheduleWithFixedDelay(this::refresh, 1000, refreshMillis, TimeUnit.MILLISECONDS);
     }

@@ -8,6 +8,7 @@ import org.gongkai.events.application.Outcome;
 import org.gongkai.query.application.ProcessingFees;
 import org.gongkai.query.proactive.ProactiveTable;
 import org.gongkai.query.review.ReviewGroup;
+import org.gongkai.query.review.ReviewsReader;
 import org.gongkai.query.statistics.ApplicationsTable;
 import org.gongkai.query.statistics.TallyCounts;
 
@@ -23,7 +24,12 @@ final class ReportChecks {
     record Previous(ApplicationsTable applications, ProactiveTable proactive) {}
 
     private static final int COLUMNS = 7;
-    private static final int ROWS = 25;
+    private static final List<String> REVIEW_CELLS = List.of(ReviewsReader.CELLS);
+
+    /** The 25 row codes of table 三 in the national layout's order. */
+    private static final List<String> LAYOUT = ApplicationsTable.of(new TallyCounts(), false).rows().stream()
+            .map(ApplicationsTable.Row::code)
+            .toList();
 
     private ReportChecks() {}
 
@@ -97,20 +103,28 @@ final class ReportChecks {
     }
 
     private static Check complete(ApplicationsTable table, Map<ReviewGroup, Map<String, Long>> reviews) {
-        boolean ok = table.rows().size() == ROWS
-                && table.rows().stream().allMatch(r -> r.counts().size() == COLUMNS)
-                && reviews.size() == ReviewGroup.values().length
-                && reviews.values().stream().allMatch(cells -> cells.size() == 5);
-        return error("COMPLETE", ok, "表三 25 行 × 7 列、表四 3 × 5 格全部有数（无数据填 0，不留空）");
+        List<String> broken = new ArrayList<>();
+        List<String> codes =
+                table.rows().stream().map(ApplicationsTable.Row::code).toList();
+        if (!codes.equals(LAYOUT)) {
+            broken.add("表三行次");
+        }
+        table.rows().stream().filter(r -> r.counts().size() != COLUMNS).forEach(r -> broken.add(r.code()));
+        for (ReviewGroup group : ReviewGroup.values()) {
+            Map<String, Long> cells = reviews.get(group);
+            if (cells == null || !cells.keySet().containsAll(REVIEW_CELLS)) {
+                broken.add(group.name());
+            }
+        }
+        return error("COMPLETE", broken.isEmpty(), "表三 25 行 × 7 列、表四 3 × 5 格全部有数（无数据填 0，不留空）" + failures(broken));
     }
 
     private static Check columnIdentity(ApplicationsTable table) {
         List<String> broken = new ArrayList<>();
         for (int c = 0; c < COLUMNS; c++) {
-            long left = table.row(TallyCounts.RECEIVED).column(c)
-                    + table.row(ApplicationsTable.CARRIED_OVER).column(c);
-            long right = table.row(ApplicationsTable.TOTAL_HANDLED).column(c)
-                    + table.row(ApplicationsTable.CARRIED_FORWARD).column(c);
+            long left = cell(table, TallyCounts.RECEIVED, c) + cell(table, ApplicationsTable.CARRIED_OVER, c);
+            long right =
+                    cell(table, ApplicationsTable.TOTAL_HANDLED, c) + cell(table, ApplicationsTable.CARRIED_FORWARD, c);
             if (left != right) {
                 broken.add(table.columns().get(c) + " (" + left + " ≠ " + right + ")");
             }
@@ -123,9 +137,9 @@ final class ReportChecks {
         for (ApplicationsTable.Row row : table.rows()) {
             long sum = 0;
             for (int c = 0; c < COLUMNS - 1; c++) {
-                sum += row.column(c);
+                sum += cell(row, c);
             }
-            if (sum != row.total()) {
+            if (sum != cell(row, COLUMNS - 1)) {
                 broken.add(row.code());
             }
         }
@@ -137,9 +151,9 @@ final class ReportChecks {
         for (int c = 0; c < COLUMNS; c++) {
             long sum = 0;
             for (Outcome outcome : Outcome.values()) {
-                sum += table.row(outcome.name()).column(c);
+                sum += cell(table, outcome.name(), c);
             }
-            if (sum != table.row(ApplicationsTable.TOTAL_HANDLED).column(c)) {
+            if (sum != cell(table, ApplicationsTable.TOTAL_HANDLED, c)) {
                 broken.add(table.columns().get(c));
             }
         }
@@ -149,8 +163,8 @@ final class ReportChecks {
     private static Check reviewTotals(Map<ReviewGroup, Map<String, Long>> reviews) {
         List<String> broken = new ArrayList<>();
         reviews.forEach((group, cells) -> {
-            long sum = cells.get("UPHELD") + cells.get("CORRECTED") + cells.get("OTHER") + cells.get("PENDING");
-            if (sum != cells.get("TOTAL")) {
+            long sum = cell(cells, "UPHELD") + cell(cells, "CORRECTED") + cell(cells, "OTHER") + cell(cells, "PENDING");
+            if (sum != cell(cells, "TOTAL")) {
                 broken.add(group.name());
             }
         });
@@ -173,8 +187,8 @@ final class ReportChecks {
     private static Check carryOverContinuity(ApplicationsTable table, ApplicationsTable previous) {
         List<String> broken = new ArrayList<>();
         for (int c = 0; c < COLUMNS; c++) {
-            if (table.row(ApplicationsTable.CARRIED_OVER).column(c)
-                    != previous.row(ApplicationsTable.CARRIED_FORWARD).column(c)) {
+            if (cell(table, ApplicationsTable.CARRIED_OVER, c)
+                    != cell(previous, ApplicationsTable.CARRIED_FORWARD, c)) {
                 broken.add(table.columns().get(c));
             }
         }
@@ -197,6 +211,25 @@ final class ReportChecks {
         }
         return warning(
                 "DOCUMENTS_IN_FORCE_CONTINUITY", broken.isEmpty(), "现行有效件数 = 上期现行有效 + 本期制发 − 本期废止" + failures(broken));
+    }
+
+    // A row or cell missing from the layout reads as 0 in the sums, so COMPLETE names the gap and the other
+    // checks still judge the cells that are there instead of the whole report failing with an exception.
+    private static long cell(ApplicationsTable table, String code, int column) {
+        return table.rows().stream()
+                .filter(r -> r.code().equals(code))
+                .findFirst()
+                .map(r -> cell(r, column))
+                .orElse(0L);
+    }
+
+    private static long cell(ApplicationsTable.Row row, int column) {
+        return column < row.counts().size() ? row.column(column) : 0;
+    }
+
+    private static long cell(Map<String, Long> cells, String code) {
+        Long value = cells.get(code);
+        return value == null ? 0 : value;
     }
 
     private static String failures(List<String> broken) {
