@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +20,6 @@ import org.junit.jupiter.api.Test;
  * reason, and the years that cannot be published.
  */
 class AnnualPublicationStackIT extends RunningStack {
-
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     @Test
     void publishesFrozenNumbersOnTheDayItIsRecordedAndAmendsThemWithAReason() throws Exception {
@@ -45,9 +42,9 @@ class AnnualPublicationStackIT extends RunningStack {
                 .untilAsserted(
                         () -> assertThat(row(frontDoor.get(report), "RECEIVED")).containsExactly(2, 1, 0, 0, 0, 0, 3));
 
-        LocalDate before = LocalDate.now(SHANGHAI);
+        LocalDate before = LocalDate.now(org.gongkai.events.calendar.BusinessClock.china());
         HttpResponse<String> first = frontDoor.send(report + "/publication", Map.of());
-        LocalDate after = LocalDate.now(SHANGHAI);
+        LocalDate after = LocalDate.now(org.gongkai.events.calendar.BusinessClock.china());
         assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
         assertThat(FrontDoor.json(first.body()).path("version").asInt()).isEqualTo(1);
 
@@ -96,9 +93,9 @@ class AnnualPublicationStackIT extends RunningStack {
         assertThat(FrontDoor.json(withoutReason.body()).path("field").asText()).isEqualTo("reason");
         assertThat(FrontDoor.json(withoutReason.body()).path("rule").asText()).isEqualTo("AmendmentNeedsReason");
 
-        LocalDate beforeAmendment = LocalDate.now(SHANGHAI);
+        LocalDate beforeAmendment = LocalDate.now(org.gongkai.events.calendar.BusinessClock.china());
         HttpResponse<String> amended = frontDoor.send(report + "/publication", Map.of("reason", "补录一件12月的答复"));
-        LocalDate afterAmendment = LocalDate.now(SHANGHAI);
+        LocalDate afterAmendment = LocalDate.now(org.gongkai.events.calendar.BusinessClock.china());
         assertThat(amended.statusCode()).as(amended.body()).isEqualTo(201);
         assertThat(FrontDoor.json(amended.body()).path("version").asInt()).isEqualTo(2);
         await().atMost(Duration.ofSeconds(30))
@@ -141,7 +138,8 @@ class AnnualPublicationStackIT extends RunningStack {
     @Test
     void refusesToPublishTheRunningYearAndAYearBeforeTheRevisedRegulation() throws Exception {
         String agency = frontDoor.register("托里县财政局");
-        int running = LocalDate.now(SHANGHAI).getYear();
+        int running =
+                LocalDate.now(org.gongkai.events.calendar.BusinessClock.china()).getYear();
         // the query side freezes the snapshot, so it must know the agency before it can forward a publication
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> frontDoor.status("/api/agencies/" + agency + "/reports/" + running) == 200);
