@@ -95,7 +95,14 @@ class WorklistIT {
                     ? "关于水库移民安置资金第" + i + "批的使用情况"
                     : "申请公开" + TOPICS[i % TOPICS.length] + "相关文件第" + i + "件";
             received.add(new ApplicationReceived(
-                    id(i), "wl-a", on, Channel.ONLINE, ApplicantType.NATURAL_PERSON, subject, on.plusDays(28)));
+                    id(i),
+                    "wl-a",
+                    on,
+                    Channel.ONLINE,
+                    ApplicantType.NATURAL_PERSON,
+                    subject,
+                    on.plusDays(28),
+                    "水利〔2026〕第" + (i + 1) + "号"));
         }
         long start = System.nanoTime();
         for (int from = 0; from < OPEN; from += 1_000) {
@@ -165,6 +172,14 @@ class WorklistIT {
 
         JsonNode closed = get("/api/agencies/wl-a/worklist?q=水库&status=closed");
         assertThat(ids(closed)).containsExactly("wl-closed");
+    }
+
+    @Test
+    void findsOneApplicationByItsCaseNumber() throws Exception {
+        JsonNode page = timed("search by case number", "/api/agencies/wl/worklist?scope=subtree&q=第4322号");
+
+        assertThat(ids(page)).containsExactly(id(4321));
+        assertThat(page.path("items").get(0).path("caseNumber").asText()).isEqualTo("水利〔2026〕第4322号");
     }
 
     @Test
