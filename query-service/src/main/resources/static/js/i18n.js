@@ -119,6 +119,9 @@ const zh = {
   'worklist.state.CONSULTATION': '征求意见中', 'worklist.state.CLOSED': '已办结',
   'worklist.pages': '分页', 'worklist.previous': '上一页', 'worklist.next': '下一页', 'worklist.pageOf': '第 {p} 页，共 {n} 页',
   'worklist.perPage': '每页',
+  'menu': '菜单',
+  'intake.beforeRegulation': '收到日期 {d} 早于2019年5月15日（现行《政府信息公开条例》施行之日）。请核对；确认无误请再按一次“登记”。',
+  'intake.longAgo': '收到日期 {d} 距今已超过一年。请核对年份；确认无误请再按一次“登记”。',
 };
 
 const en = {
@@ -237,6 +240,9 @@ const en = {
   'worklist.state.CONSULTATION': 'in consultation', 'worklist.state.CLOSED': 'closed',
   'worklist.pages': 'Pages', 'worklist.previous': 'Previous', 'worklist.next': 'Next', 'worklist.pageOf': 'page {p} of {n}',
   'worklist.perPage': 'per page',
+  'menu': 'Menu',
+  'intake.beforeRegulation': 'The receipt date {d} is before 15 May 2019, when the current Regulation took effect. Please check it; press "Log" again if it is right.',
+  'intake.longAgo': 'The receipt date {d} is more than a year ago. Please check the year; press "Log" again if it is right.',
 };
 
 // English names of codes; official Chinese labels come from the server.

@@ -44,7 +44,7 @@ export async function render(main, params, ctx) {
   const body = h('div', { id: 'worklist-body', 'aria-live': 'polite' });
   const moved = h('div', { id: 'calendar-changes' });
   main.replaceChildren(h('h1', {}, `${t('worklist.title')} · ${ctx.agencyName(ctx.agencyId)}`),
-    moved, form, subtree ? null : h('p', { class: 'muted small noprint' }, t('worklist.subtreeHint')), body);
+    moved, form, subtree ? '' : h('p', { class: 'muted small noprint' }, t('worklist.subtreeHint')), body);
 
   if (subtree) {
     fillFilter(filter, ctx, view.only);
