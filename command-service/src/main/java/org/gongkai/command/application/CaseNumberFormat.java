@@ -38,6 +38,9 @@ final class CaseNumberFormat {
         if (name.isEmpty()) {
             name = "申请";
         }
-        return name.length() > MAX_SHORT_NAME ? name.substring(0, MAX_SHORT_NAME) : name;
+        // counted in code points, so a name with characters beyond the BMP is never cut inside a surrogate pair
+        return name.codePointCount(0, name.length()) > MAX_SHORT_NAME
+                ? name.substring(0, name.offsetByCodePoints(0, MAX_SHORT_NAME))
+                : name;
     }
 }

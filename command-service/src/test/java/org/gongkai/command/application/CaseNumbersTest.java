@@ -57,6 +57,11 @@ class CaseNumbersTest {
         assertThat(CaseNumberFormat.shortName("托里县人民政府")).isEqualTo("托里县");
         assertThat(CaseNumberFormat.shortName("塔城市铁厂沟镇人民政府")).isEqualTo("铁厂沟");
         assertThat(CaseNumberFormat.format("托里县库普乡人民政府", 2026, 12)).isEqualTo("库普〔2026〕第12号");
+        assertThat(
+                        CaseNumberFormat.shortName(
+                                "a\uD840\uDC00\uD840\uDC00\uD840\uDC00\uD840\uDC00\uD840\uDC00\uD840\uDC00\uD840\uDC00\uD840\uDC00"))
+                .as("eight code points, no half of a surrogate pair")
+                .isEqualTo("a\uD840\uDC00\uD840\uDC00\uD840\uDC00\uD840\uDC00\uD840\uDC00\uD840\uDC00\uD840\uDC00");
     }
 
     @Test
