@@ -17,7 +17,8 @@ import * as registerImport from './screens/import.js';
 import { currentUser, userBox, say } from './session.js';
 
 const ROUTES = [
-  { path: 'intake', nav: 'nav.intake', screen: intake },
+  // roles: who may submit the screen's forms (CommandScope of the command side); others are not offered it
+  { path: 'intake', nav: 'nav.intake', roles: ['ADMIN', 'CLERK'], screen: intake },
   { path: 'worklist', nav: 'nav.worklist', screen: worklist },
   { path: 'dashboard', nav: 'nav.dashboard', screen: dashboard },
   { path: 'supervision', nav: 'nav.supervision', screen: supervision },
@@ -26,7 +27,7 @@ const ROUTES = [
   { path: 'reviews', nav: 'nav.reviews', screen: reviews },
   { path: 'proactive', nav: 'nav.proactive', screen: proactive },
   { path: 'agencies', nav: 'nav.agencies', screen: agencies },
-  { path: 'import', nav: 'nav.import', screen: registerImport },
+  { path: 'import', nav: 'nav.import', roles: ['ADMIN', 'CLERK'], screen: registerImport },
   { path: 'applications', screen: caseScreen },
   { path: 'users', nav: 'users', admin: true, screen: users },
 ];
@@ -64,6 +65,10 @@ const ctx = {
       }
     }
     return ids;
+  },
+  /** Whether the signed-in user has one of these roles (no list, or no sign-in yet: everyone). */
+  may(roles) {
+    return !roles || !this.me || !this.me.role || roles.includes(this.me.role);
   },
   scopeQuery() {
     return this.scope === 'subtree' ? '&scope=subtree' : '';
@@ -103,7 +108,7 @@ function parseHash() {
 function renderNav(active) {
   const nav = document.getElementById('nav');
   nav.setAttribute('aria-label', t('app.title'));
-  const visible = ROUTES.filter((r) => r.nav && (!r.admin || (ctx.me && ctx.me.role === 'ADMIN')));
+  const visible = ROUTES.filter((r) => r.nav && (!r.admin || (ctx.me && ctx.me.role === 'ADMIN')) && ctx.may(r.roles));
   nav.replaceChildren(...visible.map((r) => h('a', {
     href: `#/${r.path}`, 'aria-current': r.path === active ? 'page' : null,
   }, r.admin ? say(r.nav) : t(r.nav))));
@@ -145,7 +150,20 @@ function chrome() {
   document.getElementById('app-title').textContent = t('app.title');
   document.querySelector('.skip').textContent = t('skip');
   document.getElementById('footer').textContent = t('footer');
+  document.getElementById('menu-toggle').textContent = t('menu');
   renderContext();
+}
+
+/** Below 600 px the navigation and the agency picker fold behind one button, so the screen starts at the top. */
+function collapsibleHeader() {
+  const toggle = document.getElementById('menu-toggle');
+  const masthead = document.querySelector('.masthead');
+  const set = (open) => {
+    masthead.classList.toggle('open', open);
+    toggle.setAttribute('aria-expanded', String(open));
+  };
+  toggle.addEventListener('click', () => set(!masthead.classList.contains('open')));
+  window.addEventListener('hashchange', () => set(false));
 }
 
 async function route() {
@@ -197,6 +215,7 @@ async function start() {
     return;
   }
   chrome();
+  collapsibleHeader();
   markDemoData();
   // main takes focus before the screen renders, so a screen may move it on to its first control
   window.addEventListener('hashchange', () => { document.getElementById('main').focus(); route(); });

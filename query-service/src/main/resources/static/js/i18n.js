@@ -54,7 +54,7 @@ const zh = {
   'calendar.changed': '节假日安排已更新：{n} 件办理中申请按现行日历计算的答复期限与登记时不同。',
   'calendar.recorded': '登记的答复期限', 'calendar.current': '按现行日历',
   'calendar.hint': '登记的期限不会自动改动。请核对后按现行日历办理；如需告知申请人，请另行告知。',
-  'worklist.title': '待办申请（按答复期限排序）', 'worklist.empty': '没有办理中的申请。', 'worklist.overdue': '已逾期',
+  'worklist.title': '待办申请', 'worklist.empty': '没有办理中的申请。', 'worklist.overdue': '已逾期',
   'worklist.soon': '即将到期', 'worklist.count': '共 {n} 件办理中，其中 {o} 件已逾期。',
   'dash.title': '统计概览', 'dash.quarter': '{y}年第{q}季度', 'dash.ytd': '{y}年累计（截至本季度）',
   'dash.received': '新收申请', 'dash.closed': '办结', 'dash.open': '办理中', 'dash.overdue': '已逾期',
@@ -110,6 +110,18 @@ const zh = {
   'publication.reason': '说明', 'publication.reasonHint': '更正须说明理由。', 'publication.firstHint': '首次发布可不填。只能发布已结束年度的年报。',
   'publication.done': '已发布第 {v} 版。', 'publication.total': '总计', 'publication.changed': '发布后又记录了新的事实，以下 {n} 处数字与已发布版本不同（已发布版本不变；如需更正请发布更正版）：', 'publication.none': '本年报尚未发布。', 'publication.status': '已发布第 {v} 版（{d}）。',
   'choose': '请选择',
+  // ui branch (issue 20): the worklist that scales
+  'worklist.caseNumber': '案件编号', 'worklist.search': '查找', 'worklist.searchHint': '案件编号、申请编号或申请内容中的词',
+  'worklist.find': '查找', 'worklist.csv': '导出 CSV', 'worklist.xlsx': '导出 Excel', 'worklist.everyAgency': '全部机构',
+  'worklist.closedCount': '共 {n} 件已办结。', 'worklist.nothingFound': '没有符合条件的申请。',
+  'worklist.applicantDeadline': '补正或缴费期限', 'worklist.supplementBy': '补正至', 'worklist.paymentBy': '缴费至',
+  'worklist.state.RUNNING': '办理中', 'worklist.state.SUPPLEMENT': '待补正', 'worklist.state.PAYMENT': '待缴费',
+  'worklist.state.CONSULTATION': '征求意见中', 'worklist.state.CLOSED': '已办结',
+  'worklist.pages': '分页', 'worklist.previous': '上一页', 'worklist.next': '下一页', 'worklist.pageOf': '第 {p} 页，共 {n} 页',
+  'worklist.perPage': '每页',
+  'menu': '菜单',
+  'intake.beforeRegulation': '收到日期 {d} 早于2019年5月15日（现行《政府信息公开条例》施行之日）。请核对；确认无误请再按一次“登记”。',
+  'intake.longAgo': '收到日期 {d} 距今已超过一年。请核对年份；确认无误请再按一次“登记”。',
 };
 
 const en = {
@@ -163,7 +175,7 @@ const en = {
   'calendar.changed': 'The holiday schedule changed: {n} open applications have a different due date under the calendar loaded now.',
   'calendar.recorded': 'Recorded due date', 'calendar.current': 'Under the current calendar',
   'calendar.hint': 'Recorded due dates are never changed automatically. Check each one and work to the current calendar; tell the applicant where needed.',
-  'worklist.title': 'Open applications, soonest due first', 'worklist.empty': 'No open applications.', 'worklist.overdue': 'overdue',
+  'worklist.title': 'Worklist', 'worklist.empty': 'No open applications.', 'worklist.overdue': 'overdue',
   'worklist.soon': 'due soon', 'worklist.count': '{n} open, {o} overdue.',
   'dash.title': 'Dashboard', 'dash.quarter': 'Q{q} {y}', 'dash.ytd': '{y} to date (through this quarter)',
   'dash.received': 'Received', 'dash.closed': 'Closed', 'dash.open': 'Open', 'dash.overdue': 'Overdue',
@@ -219,6 +231,18 @@ const en = {
   'publication.reason': 'Reason', 'publication.reasonHint': 'An amendment needs a reason.', 'publication.firstHint': 'Optional for the first publication. Only closed years can be published.',
   'publication.done': 'Published version {v}.', 'publication.total': 'Total', 'publication.changed': 'Facts recorded after publication change {n} figures (the published version stays as it was; publish an amendment to correct it):', 'publication.none': 'Not published yet.', 'publication.status': 'Version {v} published ({d}).',
   'choose': 'Choose…',
+  // ui branch (issue 20): the worklist that scales
+  'worklist.caseNumber': 'Case number', 'worklist.search': 'Find', 'worklist.searchHint': 'case number, application id or a word of the subject',
+  'worklist.find': 'Find', 'worklist.csv': 'Export CSV', 'worklist.xlsx': 'Export Excel', 'worklist.everyAgency': 'All agencies',
+  'worklist.closedCount': '{n} closed.', 'worklist.nothingFound': 'No application matches.',
+  'worklist.applicantDeadline': 'Supplement or payment due', 'worklist.supplementBy': 'supplement by', 'worklist.paymentBy': 'payment by',
+  'worklist.state.RUNNING': 'open', 'worklist.state.SUPPLEMENT': 'awaiting supplement', 'worklist.state.PAYMENT': 'awaiting payment',
+  'worklist.state.CONSULTATION': 'in consultation', 'worklist.state.CLOSED': 'closed',
+  'worklist.pages': 'Pages', 'worklist.previous': 'Previous', 'worklist.next': 'Next', 'worklist.pageOf': 'page {p} of {n}',
+  'worklist.perPage': 'per page',
+  'menu': 'Menu',
+  'intake.beforeRegulation': 'The receipt date {d} is before 15 May 2019, when the current Regulation took effect. Please check it; press "Log" again if it is right.',
+  'intake.longAgo': 'The receipt date {d} is more than a year ago. Please check the year; press "Log" again if it is right.',
 };
 
 // English names of codes; official Chinese labels come from the server.

@@ -90,6 +90,27 @@ abstract class CommandServiceScenario {
         assertThat(header(published, "gongkai-correlation-id")).isNotBlank();
         assertThat(header(published, "gongkai-client-address")).isNotBlank();
         assertThat(published.value()).contains("\"receivedOn\":\"" + TODAY + "\"");
+        // the readable number of the agency's first application this year (ADR 0034); a retry takes no second one
+        assertThat(published.value()).contains("\"caseNumber\":\"库普〔" + TODAY.getYear() + "〕第1号\"");
+        assertThat(post(
+                                "/api/applications",
+                                Map.of(
+                                        "applicationId",
+                                        applicationId,
+                                        "agencyId",
+                                        agency,
+                                        "receivedOn",
+                                        TODAY.toString(),
+                                        "channel",
+                                        "ONLINE",
+                                        "applicantType",
+                                        "NATURAL_PERSON"))
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(201);
+        assertThat(jdbc.queryForObject(
+                        "select last_number from case_number_counter where agency_id = ?", Integer.class, agency))
+                .isEqualTo(1);
         Long globalIndex = jdbc.queryForObject(
                 "select globalIndex from domainevententry where aggregateIdentifier = ?", Long.class, applicationId);
         String position = globalIndex + ".0."

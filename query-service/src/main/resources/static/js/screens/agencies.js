@@ -46,10 +46,12 @@ export function render(main, params, ctx, message) {
     }
   });
   const changes = agencyChanges(ctx, (done) => render(main, params, ctx, notice('ok', done)));
+  // the agency register is the administrators' (CommandScope): others see the tree only
+  const admin = ctx.may(['ADMIN']);
   main.replaceChildren(h('h1', {}, t('agencies.title')), message || '', tree,
-    h('h2', {}, t('agencies.add')), h('div', { class: 'panel' }, form, result),
-    changes && h('h2', {}, t('agencies.change')), changes && h('div', { class: 'panel' }, changes));
-  if (!ctx.agencies.length) {
+    admin && h('h2', {}, t('agencies.add')), admin && h('div', { class: 'panel' }, form, result),
+    admin && changes && h('h2', {}, t('agencies.change')), admin && changes && h('div', { class: 'panel' }, changes));
+  if (!ctx.agencies.length && admin) {
     // A new system: the first thing to do is to add one's own agency.
     name.focus();
   }

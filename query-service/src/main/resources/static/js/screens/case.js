@@ -45,7 +45,11 @@ function show(main, ctx, d, load, message) {
   const codes = ctx.codes;
   const status = h('span', { class: `badge ${d.status === 'OPEN' ? 'open' : 'closed'}`, 'data-status': d.status },
     t(`case.${d.status}`));
+  // the readable number is in the intake fact (ADR 0034); applications recorded before it have none
+  const receipt = (d.facts || []).find((f) => f.type === 'ApplicationReceived');
+  const caseNumber = receipt && receipt.data && receipt.data.caseNumber;
   const basics = h('dl', { class: 'facts' },
+    caseNumber && [h('dt', {}, t('worklist.caseNumber')), h('dd', { id: 'case-number' }, caseNumber)],
     h('dt', {}, t('case.id')), h('dd', {}, d.applicationId),
     h('dt', {}, t('field.agency')), h('dd', {}, ctx.agencyName(d.agencyId)),
     h('dt', {}, t('field.receivedOn')), h('dd', {}, withWeekday(d.receivedOn)),
@@ -56,7 +60,7 @@ function show(main, ctx, d, load, message) {
     d.closedOn && [h('dt', {}, t('case.closedOn')), h('dd', {}, withWeekday(d.closedOn))]);
 
   main.replaceChildren(
-    h('h1', {}, `${t('case.title')} · ${d.applicationId}`),
+    h('h1', {}, `${t('case.title')} · ${caseNumber || d.applicationId}`),
     message || '',
     h('div', { class: 'two' },
       h('section', { class: 'panel', 'aria-labelledby': 'basics-h' }, h('h2', { id: 'basics-h' }, t('case.status')), basics),

@@ -3,6 +3,25 @@ import { get, send, onProjection } from '../api.js';
 import { t, codeLabel, lang } from '../i18n.js';
 import { h, notice, timestamp, byCode, noAgency } from '../ui.js';
 
+// The chart library (1 MB before compression) is fetched by the screen that draws charts, not by every page
+// (issue 20); its URL names its version, so the browser keeps it for a year (StaticResourceCaching).
+const ECHARTS = 'webjars/echarts/5.3.1/dist/echarts.min.js';
+let echartsLoading = null;
+
+/** window.echarts once loaded, or null when it cannot be (the figures and tables work without charts). */
+function loadCharts() {
+  if (!echartsLoading) {
+    echartsLoading = new Promise((resolve) => {
+      const script = document.createElement('script');
+      script.src = ECHARTS;
+      script.onload = () => resolve(window.echarts || null);
+      script.onerror = () => { echartsLoading = null; resolve(null); };
+      document.head.append(script);
+    });
+  }
+  return echartsLoading;
+}
+
 export async function render(main, params, ctx) {
   if (!ctx.agencyId) {
     main.replaceChildren(h('h1', {}, t('dash.title')), noAgency());
@@ -21,8 +40,8 @@ export async function render(main, params, ctx) {
     cards,
     h('div', { class: 'charts' }, monthChart, outcomeChart));
 
-  const charts = window.echarts
-    ? [window.echarts.init(monthChart), window.echarts.init(outcomeChart)] : [];
+  const echarts = await loadCharts();
+  const charts = echarts ? [echarts.init(monthChart), echarts.init(outcomeChart)] : [];
   const resize = () => charts.forEach((c) => c.resize());
   window.addEventListener('resize', resize);
 

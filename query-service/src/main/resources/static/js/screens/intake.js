@@ -3,7 +3,7 @@
 import { send, uuid } from '../api.js';
 import { t, codeLabel } from '../i18n.js';
 import { h, field, dateInput, codeSelect, clearErrors, showProblem, formBody, enterSubmits, notice, withWeekday,
-  treeOrder, byCode, noAgency } from '../ui.js';
+  treeOrder, byCode, noAgency, today } from '../ui.js';
 
 const SESSION_KEY = 'gongkai.intake.session';
 
@@ -13,6 +13,22 @@ function sessionLog() {
   } catch (e) {
     return [];
   }
+}
+
+/**
+ * A receipt date worth a second look before it is recorded (issue 20): before 2019-05-15, when the 2019 条例 took
+ * effect and whose counting this system applies, or more than a year back (a typing slip in the year, usually).
+ */
+function unusualReceipt(receivedOn) {
+  if (!receivedOn) {
+    return null;
+  }
+  if (receivedOn < '2019-05-15') {
+    return 'intake.beforeRegulation';
+  }
+  const now = today();
+  const yearAgo = `${Number(now.slice(0, 4)) - 1}${now.slice(4)}`;
+  return receivedOn < yearAgo ? 'intake.longAgo' : null;
 }
 
 /** What makes two submissions look like the same application. */
@@ -51,6 +67,7 @@ export function render(main, params, ctx) {
   // The id belongs to one body: re-sending that body (retry, double click) re-uses it; a changed body gets a new one.
   let pending = null;
   let warnedFor = null;
+  let dateWarnedFor = null;
 
   const showLog = () => {
     logged.replaceChildren(...sessionLog().slice().reverse().map((entry) => h('tr', {},
@@ -73,6 +90,13 @@ export function render(main, params, ctx) {
     if (earlier && warnedFor !== key && (!pending || pending.key !== key)) {
       warnedFor = key;
       result.replaceChildren(notice('warn', t('intake.duplicate')));
+      submit.focus();
+      return;
+    }
+    const unusual = unusualReceipt(body.receivedOn);
+    if (unusual && dateWarnedFor !== key) {
+      dateWarnedFor = key; // said once; pressing again records it as entered
+      result.replaceChildren(notice('warn', t(unusual, { d: body.receivedOn })));
       submit.focus();
       return;
     }
@@ -103,6 +127,8 @@ export function render(main, params, ctx) {
     }
   });
   enterSubmits(form);
+  // a message answers the last action only: the next edit of the form clears it (issue 20)
+  form.addEventListener('input', () => result.replaceChildren());
 
   main.replaceChildren(h('h1', {}, t('intake.title')), h('div', { class: 'panel' }, form, result), list);
   showLog();

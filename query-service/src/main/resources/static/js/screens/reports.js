@@ -60,8 +60,10 @@ export async function render(main, params, ctx) {
     tableThree(report, Boolean(quarter)),
     tableFour(report.reviews),
     checks(report.checks),
-    quarter ? submissionOf(report, ctx, () => render(main, params, ctx))
-      : (scope ? null : narrativeAndPublication(report, ctx, () => render(main, params, ctx))));
+    // the report text, publication and submission are a supervisor's (CommandScope); a clerk reads the tables
+    !ctx.may(['ADMIN', 'SUPERVISOR']) ? null
+      : (quarter ? submissionOf(report, ctx, () => render(main, params, ctx))
+        : (scope ? null : narrativeAndPublication(report, ctx, () => render(main, params, ctx)))));
 }
 
 /** Table 二 as printed; also shown under the proactive-disclosure forms. */

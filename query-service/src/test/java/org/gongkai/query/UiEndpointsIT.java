@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -215,11 +216,21 @@ class UiEndpointsIT {
 
     @Test
     void servesTheWebUiAndEChartsFromTheApplication() throws Exception {
+        // the chart library is loaded by the dashboard only (issue 20), and kept by the browser: its URL is versioned
         mvc.perform(get("/index.html"))
                 .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("echarts"))));
+        mvc.perform(get("/js/screens/dashboard.js"))
                 .andExpect(content().string(containsString("webjars/echarts/5.3.1/dist/echarts.min.js")));
-        mvc.perform(get("/webjars/echarts/5.3.1/dist/echarts.min.js")).andExpect(status().isOk());
-        mvc.perform(get("/js/app.js")).andExpect(status().isOk());
+        mvc.perform(get("/webjars/echarts/5.3.1/dist/echarts.min.js"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Cache-Control", containsString("immutable")));
+        mvc.perform(get("/js/app.js"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Cache-Control", "no-cache"));
+        mvc.perform(get("/favicon.ico"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Cache-Control", containsString("max-age")));
     }
 
     static ApplicationReceived received(String id, String agency, String on, String dueOn, ApplicantType type) {

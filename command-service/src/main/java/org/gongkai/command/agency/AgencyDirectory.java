@@ -12,6 +12,11 @@ public interface AgencyDirectory {
 
     Optional<String> parentOf(String agencyId);
 
+    /** The agency's current name (issue 20: case numbers start with it), empty when unknown. */
+    default Optional<String> nameOf(String agencyId) {
+        return Optional.empty();
+    }
+
     /** Throws {@link UnknownAgency} naming {@code field} when the agency was never registered. */
     default void requireRegistered(String field, String agencyId) {
         if (agencyId == null || !isRegistered(agencyId)) {

@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.gongkai.events.agency.AgencyClosed;
 import org.gongkai.events.agency.AgencyMoved;
 import org.gongkai.events.agency.AgencyRegistered;
+import org.gongkai.events.agency.AgencyRenamed;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -31,6 +32,20 @@ class AgencyDirectoryProjection implements AgencyDirectory {
                         + "ON CONFLICT (agency_id) DO NOTHING",
                 event.agencyId(),
                 event.parentAgencyId());
+        named(event.agencyId(), event.name());
+    }
+
+    @EventHandler
+    void on(AgencyRenamed event) {
+        named(event.agencyId(), event.name());
+    }
+
+    private void named(String agencyId, String name) {
+        jdbc.update(
+                "INSERT INTO agency_name (agency_id, name) VALUES (?, ?) "
+                        + "ON CONFLICT (agency_id) DO UPDATE SET name = excluded.name",
+                agencyId,
+                name);
     }
 
     @EventHandler
@@ -60,6 +75,12 @@ class AgencyDirectoryProjection implements AgencyDirectory {
                         "SELECT parent_agency_id FROM agency_directory WHERE agency_id = ?", String.class, agencyId)
                 .stream()
                 .filter(java.util.Objects::nonNull)
+                .findFirst();
+    }
+
+    @Override
+    public Optional<String> nameOf(String agencyId) {
+        return jdbc.queryForList("SELECT name FROM agency_name WHERE agency_id = ?", String.class, agencyId).stream()
                 .findFirst();
     }
 }

@@ -66,7 +66,12 @@ class Application {
     /** A safe retry: the same id with the same facts answers like the first time; another body is refused. */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    LocalDate handle(ReceiveApplication command, Today today, AgencyDirectory agencies, StatutoryClock clock) {
+    LocalDate handle(
+            ReceiveApplication command,
+            Today today,
+            AgencyDirectory agencies,
+            StatutoryClock clock,
+            CaseNumbers caseNumbers) {
         if (receipt != null) {
             return sameReceipt(command) ? dueOn : rejectReuse(command.applicationId());
         }
@@ -80,7 +85,9 @@ class Application {
                 command.channel(),
                 command.applicantType(),
                 command.subject(),
-                due));
+                due,
+                // last, once every rule passed: the number is taken in this transaction (ADR 0034)
+                caseNumbers.next(command.agencyId(), command.receivedOn())));
         return due;
     }
 

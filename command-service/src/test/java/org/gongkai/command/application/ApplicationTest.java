@@ -50,6 +50,7 @@ class ApplicationTest {
         fixture = new AggregateTestFixture<>(Application.class);
         fixture.registerInjectableResource((Today) () -> TODAY);
         fixture.registerInjectableResource(new StatutoryClock(WorkingDayCalendar.official()));
+        fixture.registerInjectableResource((CaseNumbers) (agencyId, receivedOn) -> null); // CaseNumbersTest numbers
         fixture.registerInjectableResource(new AgencyDirectory() {
             @Override
             public boolean isRegistered(String agencyId) {

@@ -170,6 +170,13 @@ public final class DevToolsPage implements AutoCloseable {
                         13));
     }
 
+    /** Lays the page out as a phone of that width does (390 px: a common phone), touch and all. */
+    public void phoneWidth(int width) {
+        call(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+    }
+
     /** The page's clock zone, so that "today" in the browser is the agencies' calendar day (Asia/Shanghai). */
     public void timeZone(String zoneId) {
         call("Emulation.setTimezoneOverride", Map.of("timezoneId", zoneId));
