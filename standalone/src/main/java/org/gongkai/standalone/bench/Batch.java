@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * Batched intake: clients each sending {@code POST /api/batch} with {@value #COMMANDS} applications at a time
  * (closed loop), for a fixed time after a warm-up. A fact counts when its result in the answer is {@code 201}.
- * When the stack has no batch endpoint (an answer of 404 or 405 to the first batch), the phase records that and
+ * When a batch is not answered {@code 200} (a stack without the batch endpoint), the phase records that answer and
  * no rate.
  */
 final class Batch {
@@ -53,8 +53,12 @@ final class Batch {
                                         .POST(HttpRequest.BodyPublishers.ofString(commands(agencies, year)))
                                         .build());
                                 long answered = System.nanoTime();
-                                if (answer.statusCode() == 404 || answer.statusCode() == 405) {
-                                    unavailable.compareAndSet(null, "POST /api/batch answered " + answer.statusCode());
+                                if (answer.statusCode() != 200) {
+                                    String body = answer.body();
+                                    unavailable.compareAndSet(
+                                            null,
+                                            "POST /api/batch answered " + answer.statusCode() + ": "
+                                                    + body.substring(0, Math.min(200, body.length())));
                                     return;
                                 }
                                 long created = 0;
