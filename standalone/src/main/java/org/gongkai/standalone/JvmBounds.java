@@ -13,8 +13,8 @@ import java.util.jar.JarFile;
  * The memory a Gongkai JVM may take, for one small machine (ADR 0035). Without a limit the JVM sizes its heap to a
  * quarter of the machine's memory and lets it grow lazily towards that (6 GB on a 24 GB machine: the stack peaked at
  * 1.5 GB with the data of a replay), and glibc gives each busy thread its own malloc arena. So every JVM the launcher
- * starts gets a heap limit, limits on the pools outside the heap (metaspace, compiled code, direct buffers, thread
- * stacks, NIO's per-thread buffer cache) and two malloc arenas.
+ * starts gets a heap limit, limits on the pools outside the heap (metaspace, compiled code, direct buffers, NIO's
+ * per-thread buffer cache) and two malloc arenas.
  *
  * <p>{@code java -jar gongkai-standalone.jar} (run and bench) starts itself once more with these options unless its
  * own command line already chose a heap limit: a jar cannot carry JVM options, and the heap limit can only be set
@@ -34,9 +34,9 @@ final class JvmBounds {
     static List<String> options(String maxHeap) {
         return List.of(
                 "-Xmx" + maxHeap,
-                "-Xss512k",
+                // two Spring contexts, Hibernate and the broker load about 180 MB of classes; 60-80 MB of JIT code
                 "-XX:MaxMetaspaceSize=256m",
-                "-XX:ReservedCodeCacheSize=96m",
+                "-XX:ReservedCodeCacheSize=128m",
                 "-XX:MaxDirectMemorySize=128m",
                 // NIO keeps a temporary direct buffer per thread as large as the largest write; cap what it keeps
                 "-Djdk.nio.maxCachedBufferSize=262144",
