@@ -73,8 +73,7 @@ final class JvmBounds {
     static int relaunch(String[] args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(options(STANDALONE_HEAP));
-        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        command.addAll(relaunchOptions(ManagementFactory.getRuntimeMXBean().getInputArguments()));
         command.add("-jar");
         command.add(System.getProperty("java.class.path"));
         command.addAll(List.of(args));
@@ -96,6 +95,20 @@ final class JvmBounds {
                 "gongkai-relaunch-stop");
         Runtime.getRuntime().addShutdownHook(handOn);
         return waitFor(child);
+    }
+
+    /**
+     * The bounds followed by the options this JVM was started with ({@code own}), which come last so that they win;
+     * a collector the operator chose replaces the serial one (two collectors on one command line stop the JVM).
+     */
+    static List<String> relaunchOptions(List<String> own) {
+        boolean collectorChosen = own.stream().anyMatch(option -> option.matches("-XX:\\+Use\\w*GC"));
+        List<String> options = new ArrayList<>();
+        options(STANDALONE_HEAP).stream()
+                .filter(option -> !(collectorChosen && option.equals("-XX:+UseSerialGC")))
+                .forEach(options::add);
+        options.addAll(own);
+        return options;
     }
 
     /**
