@@ -1,6 +1,5 @@
 package org.gongkai.standalone;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -8,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.jar.JarFile;
 
 /**
  * One part of a cluster running in its own JVM: a main class of this jar started with {@code java}, its output in a
@@ -36,8 +34,7 @@ final class ChildProcess {
             Path logDir) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xmx" + maxHeap);
-        command.add("-XX:+UseSerialGC"); // many small JVMs on few cores: no parallel collector threads each
+        command.addAll(JvmBounds.options(maxHeap)); // heap and the pools outside it (ADR 0035)
         command.add("-Dfile.encoding=UTF-8");
         command.add("-Duser.timezone=Asia/Shanghai");
         // extra options for every part, e.g. a test's -XX:TieredStopAtLevel=1 for a faster start
@@ -50,7 +47,7 @@ final class ChildProcess {
         String classPath = System.getProperty("java.class.path");
         command.add("-cp");
         command.add(classPath);
-        if (isExecutableJar(classPath)) {
+        if (JvmBounds.isExecutableJar(classPath)) {
             command.add("-Dloader.main=" + main.getName());
             command.add("org.springframework.boot.loader.launch.PropertiesLauncher");
         } else {
@@ -63,21 +60,11 @@ final class ChildProcess {
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            JvmBounds.environment(builder.environment());
             builder.environment().putAll(environment);
             return new ChildProcess(name, builder.start(), log);
         } catch (IOException e) {
             throw new StartupException(name + " could not be started: " + e.getMessage(), e);
-        }
-    }
-
-    private static boolean isExecutableJar(String classPath) {
-        if (classPath.contains(File.pathSeparator) || !classPath.endsWith(".jar")) {
-            return false;
-        }
-        try (JarFile jar = new JarFile(classPath)) {
-            return jar.getEntry("BOOT-INF/") != null || jar.getEntry("BOOT-INF/lib/") != null;
-        } catch (IOException e) {
-            return false;
         }
     }
 

@@ -71,6 +71,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setServerConfig("full_page_writes", "on")
                     .setServerConfig("listen_addresses", "localhost")
                     .setServerConfig("max_connections", "100")
+                    // sized for one small machine next to the JVM (ADR 0035): the default shared buffers, an
+                    // explicit cap on what one index build or vacuum may take, and backends' sort memory as before
+                    .setServerConfig("shared_buffers", "128MB")
+                    .setServerConfig("maintenance_work_mem", "32MB")
+                    .setServerConfig("work_mem", "4MB")
+                    .setServerConfig("wal_buffers", "4MB")
                     // zonky's own connections (readiness, the databases) sign in like everyone else
                     .setConnectConfig("password", password)
                     .start();

@@ -120,8 +120,10 @@ public final class EmbeddedKafka implements AutoCloseable {
         p.put("log.flush.interval.messages", "1");
         // sized for one small machine
         p.put("num.network.threads", "2");
-        p.put("num.io.threads", "4");
-        p.put("background.threads", "4");
+        p.put("num.io.threads", "2");
+        p.put("background.threads", "2");
+        // a request queue and socket buffers for one local producer and a few consumers (ADR 0035)
+        p.put("queued.max.requests", "100");
         p.put("log.cleaner.threads", "1");
         p.put("log.cleaner.dedupe.buffer.size", Integer.toString(8 * 1024 * 1024));
         return p;

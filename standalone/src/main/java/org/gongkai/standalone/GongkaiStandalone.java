@@ -30,6 +30,12 @@ public final class GongkaiStandalone {
             System.exit(EXIT_USAGE);
             return;
         }
+        if ((command instanceof LaunchCommand.Run || command instanceof LaunchCommand.Bench)
+                && JvmBounds.shouldRelaunch()) {
+            System.exit(JvmBounds.relaunch(args)); // the same command in a JVM with bounded memory (ADR 0035)
+            return;
+        }
+        JvmBounds.followParent();
         if (command instanceof LaunchCommand.Run run) {
             run(run, out, err);
         } else if (command instanceof LaunchCommand.Cluster cluster) {

@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.gongkai.standalone.EmbeddedDatabase;
 import org.gongkai.standalone.GongkaiStack;
 
 /**
@@ -33,6 +34,8 @@ public final class Bench {
     static final int CONCURRENCY = 16;
     static final int AGENCIES = 1000;
     static final int FRESHNESS_RATE = 200;
+    static final int BATCH_CONCURRENCY = 4;
+    static final int COLD_READS = 50;
 
     /** Progress lines on stderr, with the time since the start. */
     interface Log {
@@ -47,6 +50,8 @@ public final class Bench {
         Duration intakeTime = Duration.ofSeconds(Long.getLong("gongkai.bench.intake-seconds", 30));
         Duration freshnessTime = Duration.ofSeconds(Long.getLong("gongkai.bench.freshness-seconds", 20));
         long replayEvents = Long.getLong("gongkai.bench.replay-events", 1_000_000);
+        Duration rawTime = Duration.ofSeconds(Long.getLong("gongkai.bench.raw-seconds", 10));
+        Duration batchTime = Duration.ofSeconds(Long.getLong("gongkai.bench.batch-seconds", 20));
         int year =
                 LocalDate.now(org.gongkai.events.calendar.BusinessClock.china()).getYear() - 1;
 
@@ -68,16 +73,29 @@ public final class Bench {
             List<String> agencies = AgencyTreeSetup.register(http, AGENCIES, log);
             durations.put("agenciesSeconds", seconds(phase));
 
+            CpuCost cpu = new CpuCost(dataDir.resolve("postgres"));
+            EmbeddedDatabase database = stack.infrastructure().database();
             phase = System.nanoTime();
+            RawInserts.Result rawBefore = RawInserts.run(database, CONCURRENCY, Duration.ofSeconds(2), rawTime, log);
             log.say("intake: " + CONCURRENCY + " clients, 5 s warm-up, " + intakeTime.toSeconds() + " s measured");
             Intake.Result intake =
-                    Intake.run(http, agencies, year, CONCURRENCY, Duration.ofSeconds(5), intakeTime, log);
+                    Intake.run(http, agencies, year, CONCURRENCY, Duration.ofSeconds(5), intakeTime, cpu, log);
             log.say("intake: " + intake.commandsPerSecond() + " commands/s, p50 " + intake.p50Ms() + " ms, p99 "
-                    + intake.p99Ms() + " ms");
-            RawInserts.Result raw = RawInserts.run(
-                    stack.infrastructure().database(), CONCURRENCY, Duration.ofSeconds(3), intakeTime, log);
-            result.put("intake", Intake.json(intake, raw));
+                    + intake.p99Ms() + " ms, " + intake.cost().cpuMsPerWrite() + " ms CPU per write");
+            RawInserts.Result rawAfter = RawInserts.run(database, CONCURRENCY, Duration.ofSeconds(2), rawTime, log);
+            result.put("intake", Intake.json(intake, rawBefore, rawAfter));
             durations.put("intakeSeconds", seconds(phase));
+
+            phase = System.nanoTime();
+            RawInserts.Result batchRawBefore =
+                    RawInserts.run(database, BATCH_CONCURRENCY, 100, Duration.ofSeconds(2), rawTime, log);
+            log.say("batch: " + BATCH_CONCURRENCY + " clients, " + Batch.COMMANDS + " commands per batch");
+            Batch.Result batch =
+                    Batch.run(http, agencies, year, BATCH_CONCURRENCY, Duration.ofSeconds(5), batchTime, cpu, log);
+            RawInserts.Result batchRawAfter =
+                    RawInserts.run(database, BATCH_CONCURRENCY, 100, Duration.ofSeconds(2), rawTime, log);
+            result.put("batch", Batch.json(batch, batchRawBefore, batchRawAfter, BATCH_CONCURRENCY));
+            durations.put("batchSeconds", seconds(phase));
 
             phase = System.nanoTime();
             log.say("freshness: " + FRESHNESS_RATE + " commands/s for " + freshnessTime.toSeconds() + " s");
@@ -101,6 +119,8 @@ public final class Bench {
             rep.put("events", replay.events());
             rep.put("eventsPerSecond", replay.eventsPerSecond());
             rep.put("rawReadRowsPerSecond", replay.rawReadRowsPerSecond());
+            rep.put("rawReadBeforeRowsPerSecond", replay.rawBefore());
+            rep.put("rawReadAfterRowsPerSecond", replay.rawAfter());
             rep.put("ratioToRaw", round(replay.eventsPerSecond() / replay.rawReadRowsPerSecond()));
             rep.put("rebuildSeconds", replay.rebuildSeconds());
             rep.put("producedDirectly", replay.produced());
@@ -109,7 +129,8 @@ public final class Bench {
             rep.put(
                     "rawRead",
                     "rows of a scratch table in gongkai_query of the same count (ids, type, "
-                            + "300-byte payload) through a JDBC cursor with fetch size 10,000");
+                            + "300-byte payload) through a JDBC cursor with fetch size 10,000, read right before "
+                            + "and right after the rebuild; the raw figure is their mean");
             result.put("replay", rep);
             durations.put("replaySeconds", seconds(phase));
 
@@ -118,7 +139,9 @@ public final class Bench {
             Reports.Result annual = Reports.measure(http, "/api/agencies/" + one + "/reports/" + year, 50, 500);
             Reports.Result subtree = Reports.measure(
                     http, "/api/agencies/" + agencies.get(0) + "/reports/" + year + "?scope=subtree", 10, 200);
-            log.say("reports: annual p99 " + annual.p99Ms() + " ms, subtree p99 " + subtree.p99Ms() + " ms");
+            Reports.Result cold = Reports.cold(http, one, year, COLD_READS);
+            log.say("reports: annual p99 " + annual.p99Ms() + " ms (cold " + cold.p99Ms() + " ms), subtree p99 "
+                    + subtree.p99Ms() + " ms");
             Map<String, Object> reports = new LinkedHashMap<>();
             reports.put("annualP99Ms", annual.p99Ms());
             reports.put("subtreeAgencies", agencies.size());
@@ -127,6 +150,13 @@ public final class Bench {
             reports.put("subtreeP50Ms", subtree.p50Ms());
             reports.put("annualRequests", annual.requests());
             reports.put("subtreeRequests", subtree.requests());
+            reports.put("annualColdP99Ms", cold.p99Ms());
+            reports.put("annualColdP50Ms", cold.p50Ms());
+            reports.put("annualColdRequests", cold.requests());
+            reports.put(
+                    "cold",
+                    "the first read of the report after an application of its agency was logged and shown by the "
+                            + "read side (waited for with ?after= on GET /api/applications/{id}, not on the report)");
             result.put("report", reports);
             durations.put("reportSeconds", seconds(phase));
 

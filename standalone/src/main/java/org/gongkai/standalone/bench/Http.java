@@ -9,21 +9,41 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
-/** The benchmark's client of the front door: plain HTTP/1.1 with pooled keep-alive connections. */
+/**
+ * The benchmark's client of the front door: plain HTTP/1.1 with pooled keep-alive connections. Its threads (a
+ * fixed pool named {@code bench-http-} and the client's selector) are counted as load, not as the stack's CPU
+ * ({@link CpuCost}).
+ */
 final class Http {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient client = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
+    private final HttpClient client;
     private final URI base;
     private final String authorization;
 
     /** Signs every request in as {@code admin} (HTTP Basic), as the acceptance checks do. */
     Http(URI base, String adminPassword) {
+        Set<Long> before = threadIds();
+        AtomicInteger count = new AtomicInteger();
+        this.client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10))
+                .executor(Executors.newFixedThreadPool(4, r -> {
+                    Thread thread = new Thread(r, "bench-http-" + count.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                }))
+                .build();
+        // the selector thread the client started for itself
+        Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> !before.contains(t.getId()) && t.getName().endsWith("SelectorManager"))
+                .forEach(t -> CpuCost.countAsLoad(t.getId()));
         this.base = base;
         this.authorization = "Basic "
                 + java.util.Base64.getEncoder()
@@ -33,6 +53,10 @@ final class Http {
     /** A request to {@code path} with the credentials. */
     HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(uri(path)).header("Authorization", authorization);
+    }
+
+    private static Set<Long> threadIds() {
+        return Thread.getAllStackTraces().keySet().stream().map(Thread::getId).collect(Collectors.toSet());
     }
 
     HttpClient client() {

@@ -22,7 +22,14 @@ final class Intake {
             int concurrency,
             long commands,
             long failures,
-            double seconds) {}
+            double seconds,
+            long writesCosted,
+            CpuCost.Cost cost) {}
+
+    static final String CPU_METHOD = "(JVM process CPU (OperatingSystemMXBean) minus the benchmark's own threads "
+            + "(clients, their HTTP client, samplers; ThreadMXBean) + CPU of the PostgreSQL processes (/proc/PID/stat "
+            + "of the postmaster and its descendants, with the postmaster's reaped children)) from the end of the "
+            + "warm-up to the last answer, divided by the 201 answers received in that time";
 
     private Intake() {}
 
@@ -33,10 +40,12 @@ final class Intake {
             int concurrency,
             Duration warmUp,
             Duration measured,
+            CpuCost cpu,
             Bench.Log log)
             throws InterruptedException {
         Latencies latencies = new Latencies();
         AtomicLong failures = new AtomicLong();
+        AtomicLong costed = new AtomicLong();
         long start = System.nanoTime();
         long measureFrom = start + warmUp.toNanos();
         long end = measureFrom + measured.toNanos();
@@ -47,6 +56,7 @@ final class Intake {
                         while (true) {
                             long sent = System.nanoTime();
                             if (sent >= end) {
+                                CpuCost.threadEnding();
                                 return;
                             }
                             HttpRequest request = http.request("/api/applications")
@@ -64,7 +74,12 @@ final class Intake {
                             long answered = System.nanoTime();
                             if (answer.statusCode() != 201) {
                                 failures.incrementAndGet();
-                            } else if (sent >= measureFrom && answered <= end) {
+                                continue;
+                            }
+                            if (answered >= measureFrom) {
+                                costed.incrementAndGet();
+                            }
+                            if (sent >= measureFrom && answered <= end) {
                                 latencies.add(answered - sent);
                             }
                         }
@@ -76,9 +91,15 @@ final class Intake {
         Bench.Ticker ticker = Bench.Ticker.every(
                 Duration.ofSeconds(5),
                 () -> log.say("intake: " + latencies.count() + " commands measured, " + failures.get() + " failures"));
+        long untilMeasured = measureFrom - System.nanoTime();
+        if (untilMeasured > 0) {
+            Thread.sleep(untilMeasured / 1_000_000, (int) (untilMeasured % 1_000_000));
+        }
+        CpuCost.Sample before = cpu.sample();
         for (Thread client : clients) {
             client.join();
         }
+        CpuCost.Sample after = cpu.sample();
         ticker.close();
         double seconds = measured.toNanos() / 1e9;
         return new Result(
@@ -88,10 +109,13 @@ final class Intake {
                 concurrency,
                 latencies.count(),
                 failures.get(),
-                seconds);
+                seconds,
+                costed.get(),
+                CpuCost.Cost.between(before, after, costed.get()));
     }
 
-    static Map<String, Object> json(Result intake, RawInserts.Result raw) {
+    static Map<String, Object> json(Result intake, RawInserts.Result before, RawInserts.Result after) {
+        RawInserts.Result raw = RawInserts.Result.mean(before, after);
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("commandsPerSecond", intake.commandsPerSecond());
         json.put("p50Ms", intake.p50Ms());
@@ -105,6 +129,16 @@ final class Intake {
         json.put("rawP50Ms", raw.p50Ms());
         json.put("rawP99Ms", raw.p99Ms());
         json.put("rawRow", RawInserts.ROW_DESCRIPTION);
+        json.put("rawBeforeCommitsPerSecond", before.commitsPerSecond());
+        json.put("rawAfterCommitsPerSecond", after.commitsPerSecond());
+        json.put("rawMeasured", "right before and right after the intake phase; the raw figure is their mean");
+        json.put("cpuMsPerWrite", intake.cost().cpuMsPerWrite());
+        json.put("jvmCpuMsPerWrite", intake.cost().jvmMsPerWrite());
+        json.put("postgresCpuMsPerWrite", intake.cost().postgresMsPerWrite());
+        json.put("loadGeneratorCpuMsPerWrite", intake.cost().loadMsPerWrite());
+        json.put("stackCoresBusy", intake.cost().stackCoresBusy());
+        json.put("writesCosted", intake.writesCosted());
+        json.put("cpuMeasured", CPU_METHOD);
         return json;
     }
 }

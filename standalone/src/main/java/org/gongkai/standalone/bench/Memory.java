@@ -21,7 +21,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class Memory implements AutoCloseable {
 
-    static final String METHOD = "JVM VmHWM (/proc/self/status: both services and the Kafka broker) + peak of "
+    static final String METHOD = "JVM VmHWM (/proc/self/status: both services and the Kafka broker) + the "
+            + "launcher's first JVM's VmHWM when it started this one with bounds + peak of "
             + "per-second samples of the PostgreSQL processes (postmaster from postmaster.pid and its descendants): "
             + "sum of RssAnon + the largest RssShmem+RssFile of one process";
 
@@ -95,8 +96,17 @@ final class Memory implements AutoCloseable {
     Map<String, Object> json() {
         sample();
         long jvmKb = status(Path.of("/proc/self/status")).getOrDefault("VmHWM", 0L);
+        // started by the launcher's first, idle JVM (ADR 0035): it is part of the stack's memory too
+        long launcherKb = System.getenv("GONGKAI_BOUNDED_JVM") == null
+                ? 0
+                : ProcessHandle.current()
+                        .parent()
+                        .map(parent -> status(Path.of("/proc", Long.toString(parent.pid()), "status"))
+                                .getOrDefault("VmHWM", 0L))
+                        .orElse(0L);
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("peakRssMb", (jvmKb + postgresPeakKb) / 1024);
+        json.put("peakRssMb", (jvmKb + postgresPeakKb + launcherKb) / 1024);
+        json.put("launcherRssMb", launcherKb / 1024);
         json.put("jvmPeakRssMb", jvmKb / 1024);
         json.put("postgresPeakRssMb", postgresPeakKb / 1024);
         json.put("postgresVmHwmSumMb", postgresHwmSumKb / 1024);

@@ -23,11 +23,36 @@ final class RawInserts {
     static final String ROW_DESCRIPTION = "bigserial key + unique uuid text + aggregate id and sequence "
             + "+ 500-byte bytea, one committed INSERT per row (autocommit), gongkai_command database";
 
-    record Result(double commitsPerSecond, double p50Ms, double p99Ms, long commits) {}
+    record Result(double commitsPerSecond, double p50Ms, double p99Ms, long commits) {
+
+        /** The mean of the measurements before and after a phase (their percentiles: the worse of the two). */
+        static Result mean(Result before, Result after) {
+            return new Result(
+                    Bench.round((before.commitsPerSecond + after.commitsPerSecond) / 2),
+                    Math.max(before.p50Ms, after.p50Ms),
+                    Math.max(before.p99Ms, after.p99Ms),
+                    before.commits + after.commits);
+        }
+    }
 
     private RawInserts() {}
 
     static Result run(EmbeddedDatabase database, int concurrency, Duration warmUp, Duration measured, Bench.Log log)
+            throws Exception {
+        return run(database, concurrency, 1, warmUp, measured, log);
+    }
+
+    /**
+     * As {@link #run(EmbeddedDatabase, int, Duration, Duration, Bench.Log)}, with {@code rowsPerCommit} rows in
+     * one multi-row {@code INSERT} per commit: the limit of batched writes. {@code commitsPerSecond} counts commits.
+     */
+    static Result run(
+            EmbeddedDatabase database,
+            int concurrency,
+            int rowsPerCommit,
+            Duration warmUp,
+            Duration measured,
+            Bench.Log log)
             throws Exception {
         try (Connection admin = database.connect("gongkai_command");
                 Statement ddl = admin.createStatement()) {
@@ -47,20 +72,25 @@ final class RawInserts {
             Thread thread = new Thread(
                     () -> {
                         byte[] payload = new byte[500];
+                        String values = String.join(", ", java.util.Collections.nCopies(rowsPerCommit, "(?, ?, ?, ?)"));
                         try (Connection connection = database.connect("gongkai_command");
                                 PreparedStatement insert = connection.prepareStatement("insert into bench_raw_insert "
-                                        + "(event_id, aggregate_id, sequence_no, payload) values (?, ?, ?, ?)")) {
+                                        + "(event_id, aggregate_id, sequence_no, payload) values " + values)) {
                             connection.setAutoCommit(true);
                             while (true) {
                                 long sent = System.nanoTime();
                                 if (sent >= end) {
                                     return;
                                 }
-                                ThreadLocalRandom.current().nextBytes(payload);
-                                insert.setString(1, UUID.randomUUID().toString());
-                                insert.setString(2, UUID.randomUUID().toString());
-                                insert.setLong(3, 0);
-                                insert.setBytes(4, payload);
+                                for (int row = 0; row < rowsPerCommit; row++) {
+                                    ThreadLocalRandom.current().nextBytes(payload);
+                                    insert.setString(
+                                            4 * row + 1, UUID.randomUUID().toString());
+                                    insert.setString(
+                                            4 * row + 2, UUID.randomUUID().toString());
+                                    insert.setLong(4 * row + 3, 0);
+                                    insert.setBytes(4 * row + 4, payload);
+                                }
                                 insert.executeUpdate();
                                 long done = System.nanoTime();
                                 if (sent >= measureFrom && done <= end) {
@@ -92,7 +122,7 @@ final class RawInserts {
                 latencies.percentileMs(50),
                 latencies.percentileMs(99),
                 commits.get());
-        log.say("raw PostgreSQL: " + result.commitsPerSecond() + " commits/s");
+        log.say("raw PostgreSQL: " + result.commitsPerSecond() + " commits/s of " + rowsPerCommit + " row(s)");
         return result;
     }
 }

@@ -57,7 +57,9 @@ final class Replay {
             double rebuildSeconds,
             long produced,
             double produceSeconds,
-            double rawReadRowsPerSecond) {}
+            double rawReadRowsPerSecond,
+            double rawBefore,
+            double rawAfter) {}
 
     private Replay() {}
 
@@ -74,6 +76,11 @@ final class Replay {
         produce(bootstrap, topic, agencies, year, toProduce / 2, log);
         double produceSeconds = (System.nanoTime() - produceStart) / 1e9;
         log.say("replay: produced " + toProduce + " events in " + Bench.round(produceSeconds) + " s");
+
+        EmbeddedDatabase database = stack.infrastructure().database();
+        long rawRows = existing + toProduce;
+        createRawTable(database, rawRows);
+        double rawBefore = rawRead(database, rawRows, log);
 
         long started = System.nanoTime();
         http.post("/api/admin/projections/rebuild", Map.of());
@@ -97,14 +104,17 @@ final class Replay {
         double seconds = (System.nanoTime() - started) / 1e9;
         long events = progress.path("targetOffsets").asLong();
         log.say("replay: rebuilt " + events + " events in " + Bench.round(seconds) + " s");
-        double raw = rawRead(stack.infrastructure().database(), events, log);
+        double rawAfter = rawRead(database, rawRows, log);
+        dropRawTable(database);
         return new Result(
                 events,
                 Bench.round(events / seconds),
                 Bench.round(seconds),
                 toProduce,
                 Bench.round(produceSeconds),
-                raw);
+                Bench.round((rawBefore + rawAfter) / 2),
+                rawBefore,
+                rawAfter);
     }
 
     private static long endOffsets(String bootstrap, String topic) throws Exception {
@@ -208,10 +218,10 @@ final class Replay {
     }
 
     /**
-     * Reads {@code rows} rows of about the size of a wire record (ids, type, a 300-byte payload) from a scratch
-     * table in the query database with a streaming cursor (fetch size 10,000), touching every column.
+     * A scratch table in the query database of {@code rows} rows of about the size of a wire record (ids, type, a
+     * 300-byte payload), for {@link #rawRead}.
      */
-    private static double rawRead(EmbeddedDatabase database, long rows, Bench.Log log) throws Exception {
+    private static void createRawTable(EmbeddedDatabase database, long rows) throws Exception {
         try (Connection connection = database.connect("gongkai_query")) {
             try (Statement ddl = connection.createStatement()) {
                 ddl.execute("drop table if exists bench_raw_read");
@@ -225,6 +235,19 @@ final class Replay {
                         + "from generate_series(1, " + rows + ") g");
                 ddl.execute("vacuum analyze bench_raw_read");
             }
+        }
+    }
+
+    private static void dropRawTable(EmbeddedDatabase database) throws Exception {
+        try (Connection connection = database.connect("gongkai_query");
+                Statement ddl = connection.createStatement()) {
+            ddl.execute("drop table bench_raw_read");
+        }
+    }
+
+    /** Reads the scratch table with a streaming cursor (fetch size 10,000), touching every column. */
+    private static double rawRead(EmbeddedDatabase database, long rows, Bench.Log log) throws Exception {
+        try (Connection connection = database.connect("gongkai_query")) {
             connection.setAutoCommit(false);
             long started = System.nanoTime();
             long read = 0;
@@ -247,9 +270,6 @@ final class Replay {
             double seconds = (System.nanoTime() - started) / 1e9;
             connection.commit();
             connection.setAutoCommit(true);
-            try (Statement ddl = connection.createStatement()) {
-                ddl.execute("drop table bench_raw_read");
-            }
             double perSecond = Bench.round(read / seconds);
             log.say("raw read: " + read + " rows in " + Bench.round(seconds) + " s (" + perSecond + " rows/s, "
                     + (bytes > 0 ? "ok" : "empty") + ")");
