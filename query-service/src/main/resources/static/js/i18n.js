@@ -110,6 +110,10 @@ const zh = {
   'publication.reason': '说明', 'publication.reasonHint': '更正须说明理由。', 'publication.firstHint': '首次发布可不填。只能发布已结束年度的年报。',
   'publication.done': '已发布第 {v} 版。', 'publication.total': '总计', 'publication.changed': '发布后又记录了新的事实，以下 {n} 处数字与已发布版本不同（已发布版本不变；如需更正请发布更正版）：', 'publication.none': '本年报尚未发布。', 'publication.status': '已发布第 {v} 版（{d}）。',
   'choose': '请选择',
+  // branch clockrules: 条例 Art. 30 late supplement requests, 延迟答复 (Art. 35)
+  'fact.AnswerDeferred': '延迟答复',
+  'sup.lateSupplementRequests': '逾期要求补正（第三十条）', 'sup.deferredAnswers': '延迟答复（第三十五条）',
+  'case.supplementLate': '补正要求晚于收到申请后第7个工作日提出，不符合《政府信息公开条例》第三十条。',
 };
 
 const en = {
@@ -219,6 +223,10 @@ const en = {
   'publication.reason': 'Reason', 'publication.reasonHint': 'An amendment needs a reason.', 'publication.firstHint': 'Optional for the first publication. Only closed years can be published.',
   'publication.done': 'Published version {v}.', 'publication.total': 'Total', 'publication.changed': 'Facts recorded after publication change {n} figures (the published version stays as it was; publish an amendment to correct it):', 'publication.none': 'Not published yet.', 'publication.status': 'Version {v} published ({d}).',
   'choose': 'Choose…',
+  // branch clockrules: Art. 30 late supplement requests, deferred answers (Art. 35)
+  'fact.AnswerDeferred': 'Answer deferred (Art. 35)',
+  'sup.lateSupplementRequests': 'Late supplement requests (Art. 30)', 'sup.deferredAnswers': 'Deferred answers (Art. 35)',
+  'case.supplementLate': 'The supplement was requested after working day 7 after receipt: a breach of Art. 30.',
 };
 
 // English names of codes; official Chinese labels come from the server.
@@ -230,7 +238,7 @@ const codesEn = {
   THIRD_PARTY: 'Third party', OTHER_AGENCY: 'Other agency', PER_APPLICATION: 'Per application', PER_PAGE: 'Per page',
   UPHELD: 'Upheld', CORRECTED: 'Corrected', PENDING: 'Pending', TOTAL: 'Total', DIRECT: 'Direct', AFTER_RECONSIDERATION: 'After reconsideration',
   PROVINCE: 'Province', CITY: 'City', COUNTY: 'County', TOWNSHIP: 'Township', DEPARTMENT: 'Department',
-  RUNNING: 'Running', AWAITING_SUPPLEMENT: 'Stopped: awaiting supplement', CONSULTATION_OPEN: 'Paused: consultation open',
+  RUNNING: 'Running', AWAITING_SUPPLEMENT: 'Stopped: awaiting supplement', CONSULTATION_OPEN: 'Paused: consultation open', AWAITING_PAYMENT: 'Paused: awaiting the fee payment',
   DISCLOSED: 'Disclosed', PARTIALLY_DISCLOSED: 'Partially disclosed', WITHHELD: 'Withheld', UNAVAILABLE: 'Cannot be provided',
   NOT_PROCESSED: 'Not processed', OTHER: 'Other',
   WITHHELD_STATE_SECRET: 'Withheld: state secret', WITHHELD_PROHIBITED_BY_LAW: 'Withheld: prohibited by law',
