@@ -97,7 +97,7 @@ class ClockRulesIT extends RunningStack {
                 frontDoor.send(
                         path, Map.of("deferredOn", "2025-09-22", "dueOn", "2025-11-28", "reason", "x".repeat(2001))),
                 400,
-                "OutsideInputLimits",
+                "TextTooLong",
                 "reason");
         assertProblem(frontDoor.send(path, Map.of("deferredOn", "2025-09-22", "reason", "没有期限")), 400, null, "dueOn");
         assertProblem(
@@ -184,6 +184,7 @@ class ClockRulesIT extends RunningStack {
                 .POST(HttpRequest.BodyPublishers.ofString(
                         new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(body)))
                 .build();
+        @SuppressWarnings("unchecked")
         HttpResponse<String>[] answer = new HttpResponse[1];
         await().atMost(READ_SIDE).untilAsserted(() -> {
             answer[0] = http.send(request, HttpResponse.BodyHandlers.ofString());
