@@ -122,6 +122,10 @@ const zh = {
   'menu': '菜单',
   'intake.beforeRegulation': '收到日期 {d} 早于2019年5月15日（现行《政府信息公开条例》施行之日）。请核对；确认无误请再按一次“登记”。',
   'intake.longAgo': '收到日期 {d} 距今已超过一年。请核对年份；确认无误请再按一次“登记”。',
+  // branch clockrules: 条例 Art. 30 late supplement requests, 延迟答复 (Art. 35)
+  'fact.AnswerDeferred': '延迟答复',
+  'sup.lateSupplementRequests': '逾期要求补正（第三十条）', 'sup.deferredAnswers': '延迟答复（第三十五条）',
+  'case.supplementLate': '补正要求晚于收到申请后第7个工作日提出，不符合《政府信息公开条例》第三十条。',
 };
 
 const en = {
@@ -243,6 +247,10 @@ const en = {
   'menu': 'Menu',
   'intake.beforeRegulation': 'The receipt date {d} is before 15 May 2019, when the current Regulation took effect. Please check it; press "Log" again if it is right.',
   'intake.longAgo': 'The receipt date {d} is more than a year ago. Please check the year; press "Log" again if it is right.',
+  // branch clockrules: Art. 30 late supplement requests, deferred answers (Art. 35)
+  'fact.AnswerDeferred': 'Answer deferred (Art. 35)',
+  'sup.lateSupplementRequests': 'Late supplement requests (Art. 30)', 'sup.deferredAnswers': 'Deferred answers (Art. 35)',
+  'case.supplementLate': 'The supplement was requested after working day 7 after receipt: a breach of Art. 30.',
 };
 
 // English names of codes; official Chinese labels come from the server.
@@ -254,7 +262,7 @@ const codesEn = {
   THIRD_PARTY: 'Third party', OTHER_AGENCY: 'Other agency', PER_APPLICATION: 'Per application', PER_PAGE: 'Per page',
   UPHELD: 'Upheld', CORRECTED: 'Corrected', PENDING: 'Pending', TOTAL: 'Total', DIRECT: 'Direct', AFTER_RECONSIDERATION: 'After reconsideration',
   PROVINCE: 'Province', CITY: 'City', COUNTY: 'County', TOWNSHIP: 'Township', DEPARTMENT: 'Department',
-  RUNNING: 'Running', AWAITING_SUPPLEMENT: 'Stopped: awaiting supplement', CONSULTATION_OPEN: 'Paused: consultation open',
+  RUNNING: 'Running', AWAITING_SUPPLEMENT: 'Stopped: awaiting supplement', CONSULTATION_OPEN: 'Paused: consultation open', AWAITING_PAYMENT: 'Paused: awaiting the fee payment',
   DISCLOSED: 'Disclosed', PARTIALLY_DISCLOSED: 'Partially disclosed', WITHHELD: 'Withheld', UNAVAILABLE: 'Cannot be provided',
   NOT_PROCESSED: 'Not processed', OTHER: 'Other',
   WITHHELD_STATE_SECRET: 'Withheld: state secret', WITHHELD_PROHIBITED_BY_LAW: 'Withheld: prohibited by law',

@@ -93,6 +93,7 @@ function clock(d, codes) {
       ? h('span', { class: 'badge overdue' }, t('case.overdueBy', { n: -left }))
       : `${t('case.left')}：${left}`),
     explanation && h('p', {}, `${t('case.clock')}：`, clockLabel),
+    d.supplementRequestedLate && h('p', {}, h('span', { class: 'badge overdue', id: 'supplement-late' }, t('case.supplementLate'))),
     explanation && h('h3', {}, t('case.explain')),
     explanation && h('ol', { class: 'explain' }, explanation.lines.map((line) =>
       h('li', { 'data-kind': line.kind }, line.on ? `${line.on}　` : '', lang() === 'en' ? line.textEn : line.text))));

@@ -60,6 +60,9 @@ export async function render(main, params, ctx) {
   return () => live.close();
 }
 
+// branch clockrules: counts of Art. 30 breaches and Art. 35 deferrals, dated in the period (ADR 0030)
+const CLOCK_FLAGS = ['lateSupplementRequests', 'deferredAnswers'];
+
 function summary(table, ctx, drill) {
   const cell = (row, category) => {
     const n = row[FIELDS[category]];
@@ -70,11 +73,13 @@ function summary(table, ctx, drill) {
   const line = (row, total) => h('tr', { 'data-agency': row.agencyId || 'total', class: total ? 'total' : null },
     h(total ? 'th' : 'td', total ? { scope: 'row' } : {}, total ? t('sup.total') : ctx.agencyName(row.agencyId)),
     ...CATEGORIES.map((c) => cell(row, c)),
-    h('td', { class: 'num', 'data-rate': row.onTimeRate ?? '' }, row.onTimeRate === null ? '—' : `${Number(row.onTimeRate).toFixed(1)}%`));
+    h('td', { class: 'num', 'data-rate': row.onTimeRate ?? '' }, row.onTimeRate === null ? '—' : `${Number(row.onTimeRate).toFixed(1)}%`),
+    ...CLOCK_FLAGS.map((f) => h('td', { class: `num${row[f] > 0 && f === 'lateSupplementRequests' ? ' bad' : ''}`, 'data-flag': f }, String(row[f] ?? 0))));
   return h('table', { class: 'list', id: 'supervision' },
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('field.agency')),
       ...CATEGORIES.map((c) => h('th', { scope: 'col', class: 'num' }, t(`sup.${c}`))),
-      h('th', { scope: 'col', class: 'num' }, t('sup.rate')))),
+      h('th', { scope: 'col', class: 'num' }, t('sup.rate')),
+      ...CLOCK_FLAGS.map((f) => h('th', { scope: 'col', class: 'num' }, t(`sup.${f}`))))),
     h('tbody', {}, table.rows.map((row) => line(row, false))),
     h('tfoot', {}, line(table.total, true)));
 }

@@ -9,6 +9,7 @@ import org.gongkai.events.agency.AgencyMoved;
 import org.gongkai.events.agency.AgencyRegistered;
 import org.gongkai.events.agency.AgencyRenamed;
 import org.gongkai.events.agency.QuarterlyDeadlineSet;
+import org.gongkai.events.application.AnswerDeferred;
 import org.gongkai.events.application.ApplicationReceived;
 import org.gongkai.events.application.ApplicationWithdrawn;
 import org.gongkai.events.application.ConsultationEnded;
@@ -57,6 +58,7 @@ public final class EventCatalogue {
             type("ConsultationEnded", "Application", ConsultationEnded.class),
             type("ProcessingFeeNoticeIssued", "Application", ProcessingFeeNoticeIssued.class),
             type("ProcessingFeePaid", "Application", ProcessingFeePaid.class),
+            type("AnswerDeferred", "Application", AnswerDeferred.class),
             type("ReconsiderationFiled", "Reconsideration", ReconsiderationFiled.class),
             type("ReconsiderationConcluded", "Reconsideration", ReconsiderationConcluded.class),
             type("LawsuitFiled", "Lawsuit", LawsuitFiled.class),

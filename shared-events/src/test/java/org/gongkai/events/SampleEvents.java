@@ -9,6 +9,7 @@ import org.gongkai.events.agency.AgencyMoved;
 import org.gongkai.events.agency.AgencyRegistered;
 import org.gongkai.events.agency.AgencyRenamed;
 import org.gongkai.events.agency.QuarterlyDeadlineSet;
+import org.gongkai.events.application.AnswerDeferred;
 import org.gongkai.events.application.ApplicantType;
 import org.gongkai.events.application.ApplicationReceived;
 import org.gongkai.events.application.ApplicationWithdrawn;
@@ -83,7 +84,8 @@ final class SampleEvents {
                         new BigDecimal("1080.00"),
                         FeeScheme.PER_PAGE,
                         LocalDate.of(2024, 11, 6)),
-                new ProcessingFeePaid(APPLICATION, LocalDate.of(2024, 10, 12)),
+                new ProcessingFeePaid(APPLICATION, LocalDate.of(2024, 10, 12), LocalDate.of(2024, 11, 8)),
+                new AnswerDeferred(APPLICATION, LocalDate.of(2024, 10, 28), "申请数量明显超过合理范围", LocalDate.of(2024, 12, 31)),
                 new ReconsiderationFiled("r-1", AGENCY, APPLICATION, LocalDate.of(2024, 12, 2)),
                 new ReconsiderationConcluded("r-1", ReviewResult.CORRECTED, LocalDate.of(2025, 1, 20)),
                 new LawsuitFiled(

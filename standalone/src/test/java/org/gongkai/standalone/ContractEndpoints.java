@@ -39,6 +39,7 @@ final class ContractEndpoints {
             "POST /api/agencies/{}/closure",
             "POST /api/applications/{}/fee-notice",
             "POST /api/applications/{}/fee-payment",
+            "POST /api/applications/{}/deferral", // clockrules: 延迟答复, 条例 Art. 35
             "PUT /api/agencies/{}/reports/{}/narrative/{}",
             "POST /api/agencies/{}/reports/{}/publication",
             "POST /api/users",

@@ -19,6 +19,7 @@ import org.gongkai.command.clock.Today;
 import org.gongkai.command.rejection.IdAlreadyUsed;
 import org.gongkai.command.rejection.InvalidValue;
 import org.gongkai.command.rejection.Require;
+import org.gongkai.events.application.AnswerDeferred;
 import org.gongkai.events.application.ApplicationEvent;
 import org.gongkai.events.application.ApplicationReceived;
 import org.gongkai.events.application.ApplicationWithdrawn;
@@ -34,6 +35,8 @@ import org.gongkai.events.application.SupplementReceived;
 import org.gongkai.events.application.SupplementRequested;
 import org.gongkai.events.calendar.ClockFact;
 import org.gongkai.events.calendar.ClockFacts;
+import org.gongkai.events.calendar.ClockStatus;
+import org.gongkai.events.calendar.DueDate;
 import org.gongkai.events.calendar.StatutoryClock;
 
 /**
@@ -58,6 +61,9 @@ class Application {
     private ProcessingFeeNoticeIssued feeNotice;
     private boolean feePaid;
     private ExtensionGranted lastExtension;
+    private AnswerDeferred lastDeferral;
+    // A supplement restart counts the period afresh and voids an earlier deferral (as the clock does).
+    private boolean deferralInForce;
 
     Application() {
         // for Axon: rebuilt from its events
@@ -156,6 +162,9 @@ class Application {
             return; // re-sent
         }
         requireOpen();
+        if (deferralInForce) {
+            throw new AnswerAlreadyDeferred(applicationId);
+        }
         requireBusinessDate("extendedOn", command.extendedOn(), today);
         Require.text("reason", command.reason());
         if (command.workingDays() < 1) {
@@ -169,6 +178,36 @@ class Application {
                 dueAfter(clock, new ClockFact.ExtensionGranted(command.extendedOn(), command.workingDays()));
         apply(new ExtensionGranted(
                 applicationId, command.extendedOn(), command.workingDays(), command.reason(), extended));
+    }
+
+    /** 条例 Art. 35: a later reasonable date, decided while the statutory period still runs. */
+    @CommandHandler
+    void handle(DeferAnswer command, Today today, StatutoryClock clock) {
+        if (lastDeferral != null
+                && lastDeferral.deferredOn().equals(command.deferredOn())
+                && lastDeferral.dueOn().equals(command.dueOn())
+                && Objects.equals(lastDeferral.reason(), command.reason())) {
+            return; // re-sent
+        }
+        requireOpen();
+        requireBusinessDate("deferredOn", command.deferredOn(), today);
+        Require.text("reason", command.reason());
+        if (command.dueOn() == null) {
+            throw new InvalidValue("dueOn", "必须给出延迟答复的期限：dueOn is required");
+        }
+        DueDate now = clock.dueDate(clockFacts);
+        if (now.status() != ClockStatus.RUNNING) {
+            throw new DeferralNeedsARunningClock(applicationId, now.status());
+        }
+        if (command.deferredOn().isAfter(now.dueOn())) {
+            throw new DeferralAfterDueDate(command.deferredOn(), now.dueOn());
+        }
+        if (!command.dueOn().isAfter(now.dueOn())) {
+            throw new InvalidValue(
+                    "dueOn",
+                    "延迟答复的期限必须晚于现行答复期限" + now.dueOn() + "：dueOn must be after the due date in force " + now.dueOn());
+        }
+        apply(new AnswerDeferred(applicationId, command.deferredOn(), command.reason(), command.dueOn()));
     }
 
     @CommandHandler
@@ -221,7 +260,7 @@ class Application {
     }
 
     @CommandHandler
-    void handle(RecordFeePayment command, Today today) {
+    void handle(RecordFeePayment command, Today today, StatutoryClock clock) {
         requireOpen();
         if (feeNotice == null || feePaid) {
             throw new FeeNotNotified(applicationId);
@@ -230,7 +269,9 @@ class Application {
         if (command.paidOn().isBefore(feeNotice.issuedOn())) {
             throw new DateBeforeReceipt("paidOn", command.paidOn(), feeNotice.issuedOn());
         }
-        apply(new ProcessingFeePaid(applicationId, command.paidOn()));
+        // 国办函〔2020〕109号 (ADR 0030): the days from the notice through the payment are added to the due date.
+        LocalDate moved = dueAfter(clock, new ClockFact.FeePaid(command.paidOn()));
+        apply(new ProcessingFeePaid(applicationId, command.paidOn(), moved));
     }
 
     /** The due date once {@code next} has happened; {@code null} while the clock is stopped. */
@@ -301,6 +342,7 @@ class Application {
     void on(SupplementReceived event) {
         remember(event);
         supplementReceived = true;
+        deferralInForce = false;
         dueOn = event.dueOn();
     }
 
@@ -327,13 +369,26 @@ class Application {
 
     @EventSourcingHandler
     void on(ProcessingFeeNoticeIssued event) {
+        remember(event);
         feeNotice = event;
         feePaid = false;
     }
 
     @EventSourcingHandler
     void on(ProcessingFeePaid event) {
+        remember(event);
         feePaid = true;
+        if (event.dueOn() != null) {
+            dueOn = event.dueOn();
+        }
+    }
+
+    @EventSourcingHandler
+    void on(AnswerDeferred event) {
+        remember(event);
+        lastDeferral = event;
+        deferralInForce = true;
+        dueOn = event.dueOn();
     }
 
     /** Events that move the statutory clock are kept as clock facts, in order, for the next due date. */

@@ -75,6 +75,11 @@ class ApplicationController {
 
     record FeePayment(@NotNull LocalDate paidOn) {}
 
+    record Deferral(
+            @NotNull LocalDate deferredOn,
+            @NotNull LocalDate dueOn,
+            @NotBlank String reason) {}
+
     @PostMapping
     ResponseEntity<Map<String, Object>> receive(@Valid @RequestBody Receipt body) {
         String id = body.applicationId() != null
@@ -143,6 +148,13 @@ class ApplicationController {
     @PostMapping("/{id}/fee-payment")
     Map<String, Object> payFee(@PathVariable String id, @Valid @RequestBody FeePayment body) {
         return done(id, new RecordFeePayment(id, body.paidOn()));
+    }
+
+    /** 延迟答复 (条例 Art. 35), in the style of the extension: the new due date comes back with the id. */
+    @PostMapping("/{id}/deferral")
+    Map<String, Object> defer(@PathVariable String id, @Valid @RequestBody Deferral body) {
+        commands.sendAndWait(new DeferAnswer(id, body.deferredOn(), body.dueOn(), body.reason()));
+        return Map.of("applicationId", id, "dueOn", body.dueOn());
     }
 
     private Map<String, Object> done(String id, Object command) {

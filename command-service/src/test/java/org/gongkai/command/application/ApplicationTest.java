@@ -333,7 +333,9 @@ class ApplicationTest {
     }
 
     @Test
-    void recordsAPaidFee() {
+    void recordsAPaidFeeAndLeavesTheWaitOutOfTheAnswerPeriod() {
+        // 国办函〔2020〕109号 (ADR 0030): notice Mon 4 Mar through payment Wed 6 Mar are 3 working days; working day
+        // 23 after Fri 1 Mar: 29 Mar = 20, 1–3 Apr = 21–23.
         fixture.given(
                         received(),
                         new ProcessingFeeNoticeIssued(
@@ -343,7 +345,7 @@ class ApplicationTest {
                                 FeeScheme.PER_APPLICATION,
                                 LocalDate.of(2024, 4, 1)))
                 .when(new RecordFeePayment(ID, LocalDate.of(2024, 3, 6)))
-                .expectEvents(new ProcessingFeePaid(ID, LocalDate.of(2024, 3, 6)));
+                .expectEvents(new ProcessingFeePaid(ID, LocalDate.of(2024, 3, 6), LocalDate.of(2024, 4, 3)));
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.gongkai.events.application.ApplicantType;
 import org.gongkai.events.application.ApplicationEvent;
 import org.gongkai.events.application.Channel;
@@ -87,7 +88,8 @@ class ApplicationController {
             Long workingDaysLeft,
             DueDateExplanation dueOnExplanation,
             List<DueDateStep> dueDateSteps,
-            List<Fact> facts) {}
+            List<Fact> facts,
+            boolean supplementRequestedLate) {}
 
     private final ApplicationRepository applications;
     private final ApplicationFactRepository facts;
@@ -141,6 +143,8 @@ class ApplicationController {
                 .map(ApplicationEntity::facts)
                 .orElseThrow(() -> unknownApplication(applicationId));
         List<Fact> history = new ArrayList<>();
+        // The clock re-derived from the stored facts, so the answer says which holidays and pauses moved the date
+        // and whether the supplement was asked later than 条例 Art. 30 allows.
         List<DueDateStep> steps = new ArrayList<>();
         List<ApplicationEvent> events = new ArrayList<>();
         for (ApplicationFactEntity fact : facts.findByApplicationIdOrderBySequenceNo(applicationId)) {
@@ -154,6 +158,7 @@ class ApplicationController {
                         LocalDate.parse(data.get("dueOn").asText())));
             }
         }
+        Optional<DueDate> due = histories.dueDate(events);
         return new ApplicationDetail(
                 application.applicationId(),
                 application.agencyId(),
@@ -165,14 +170,10 @@ class ApplicationController {
                 application.closedOn(),
                 application.dueOn(),
                 workingDaysLeft(application, LocalDate.now(clock)),
-                explain(events),
+                due.map(DueDateExplanation::of).orElse(null),
                 steps,
-                history);
-    }
-
-    /** The clock re-derived from the stored facts, so the answer says which holidays and pauses moved the date. */
-    private DueDateExplanation explain(List<ApplicationEvent> events) {
-        return histories.dueDate(events).map(DueDateExplanation::of).orElse(null);
+                history,
+                due.map(DueDate::supplementRequestedLate).orElse(false));
     }
 
     private Long workingDaysLeft(ApplicationFacts a, LocalDate today) {

@@ -2,6 +2,7 @@ package org.gongkai.query.application;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.gongkai.events.application.AnswerDeferred;
 import org.gongkai.events.application.ApplicationEvent;
 import org.gongkai.events.application.ApplicationReceived;
 import org.gongkai.events.application.ApplicationWithdrawn;
@@ -11,6 +12,8 @@ import org.gongkai.events.application.DecisionCorrected;
 import org.gongkai.events.application.DecisionRecorded;
 import org.gongkai.events.application.ExtensionGranted;
 import org.gongkai.events.application.Outcome;
+import org.gongkai.events.application.ProcessingFeeNoticeIssued;
+import org.gongkai.events.application.ProcessingFeePaid;
 import org.gongkai.events.application.SupplementReceived;
 import org.gongkai.events.application.SupplementRequested;
 import org.gongkai.query.statistics.Quarter;
@@ -56,6 +59,16 @@ final class ApplicationCounting {
             // the statutory clock stops (条例 Art. 30, 32): no due date until the supplement or the consultation
             // ends, so a waiting application is neither overdue nor due this week
             return Transition.unchanged(current.dueOn(null));
+        }
+        if (event instanceof ProcessingFeeNoticeIssued && current.open()) {
+            // 国办函〔2020〕109号 (ADR 0030): the wait for the payment does not count, so no due date until it is paid
+            return Transition.unchanged(current.dueOn(null));
+        }
+        if (event instanceof ProcessingFeePaid paid && paid.dueOn() != null) {
+            return Transition.unchanged(current.dueOn(paid.dueOn()));
+        }
+        if (event instanceof AnswerDeferred deferred) {
+            return Transition.unchanged(current.dueOn(deferred.dueOn()));
         }
         if (event instanceof SupplementReceived supplement && supplement.dueOn() != null) {
             return Transition.unchanged(current.dueOn(supplement.dueOn()));

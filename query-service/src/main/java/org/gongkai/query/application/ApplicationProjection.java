@@ -166,6 +166,12 @@ class ApplicationProjection implements Projection {
         return row == null ? null : row.facts.agencyId();
     }
 
+    /** The application as this transaction sees it (see {@link #agencyOf}), or null when it is unknown. */
+    ApplicationFacts factsOf(String applicationId) {
+        Row row = batch().find(applicationId);
+        return row == null ? null : row.facts;
+    }
+
     private void load(Batch batch, Collection<String> ids) {
         List<String> missing = ids.stream()
                 .filter(id -> !batch.rows.containsKey(id) && !batch.absent.contains(id))

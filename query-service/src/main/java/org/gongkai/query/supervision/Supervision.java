@@ -25,6 +25,9 @@ record Supervision(String agencyId, LocalDate from, LocalDate to, LocalDate toda
      *
      * @param onTimeRate answered on time ÷ (answered on time + answered late + overdue not answered), in percent with
      *                   one decimal (half up); null when there is nothing to rate
+     * @param lateSupplementRequests supplements requested in the period later than 条例 Art. 30 allows (7 working
+     *                   days after receipt): breaches of Art. 30
+     * @param deferredAnswers 延迟答复 (条例 Art. 35) decided in the period, by the date of the latest deferral
      */
     record Row(
             String agencyId,
@@ -33,9 +36,12 @@ record Supervision(String agencyId, LocalDate from, LocalDate to, LocalDate toda
             long overdueOpen,
             long answeredLate,
             long answeredOnTime,
-            BigDecimal onTimeRate) {
+            BigDecimal onTimeRate,
+            long lateSupplementRequests,
+            long deferredAnswers) {
 
-        static Row of(String agencyId, String agencyName, long[] counts) {
+        /** {@code flags}: late supplement requests, then deferred answers. */
+        static Row of(String agencyId, String agencyName, long[] counts, long[] flags) {
             long soon = counts[Category.DUE_SOON.ordinal()];
             long overdue = counts[Category.OVERDUE_OPEN.ordinal()];
             long late = counts[Category.ANSWERED_LATE.ordinal()];
@@ -44,7 +50,7 @@ record Supervision(String agencyId, LocalDate from, LocalDate to, LocalDate toda
             BigDecimal rate = rated == 0
                     ? null
                     : BigDecimal.valueOf(onTime * 100L).divide(BigDecimal.valueOf(rated), 1, RoundingMode.HALF_UP);
-            return new Row(agencyId, agencyName, soon, overdue, late, onTime, rate);
+            return new Row(agencyId, agencyName, soon, overdue, late, onTime, rate, flags[0], flags[1]);
         }
     }
 

@@ -18,7 +18,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 final class SupervisionExport {
 
-    static final List<String> SUMMARY_HEAD = List.of("机构", "机构编码", "即将逾期", "逾期未办理", "逾期已办理", "按期办理", "按时办结率（%）");
+    static final List<String> SUMMARY_HEAD =
+            List.of("机构", "机构编码", "即将逾期", "逾期未办理", "逾期已办理", "按期办理", "按时办结率（%）", "逾期要求补正（第三十条）", "延迟答复（第三十五条）");
     static final List<String> ITEM_HEAD = List.of("申请编号", "机构", "情形", "收到申请日期", "答复期限", "办结日期", "工作日（剩余或逾期）");
 
     private SupervisionExport() {}
@@ -55,7 +56,9 @@ final class SupervisionExport {
                 row.overdueOpen(),
                 row.answeredLate(),
                 row.answeredOnTime(),
-                row.onTimeRate() == null ? "" : row.onTimeRate());
+                row.onTimeRate() == null ? "" : row.onTimeRate(),
+                row.lateSupplementRequests(),
+                row.deferredAnswers());
     }
 
     static byte[] csv(String title, List<List<Object>> summary, List<List<Object>> items) {

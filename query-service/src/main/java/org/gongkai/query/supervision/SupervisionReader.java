@@ -3,6 +3,7 @@ package org.gongkai.query.supervision;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 /** Classifies the subtree's applications for supervision from the application read model, in one snapshot. */
 @Component
 class SupervisionReader {
+
+    /** The flags the clock flag projection stores, in the order of the row's counts. */
+    private static final List<String> FLAGS = List.of("SUPPLEMENT_REQUEST_LATE", "ANSWER_DEFERRED");
 
     private final JdbcTemplate jdbc;
     private final StatutoryClock clock;
@@ -30,17 +34,48 @@ class SupervisionReader {
     Supervision table(String agencyId, List<String> agencies, LocalDate from, LocalDate to, LocalDate today) {
         Map<String, long[]> counts = new LinkedHashMap<>();
         agencies.forEach(id -> counts.put(id, new long[Category.values().length]));
+        Map<String, long[]> flags = flags(agencies, from, to);
         items(agencies, from, to, today)
                 .forEach(item -> counts.get(item.agencyId())[item.category().ordinal()]++);
         List<Supervision.Row> rows = new ArrayList<>();
         long[] sum = new long[Category.values().length];
+        long[] flagSum = new long[FLAGS.size()];
         counts.forEach((id, c) -> {
-            rows.add(Supervision.Row.of(id, tree.name(id), c));
+            long[] f = flags.getOrDefault(id, new long[FLAGS.size()]);
+            rows.add(Supervision.Row.of(id, tree.name(id), c, f));
             for (int i = 0; i < sum.length; i++) {
                 sum[i] += c[i];
             }
+            for (int i = 0; i < flagSum.length; i++) {
+                flagSum[i] += f[i];
+            }
         });
-        return new Supervision(agencyId, from, to, today, rows, Supervision.Row.of(null, "合计", sum));
+        return new Supervision(agencyId, from, to, today, rows, Supervision.Row.of(null, "合计", sum, flagSum));
+    }
+
+    /**
+     * Clock rulings per agency dated in the period (branch clockrules, ADR 0030), in the order of {@link #FLAGS}:
+     * supplements asked later than 条例 Art. 30 allows, and 延迟答复 under Art. 35.
+     */
+    private Map<String, long[]> flags(List<String> agencies, LocalDate from, LocalDate to) {
+        Map<String, long[]> flags = new HashMap<>();
+        jdbc.query(
+                """
+                select agency_id, flag, count(*) as n from application_clock_flag
+                where agency_id = any(?) and flagged_on between ? and ?
+                group by agency_id, flag
+                """,
+                rs -> {
+                    int index = FLAGS.indexOf(rs.getString("flag"));
+                    if (index >= 0) {
+                        flags.computeIfAbsent(rs.getString("agency_id"), id -> new long[FLAGS.size()])[index] =
+                                rs.getLong("n");
+                    }
+                },
+                agencies.toArray(String[]::new),
+                from,
+                to);
+        return flags;
     }
 
     /**

@@ -134,8 +134,8 @@ class SupervisionIT {
         assertThat(csv.getStatusCode().value()).isEqualTo(200);
         String text = new String(csv.getBody(), StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFF督办县政府信息公开申请办理督办表（2026-01-01至2026-06-30");
-        assertThat(text).contains("机构,机构编码,即将逾期,逾期未办理,逾期已办理,按期办理,按时办结率（%）\r\n");
-        assertThat(text).contains("乙局,sv-b,0,0,1,1,50.0\r\n").contains("合计,,1,1,1,1,33.3\r\n");
+        assertThat(text).contains("机构,机构编码,即将逾期,逾期未办理,逾期已办理,按期办理,按时办结率（%）,逾期要求补正（第三十条）,延迟答复（第三十五条）\r\n");
+        assertThat(text).contains("乙局,sv-b,0,0,1,1,50.0,0,0\r\n").contains("合计,,1,1,1,1,33.3,0,0\r\n");
         assertThat(text).contains("overdue,甲局,逾期未办理,2026-05-12,2026-06-10,,3\r\n");
 
         ResponseEntity<byte[]> xlsx = http.getForEntity("/api/agencies/sv/supervision.xlsx?" + PERIOD, byte[].class);

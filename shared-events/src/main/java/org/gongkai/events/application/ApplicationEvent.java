@@ -12,6 +12,7 @@ public sealed interface ApplicationEvent
                 ConsultationStarted,
                 ConsultationEnded,
                 ProcessingFeeNoticeIssued,
-                ProcessingFeePaid {
+                ProcessingFeePaid,
+                AnswerDeferred {
     String applicationId();
 }

@@ -68,4 +68,32 @@ public sealed interface ClockFact {
             Objects.requireNonNull(on, "on");
         }
     }
+
+    /**
+     * The agency notified an information-processing fee: from the notice through the payment the time does not
+     * count (国办函〔2020〕109号, see ADR 0030); the clock waits for the payment.
+     */
+    record FeeNotified(LocalDate on) implements ClockFact {
+        public FeeNotified {
+            Objects.requireNonNull(on, "on");
+        }
+    }
+
+    /** The applicant paid the notified fee: the working days from the notice through this day are added. */
+    record FeePaid(LocalDate on) implements ClockFact {
+        public FeePaid {
+            Objects.requireNonNull(on, "on");
+        }
+    }
+
+    /**
+     * 延迟答复 (条例 Art. 35): the agency set a later, reasonable answer date for an excessive request; it replaces
+     * the date in force.
+     */
+    record AnswerDeferred(LocalDate on, LocalDate dueOn) implements ClockFact {
+        public AnswerDeferred {
+            Objects.requireNonNull(on, "on");
+            Objects.requireNonNull(dueOn, "dueOn");
+        }
+    }
 }

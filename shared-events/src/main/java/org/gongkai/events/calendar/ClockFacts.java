@@ -3,11 +3,14 @@ package org.gongkai.events.calendar;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.gongkai.events.application.AnswerDeferred;
 import org.gongkai.events.application.ApplicationEvent;
 import org.gongkai.events.application.ApplicationReceived;
 import org.gongkai.events.application.ConsultationEnded;
 import org.gongkai.events.application.ConsultationStarted;
 import org.gongkai.events.application.ExtensionGranted;
+import org.gongkai.events.application.ProcessingFeeNoticeIssued;
+import org.gongkai.events.application.ProcessingFeePaid;
 import org.gongkai.events.application.SupplementReceived;
 import org.gongkai.events.application.SupplementRequested;
 
@@ -16,7 +19,7 @@ public final class ClockFacts {
 
     private ClockFacts() {}
 
-    /** The clock facts among {@code events}, in stream order; decisions, fees and the like do not move the clock. */
+    /** The clock facts among {@code events}, in stream order; decisions, corrections and withdrawals do not move the clock. */
     public static List<ClockFact> of(List<? extends ApplicationEvent> events) {
         List<ClockFact> facts = new ArrayList<>();
         events.forEach(event -> toFact(event).ifPresent(facts::add));
@@ -38,6 +41,12 @@ public final class ClockFacts {
             fact = new ClockFact.ConsultationStarted(e.consultationId(), e.startedOn());
         } else if (event instanceof ConsultationEnded e) {
             fact = new ClockFact.ConsultationEnded(e.consultationId(), e.endedOn());
+        } else if (event instanceof ProcessingFeeNoticeIssued e) {
+            fact = new ClockFact.FeeNotified(e.issuedOn());
+        } else if (event instanceof ProcessingFeePaid e) {
+            fact = new ClockFact.FeePaid(e.paidOn());
+        } else if (event instanceof AnswerDeferred e) {
+            fact = new ClockFact.AnswerDeferred(e.deferredOn(), e.dueOn());
         } else {
             fact = null;
         }

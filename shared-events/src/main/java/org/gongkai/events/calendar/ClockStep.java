@@ -211,6 +211,90 @@ public sealed interface ClockStep {
         }
     }
 
+    /**
+     * The supplement was requested after the last day 条例 Art. 30 allows (working day 7 after receipt): recorded,
+     * and flagged as a breach.
+     */
+    record SupplementRequestLate(LocalDate on, LocalDate receivedOn, LocalDate lastDay) implements ClockStep {
+        public String kind() {
+            return "SUPPLEMENT_REQUEST_LATE";
+        }
+
+        public String toChinese() {
+            return "补正要求晚于收到申请后第" + StatutoryClock.SUPPLEMENT_REQUEST_WORKING_DAYS + "个工作日（" + date(lastDay)
+                    + "）提出，不符合《政府信息公开条例》第三十条“一次性告知”的时限要求。";
+        }
+
+        public String toEnglish() {
+            return "The supplement was requested after working day " + StatutoryClock.SUPPLEMENT_REQUEST_WORKING_DAYS
+                    + " after receipt (" + lastDay + "): a breach of Art. 30 of the Regulations.";
+        }
+    }
+
+    /** A fee was notified: the time until it is paid does not count (国办函〔2020〕109号, ADR 0030). */
+    record PaymentAwaited(LocalDate on) implements ClockStep {
+        public String kind() {
+            return "PAYMENT_AWAITED";
+        }
+
+        public String toChinese() {
+            return date(on) + "发出信息处理费缴费通知，自通知之日至缴费之日不计入答复期限。";
+        }
+
+        public String toEnglish() {
+            return "Fee notice issued on " + on + ": the time from the notice until the payment does not count.";
+        }
+    }
+
+    /** The fee was paid: the working days from the notice through the payment, both included, are added. */
+    record PaymentCounted(
+            LocalDate on,
+            LocalDate notifiedOn,
+            int workingDays,
+            int workingDaysAdded,
+            LocalDate dueBefore,
+            LocalDate dueAfter)
+            implements ClockStep {
+        public String kind() {
+            return "PAYMENT_COUNTED";
+        }
+
+        public String toChinese() {
+            String head = "缴费通知至缴费" + range(notifiedOn, on) + "共" + workingDays + "个工作日";
+            if (dueAfter == null) {
+                return head + "，期间答复期限因补正中止，不另行顺延。";
+            }
+            String partly = workingDaysAdded == workingDays ? "" : "（其中" + workingDaysAdded + "个工作日未曾扣除）";
+            return head + partly + "，不计入答复期限，期限由" + date(dueBefore) + "顺延至" + date(dueAfter) + "。";
+        }
+
+        public String toEnglish() {
+            String head = "From the fee notice on " + notifiedOn + " to the payment on " + on + ": " + workingDays
+                    + " working days";
+            if (dueAfter == null) {
+                return head + "; the clock was stopped for a supplement, so nothing is added.";
+            }
+            String partly = workingDaysAdded == workingDays ? "" : " (" + workingDaysAdded + " not yet taken out)";
+            return head + partly + ", not counted: due date moves from " + dueBefore + " to " + dueAfter + ".";
+        }
+    }
+
+    /** 延迟答复 (条例 Art. 35): the agency set a later reasonable date, which replaces the due date in force. */
+    record AnswerDeferred(LocalDate on, LocalDate dueBefore, LocalDate dueAfter) implements ClockStep {
+        public String kind() {
+            return "ANSWER_DEFERRED";
+        }
+
+        public String toChinese() {
+            return date(on) + "依据《政府信息公开条例》第三十五条决定延迟答复，答复期限由" + date(dueBefore) + "改为" + date(dueAfter) + "。";
+        }
+
+        public String toEnglish() {
+            return "Answer deferred on " + on + " under Art. 35 of the Regulations: due date moves from " + dueBefore
+                    + " to " + dueAfter + ".";
+        }
+    }
+
     /** The due date: working day {@code workingDay} counted from the day after {@code countedFrom}. */
     record Due(LocalDate on, LocalDate countedFrom, int workingDay) implements ClockStep {
         public String kind() {

@@ -43,6 +43,11 @@ public record DueDate(
         return !yearsWithoutSchedule.isEmpty();
     }
 
+    /** True when the supplement was requested later than 条例 Art. 30 allows (recorded, but a breach). */
+    public boolean supplementRequestedLate() {
+        return explanation.steps().stream().anyMatch(ClockStep.SupplementRequestLate.class::isInstance);
+    }
+
     /** Working days that may still be granted as extension; negative when the cap was already broken. */
     public int remainingExtensionDays() {
         return StatutoryClock.MAX_EXTENSION_WORKING_DAYS - extensionDaysGranted;
