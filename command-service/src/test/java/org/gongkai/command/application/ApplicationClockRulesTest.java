@@ -45,6 +45,7 @@ class ApplicationClockRulesTest {
         fixture = new AggregateTestFixture<>(Application.class);
         fixture.registerInjectableResource((Today) () -> TODAY);
         fixture.registerInjectableResource(new StatutoryClock(WorkingDayCalendar.official()));
+        fixture.registerInjectableResource((CaseNumbers) (agencyId, receivedOn) -> null);
         fixture.registerInjectableResource(new AgencyDirectory() {
             @Override
             public boolean isRegistered(String agencyId) {

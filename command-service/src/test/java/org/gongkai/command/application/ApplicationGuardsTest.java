@@ -46,6 +46,7 @@ class ApplicationGuardsTest {
         fixture = new AggregateTestFixture<>(Application.class);
         fixture.registerInjectableResource((Today) () -> TODAY);
         fixture.registerInjectableResource(new StatutoryClock(WorkingDayCalendar.official()));
+        fixture.registerInjectableResource((CaseNumbers) (agencyId, receivedOn) -> null);
         fixture.registerInjectableResource(new AgencyDirectory() {
             @Override
             public boolean isRegistered(String agencyId) {
