@@ -6,6 +6,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import org.gongkai.events.agency.AgencyLevel;
+import org.gongkai.query.report.NarrativeSubstance;
+import org.gongkai.query.versions.ReportDeadlines;
+import org.gongkai.query.versions.ReportStream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 

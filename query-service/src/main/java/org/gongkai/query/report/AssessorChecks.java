@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.gongkai.query.publication.NarrativeSubstance;
 import org.gongkai.query.statistics.ApplicationsTable;
 
 /**

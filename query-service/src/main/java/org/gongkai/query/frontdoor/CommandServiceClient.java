@@ -1,0 +1,123 @@
+package org.gongkai.query.frontdoor;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.gongkai.security.CanonicalPath;
+import org.gongkai.security.Problems;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import org.springframework.web.ErrorResponseException;
+
+/** Sends publication and submission commands, with their snapshots, to the command service (ADR 0009). */
+@Component
+public class CommandServiceClient {
+
+    /** The command service's answer, relayed as is. */
+    public record Answer(int status, String contentType, byte[] body, String position) {
+
+        /** The write's position header (ADR 0023) passed on to the client, when the command side gave one. */
+        public HttpHeaders headers() {
+            HttpHeaders headers = new HttpHeaders();
+            if (position != null) {
+                headers.set("Gongkai-Position", position);
+            }
+            return headers;
+        }
+    }
+
+    private final CommandServices targets;
+    private final ObjectMapper mapper;
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    CommandServiceClient(@Value("${gongkai.command-service.url:}") String target, ObjectMapper mapper) {
+        this.targets = CommandServices.of(target);
+        this.mapper = mapper;
+    }
+
+    public Answer publish(
+            String agencyId, int year, String reason, String snapshot, FrontDoorIdentity.Signer identity) {
+        return send(
+                "/api/agencies/" + encode(agencyId) + "/reports/" + year + "/publication",
+                reason,
+                snapshot,
+                identity,
+                "publishing",
+                "published");
+    }
+
+    public Answer submit(
+            String agencyId, int year, int quarter, String reason, String snapshot, FrontDoorIdentity.Signer identity) {
+        return send(
+                "/api/agencies/" + encode(agencyId) + "/statistics/" + year + "/" + quarter + "/submission",
+                reason,
+                snapshot,
+                identity,
+                "submitting",
+                "submitted");
+    }
+
+    private Answer send(
+            String path, String reason, String snapshot, FrontDoorIdentity.Signer identity, String doing, String done) {
+        if (targets.isEmpty()) {
+            throw unavailable(doing + " needs the command service: gongkai.command-service.url is not set");
+        }
+        Map<String, Object> body = new HashMap<>();
+        body.put("reason", reason);
+        body.put("snapshot", snapshot);
+        byte[] json;
+        try {
+            json = mapper.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        for (URI target : targets.inOrder()) {
+            URI uri = URI.create(target + path);
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                    .timeout(Duration.ofSeconds(60))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(json));
+            identity.headers("POST", uri.getRawPath(), uri.getRawQuery(), json).forEach(request::header);
+            try {
+                HttpResponse<byte[]> answer = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+                return new Answer(
+                        answer.statusCode(),
+                        answer.headers().firstValue("Content-Type").orElse("application/json"),
+                        answer.body(),
+                        answer.headers().firstValue("Gongkai-Position").orElse(null));
+            } catch (IOException e) {
+                if (!CommandServices.notReached(e)) {
+                    throw unavailable("the command service did not answer; it may have been " + done
+                            + ": look at the versions before sending it again");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw unavailable("interrupted; nothing was " + done);
+            }
+        }
+        throw unavailable("no command service could be reached; nothing was " + done);
+    }
+
+    /** The one spelling the command port accepts ({@link CanonicalPath}), which the assertion is bound to. */
+    private static String encode(String pathSegment) {
+        return CanonicalPath.encodeSegment(pathSegment);
+    }
+
+    private static ErrorResponseException unavailable(String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, detail);
+        problem.setTitle("Command service unavailable");
+        problem.setType(Problems.type("CommandServiceUnavailable"));
+        return new ErrorResponseException(HttpStatus.SERVICE_UNAVAILABLE, problem, null);
+    }
+}
