@@ -4,12 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpResponse;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.gongkai.security.CanonicalPath;
 import org.gongkai.security.Problems;
 import org.springframework.beans.factory.annotation.Value;
@@ -38,12 +40,15 @@ public class CommandServiceClient {
 
     private final CommandServices targets;
     private final ObjectMapper mapper;
-    private final HttpClient client =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final CloseableHttpClient client;
 
-    CommandServiceClient(@Value("${gongkai.command-service.url:}") String target, ObjectMapper mapper) {
+    CommandServiceClient(
+            @Value("${gongkai.command-service.url:}") String target,
+            ObjectMapper mapper,
+            CommandServiceConnections connections) {
         this.targets = CommandServices.of(target);
         this.mapper = mapper;
+        this.client = connections.client();
     }
 
     public Answer publish(
@@ -84,29 +89,31 @@ public class CommandServiceClient {
         }
         for (URI target : targets.inOrder()) {
             URI uri = URI.create(target + path);
-            HttpRequest.Builder request = HttpRequest.newBuilder(uri)
-                    .timeout(Duration.ofSeconds(60))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(json));
-            identity.headers("POST", uri.getRawPath(), uri.getRawQuery(), json).forEach(request::header);
+            HttpPost request = new HttpPost(uri);
+            request.setEntity(new ByteArrayEntity(json, null));
+            request.setHeader("Content-Type", "application/json");
+            identity.headers("POST", uri.getRawPath(), uri.getRawQuery(), json).forEach(request::setHeader);
             try {
-                HttpResponse<byte[]> answer = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-                return new Answer(
-                        answer.statusCode(),
-                        answer.headers().firstValue("Content-Type").orElse("application/json"),
-                        answer.body(),
-                        answer.headers().firstValue("Gongkai-Position").orElse(null));
+                return client.execute(
+                        request,
+                        answer -> new Answer(
+                                answer.getCode(),
+                                header(answer, "Content-Type", "application/json"),
+                                answer.getEntity() == null ? new byte[0] : EntityUtils.toByteArray(answer.getEntity()),
+                                header(answer, "Gongkai-Position", null)));
             } catch (IOException e) {
                 if (!CommandServices.notReached(e)) {
                     throw unavailable("the command service did not answer; it may have been " + done
                             + ": look at the versions before sending it again");
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw unavailable("interrupted; nothing was " + done);
             }
         }
         throw unavailable("no command service could be reached; nothing was " + done);
+    }
+
+    private static String header(HttpResponse answer, String name, String absent) {
+        Header value = answer.getFirstHeader(name);
+        return value == null ? absent : value.getValue();
     }
 
     /** The one spelling the command port accepts ({@link CanonicalPath}), which the assertion is bound to. */

@@ -9,11 +9,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
@@ -60,31 +57,16 @@ class WriteForwardingFilter extends OncePerRequestFilter {
             Pattern.compile("/api/agencies/[^/]+/statistics/[^/]+/[^/]+/submission/?");
 
     private final CommandServices targets;
-    // A blocking client on the request's own thread over pooled keep-alive HTTP/1.1 connections: forwarding with
-    // java.net.http (selector and executor threads per exchange) cost more CPU than the command itself (ADR 0014)
-    private final CloseableHttpClient client = HttpClients.custom()
-            .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-                    .setMaxConnTotal(200)
-                    .setMaxConnPerRoute(200)
-                    .setDefaultConnectionConfig(ConnectionConfig.custom()
-                            .setConnectTimeout(Timeout.ofSeconds(5))
-                            .setSocketTimeout(Timeout.ofSeconds(60))
-                            // a pooled connection idle for a second is checked before reuse: after a command
-                            // service died, its connections are found closed and the next one in the list is tried
-                            .setValidateAfterInactivity(org.apache.hc.core5.util.TimeValue.ofSeconds(1))
-                            .build())
-                    .build())
-            .disableRedirectHandling()
-            .disableCookieManagement()
-            .disableAuthCaching()
-            .disableContentCompression()
-            .disableAutomaticRetries()
-            .build();
+    private final CloseableHttpClient client;
     private final FrontDoorIdentity identity;
 
-    WriteForwardingFilter(@Value("${gongkai.command-service.url}") String target, FrontDoorIdentity identity) {
+    WriteForwardingFilter(
+            @Value("${gongkai.command-service.url}") String target,
+            FrontDoorIdentity identity,
+            CommandServiceConnections connections) {
         this.identity = identity;
         this.targets = CommandServices.of(target);
+        this.client = connections.client();
     }
 
     @Override
@@ -159,15 +141,6 @@ class WriteForwardingFilter extends OncePerRequestFilter {
         }
         response.reset();
         unavailable(response, last != null && !CommandServices.notReached(last));
-    }
-
-    @Override
-    public void destroy() {
-        try {
-            client.close();
-        } catch (IOException e) {
-            // shutting down: nothing left to do with it
-        }
     }
 
     private static void unusablePath(HttpServletResponse response) throws IOException {
