@@ -121,7 +121,7 @@ class Application {
         }
         requireBusinessDate("requestedOn", command.requestedOn(), today);
         if (command.dueOn() != null && command.dueOn().isBefore(command.requestedOn())) {
-            throw new DateBeforeReceipt("dueOn", command.dueOn(), command.requestedOn());
+            throw new SupplementDueBeforeRequest(command.dueOn(), command.requestedOn());
         }
         LocalDate supplementDue =
                 command.dueOn() != null ? command.dueOn() : clock.defaultSupplementDueOn(command.requestedOn());
@@ -221,7 +221,7 @@ class Application {
         }
         requireBusinessDate("paidOn", command.paidOn(), today);
         if (command.paidOn().isBefore(feeNotice.issuedOn())) {
-            throw new DateBeforeReceipt("paidOn", command.paidOn(), feeNotice.issuedOn());
+            throw new PaymentBeforeFeeNotice(command.paidOn(), feeNotice.issuedOn());
         }
         apply(new ProcessingFeePaid(applicationId, command.paidOn()));
     }
