@@ -16,8 +16,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReviewsReader {
 
-    public static final String[] CELLS = {"UPHELD", "CORRECTED", "OTHER", "PENDING", "TOTAL"};
-
     private final JdbcTemplate jdbc;
 
     ReviewsReader(JdbcTemplate jdbc) {
@@ -64,10 +62,10 @@ public class ReviewsReader {
         Map<String, Long> cells = new LinkedHashMap<>();
         long total = 0;
         for (int i = 0; i < 4; i++) {
-            cells.put(CELLS[i], fourCounts[i]);
+            cells.put(ReviewCell.values()[i].name(), fourCounts[i]);
             total += fourCounts[i];
         }
-        cells.put("TOTAL", total);
+        cells.put(ReviewCell.TOTAL.name(), total);
         return cells;
     }
 }
