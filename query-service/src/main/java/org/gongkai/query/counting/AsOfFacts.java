@@ -3,12 +3,9 @@ package org.gongkai.query.counting;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,22 +14,20 @@ import org.gongkai.events.EventCatalogue;
 import org.gongkai.events.application.ApplicationEvent;
 import org.gongkai.events.proactive.AdministrativeFeesRecorded;
 import org.gongkai.events.proactive.DecisionTallyRecorded;
-import org.gongkai.events.proactive.DocumentKind;
 import org.gongkai.events.proactive.RegulatoryDocumentIssued;
 import org.gongkai.events.proactive.RegulatoryDocumentRepealed;
-import org.gongkai.events.proactive.TallyCategory;
 import org.gongkai.events.review.LawsuitConcluded;
 import org.gongkai.events.review.LawsuitFiled;
 import org.gongkai.events.review.LawsuitRoute;
 import org.gongkai.events.review.ReconsiderationConcluded;
 import org.gongkai.events.review.ReconsiderationFiled;
-import org.gongkai.events.review.ReviewResult;
 import org.gongkai.query.application.ApplicationReplay;
 import org.gongkai.query.application.ProcessingFees;
 import org.gongkai.query.intake.WireFormat;
+import org.gongkai.query.proactive.ProactiveCounting;
 import org.gongkai.query.proactive.ProactiveTable;
+import org.gongkai.query.review.ReviewCounting;
 import org.gongkai.query.review.ReviewGroup;
-import org.gongkai.query.review.ReviewsReader;
 import org.gongkai.query.statistics.Period;
 import org.gongkai.query.statistics.TallyCounts;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -65,10 +60,6 @@ public class AsOfFacts {
             throw new UncheckedIOException(e);
         }
     }
-
-    private record ReviewCase(ReviewGroup group, LocalDate filedOn, ReviewResult result, LocalDate concludedOn) {}
-
-    private record Document(DocumentKind kind, LocalDate issuedOn, LocalDate repealedOn) {}
 
     private final class Recount implements ReportCounts {
 
@@ -126,107 +117,63 @@ public class AsOfFacts {
             return facts;
         }
 
-        /** Table 四 as {@link ReviewsReader} counts it, from the cases as recorded by then. */
+        /** Table 四 by {@link ReviewCounting}, from the cases as recorded by then. */
         @Override
         public Map<ReviewGroup, Map<String, Long>> reviews(List<String> agencyIds, Period period) {
-            Map<String, ReviewCase> cases = new LinkedHashMap<>();
+            Map<String, ReviewCounting.Case> cases = new LinkedHashMap<>();
             for (Record fact : facts(agencyIds)) {
                 if (fact instanceof ReconsiderationFiled filed) {
                     cases.putIfAbsent(
-                            filed.caseId(), new ReviewCase(ReviewGroup.RECONSIDERATION, filed.filedOn(), null, null));
+                            filed.caseId(),
+                            new ReviewCounting.Case(ReviewGroup.RECONSIDERATION, filed.filedOn(), null, null));
                 } else if (fact instanceof LawsuitFiled filed) {
                     ReviewGroup group = filed.route() == LawsuitRoute.AFTER_RECONSIDERATION
                             ? ReviewGroup.LITIGATION_AFTER_RECONSIDERATION
                             : ReviewGroup.LITIGATION_DIRECT;
-                    cases.putIfAbsent(filed.caseId(), new ReviewCase(group, filed.filedOn(), null, null));
+                    cases.putIfAbsent(filed.caseId(), new ReviewCounting.Case(group, filed.filedOn(), null, null));
                 } else if (fact instanceof ReconsiderationConcluded concluded) {
                     cases.computeIfPresent(
                             concluded.caseId(),
-                            (id, c) -> new ReviewCase(
+                            (id, c) -> new ReviewCounting.Case(
                                     c.group(), c.filedOn(), concluded.result(), concluded.concludedOn()));
                 } else if (fact instanceof LawsuitConcluded concluded) {
                     cases.computeIfPresent(
                             concluded.caseId(),
-                            (id, c) -> new ReviewCase(
+                            (id, c) -> new ReviewCounting.Case(
                                     c.group(), c.filedOn(), concluded.result(), concluded.concludedOn()));
                 }
             }
-            Map<ReviewGroup, long[]> counts = new EnumMap<>(ReviewGroup.class);
-            for (ReviewGroup group : ReviewGroup.values()) {
-                counts.put(group, new long[4]);
-            }
-            for (ReviewCase c : cases.values()) {
-                long[] row = counts.get(c.group());
-                if (c.concludedOn() != null && period.contains(c.concludedOn())) {
-                    row[c.result().ordinal()]++;
-                }
-                if (!c.filedOn().isAfter(period.end())
-                        && (c.concludedOn() == null || c.concludedOn().isAfter(period.end()))) {
-                    row[3]++;
-                }
-            }
-            Map<ReviewGroup, Map<String, Long>> table = new EnumMap<>(ReviewGroup.class);
-            counts.forEach((group, row) -> table.put(group, ReviewsReader.cells(row)));
-            return table;
+            return ReviewCounting.count(cases.values(), period);
         }
 
-        /** Table 二 as {@code ProactiveReader} counts it, from the facts as recorded by then. */
+        /** Table 二 by {@link ProactiveCounting}, from the facts as recorded by then. */
         @Override
         public ProactiveTable proactive(List<String> agencyIds, Period period) {
-            Map<String, Document> documents = new LinkedHashMap<>();
+            Map<String, ProactiveCounting.Document> documents = new LinkedHashMap<>();
             Map<String, DecisionTallyRecorded> tallies = new LinkedHashMap<>();
             Map<String, AdministrativeFeesRecorded> fees = new LinkedHashMap<>();
             for (Record fact : facts(agencyIds)) {
                 if (fact instanceof RegulatoryDocumentIssued issued) {
-                    documents.putIfAbsent(issued.documentId(), new Document(issued.kind(), issued.issuedOn(), null));
+                    documents.putIfAbsent(
+                            issued.documentId(),
+                            new ProactiveCounting.Document(issued.kind(), issued.issuedOn(), null));
                 } else if (fact instanceof RegulatoryDocumentRepealed repealed) {
                     documents.computeIfPresent(
                             repealed.documentId(),
-                            (id, d) -> new Document(d.kind(), d.issuedOn(), repealed.repealedOn()));
+                            (id, d) -> new ProactiveCounting.Document(d.kind(), d.issuedOn(), repealed.repealedOn()));
                 } else if (fact instanceof DecisionTallyRecorded tally) {
                     tallies.putIfAbsent(tally.tallyId(), tally);
                 } else if (fact instanceof AdministrativeFeesRecorded fee) {
                     fees.putIfAbsent(fee.feeRecordId(), fee);
                 }
             }
-            Map<DocumentKind, long[]> byKind = new EnumMap<>(DocumentKind.class);
-            for (DocumentKind kind : DocumentKind.values()) {
-                byKind.put(kind, new long[3]);
-            }
-            for (Document d : documents.values()) {
-                long[] cells = byKind.get(d.kind());
-                if (period.contains(d.issuedOn())) {
-                    cells[0]++;
-                }
-                if (d.repealedOn() != null && period.contains(d.repealedOn())) {
-                    cells[1]++;
-                }
-                if (!d.issuedOn().isAfter(period.end())
-                        && (d.repealedOn() == null || d.repealedOn().isAfter(period.end()))) {
-                    cells[2]++;
-                }
-            }
-            Map<TallyCategory, Long> categories = new EnumMap<>(TallyCategory.class);
-            for (DecisionTallyRecorded tally : tallies.values()) {
-                if (period.contains(tally.periodStart())) {
-                    categories.merge(tally.category(), tally.count(), Long::sum);
-                }
-            }
-            BigDecimal yuan = BigDecimal.ZERO;
-            for (AdministrativeFeesRecorded fee : fees.values()) {
-                if (period.contains(fee.periodStart())) {
-                    yuan = yuan.add(fee.amountYuan());
-                }
-            }
-            long[] rules = byKind.get(DocumentKind.RULE);
-            long[] normative = byKind.get(DocumentKind.NORMATIVE_DOCUMENT);
-            return new ProactiveTable(
-                    new ProactiveTable.Documents(rules[0], rules[1], rules[2]),
-                    new ProactiveTable.Documents(normative[0], normative[1], normative[2]),
-                    categories.getOrDefault(TallyCategory.LICENSING, 0L),
-                    categories.getOrDefault(TallyCategory.PENALTY, 0L),
-                    categories.getOrDefault(TallyCategory.ENFORCEMENT, 0L),
-                    yuan);
+            List<ProactiveCounting.Tally> counted = tallies.values().stream()
+                    .map(t -> new ProactiveCounting.Tally(t.category(), t.periodStart(), t.count()))
+                    .toList();
+            List<ProactiveCounting.Fee> paid = fees.values().stream()
+                    .map(f -> new ProactiveCounting.Fee(f.periodStart(), f.amountYuan()))
+                    .toList();
+            return ProactiveCounting.count(documents.values(), counted, paid, period);
         }
     }
 }
