@@ -79,7 +79,7 @@ class WriteForwardingFilter extends OncePerRequestFilter {
                 || path.startsWith("/api/admin/quarantine")
                 || PUBLICATION.matcher(path).matches()
                 || SUBMISSION.matcher(path).matches()
-                || path.equals("/api/report-checks"); // answered here, nothing recorded (issue 17)
+                || path.equals("/api/report-checks"); // answered here, nothing recorded
     }
 
     @Override

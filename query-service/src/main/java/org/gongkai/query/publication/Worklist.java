@@ -66,7 +66,7 @@ class Worklist {
                                     left,
                                     left < 0,
                                     rs.getBoolean(4),
-                                    // what assessors will mark down: sections missing or near-empty (issue 17)
+                                    // what assessors will mark down: sections missing or near-empty
                                     NarrativeSubstance.gaps(stream.narrative(rs.getString(1), year, null)).stream()
                                             .map(NarrativeSubstance.Gap::describe)
                                             .toList());

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * A snapshot a client wrote before only the front door could author one (issue 19: "not JSON") never turns the
+ * A snapshot a client wrote before only the front door could author one ("not JSON", say) never turns the
  * report pages into 500s: the live report shows no differences to it, and the version itself is a 422 problem.
  */
 class UnreadableSnapshotTest {
