@@ -1,4 +1,4 @@
-package org.gongkai.events.calendar;
+package org.gongkai.events.property;
 
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
@@ -10,13 +10,13 @@ import java.util.stream.LongStream;
  * from run to run; a failure names its seed and its input, and {@code -Dproperty.seed=<seed>} runs that one input
  * again. No shrinking: the generators keep inputs small enough to read.
  */
-final class Seeded {
+public final class Seeded {
 
     static final String SEED_PROPERTY = "property.seed";
 
     private Seeded() {}
 
-    static <T> void forAll(int tries, Function<SplittableRandom, T> generator, Consumer<T> property) {
+    public static <T> void forAll(int tries, Function<SplittableRandom, T> generator, Consumer<T> property) {
         for (long seed : seeds(tries)) {
             T input = generator.apply(new SplittableRandom(seed));
             try {
