@@ -17,7 +17,9 @@ import org.gongkai.security.Problems;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponseException;
 
@@ -28,13 +30,16 @@ public class CommandServiceClient {
     /** The command service's answer, relayed as is. */
     public record Answer(int status, String contentType, byte[] body, String position) {
 
-        /** The write's position header (ADR 0023) passed on to the client, when the command side gave one. */
-        public HttpHeaders headers() {
+        /** The answer relayed to the client as the command service gave it, with its position header (ADR 0023). */
+        public ResponseEntity<byte[]> relayed() {
             HttpHeaders headers = new HttpHeaders();
             if (position != null) {
                 headers.set("Gongkai-Position", position);
             }
-            return headers;
+            return ResponseEntity.status(status)
+                    .headers(headers)
+                    .contentType(MediaType.parseMediaType(contentType))
+                    .body(body);
         }
     }
 

@@ -75,10 +75,7 @@ class PublicationController {
                 body == null ? null : body.reason(),
                 snapshot,
                 identity.signerFor(request, PrincipalAssertion.Purpose.AUTHORED));
-        return ResponseEntity.status(answer.status())
-                .headers(answer.headers())
-                .contentType(MediaType.parseMediaType(answer.contentType()))
-                .body(answer.body());
+        return answer.relayed();
     }
 
     @GetMapping(

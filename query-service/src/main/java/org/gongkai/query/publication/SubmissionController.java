@@ -88,10 +88,7 @@ class SubmissionController {
                 body == null ? null : body.reason(),
                 snapshot,
                 identity.signerFor(request, PrincipalAssertion.Purpose.AUTHORED));
-        return ResponseEntity.status(answer.status())
-                .headers(answer.headers())
-                .contentType(MediaType.parseMediaType(answer.contentType()))
-                .body(answer.body());
+        return answer.relayed();
     }
 
     @GetMapping(
