@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Issue 19 item 10: every write endpoint gets generated odd input on a running stack, half through the front door
+ * Every write endpoint gets generated odd input on a running stack, half through the front door
  * and half on the command service's own port. The input comes from one seeded generator: the seed is printed, and
  * {@code -Dfuzz.seed=N} replays a run request for request ({@code -Dfuzz.requests=N} changes how many). It fails on
  * any 5xx, on any refusal that is not a problem naming a rule, on a stalled projection (sentinel facts recorded last

@@ -24,7 +24,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** The hardening of issue 19 on the whole stack: both ports, as an attacker or a careless client would try it. */
+/** Hardening on the whole stack: both ports, as an attacker or a careless client would try it. */
 class HardeningIT extends RunningStack {
 
     private static final int TEN_MEGABYTES = 10 * 1024 * 1024;

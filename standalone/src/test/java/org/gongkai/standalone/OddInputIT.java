@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Input that is merely odd (issue 19 item 6) answers a problem naming the rule, on both ports: the front door,
+ * Input that is merely odd answers a problem naming the rule, on both ports: the front door,
  * which forwards writes, and the command service's own port. Never a 500, and a refused request stores nothing.
  */
 class OddInputIT extends RunningStack {
@@ -294,7 +294,7 @@ class OddInputIT extends RunningStack {
     }
 
     /**
-     * Issue 14: canonical UUIDs are ids, never personal data, however much their groups look like numbers (all
+     * Canonical UUIDs are ids, never personal data, however much their groups look like numbers (all
      * digits, or a last group like a mobile number). Each kind of record takes them and the read side shows them.
      */
     @ParameterizedTest(name = "{0}")

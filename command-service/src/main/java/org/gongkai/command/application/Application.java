@@ -134,7 +134,7 @@ class Application {
         }
         requireBusinessDate("requestedOn", command.requestedOn(), today);
         if (command.dueOn() != null && command.dueOn().isBefore(command.requestedOn())) {
-            throw new DateBeforeReceipt("dueOn", command.dueOn(), command.requestedOn());
+            throw new SupplementDueBeforeRequest(command.dueOn(), command.requestedOn());
         }
         LocalDate supplementDue =
                 command.dueOn() != null ? command.dueOn() : clock.defaultSupplementDueOn(command.requestedOn());
@@ -267,7 +267,7 @@ class Application {
         }
         requireBusinessDate("paidOn", command.paidOn(), today);
         if (command.paidOn().isBefore(feeNotice.issuedOn())) {
-            throw new DateBeforeReceipt("paidOn", command.paidOn(), feeNotice.issuedOn());
+            throw new PaymentBeforeFeeNotice(command.paidOn(), feeNotice.issuedOn());
         }
         // 国办函〔2020〕109号 (ADR 0030): the days from the notice through the payment are added to the due date.
         LocalDate moved = dueAfter(clock, new ClockFact.FeePaid(command.paidOn()));

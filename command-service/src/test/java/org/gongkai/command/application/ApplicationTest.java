@@ -349,6 +349,29 @@ class ApplicationTest {
     }
 
     @Test
+    void rejectsAPaymentBeforeTheFeeNoticeByItsOwnRule() {
+        fixture.given(
+                        received(),
+                        new ProcessingFeeNoticeIssued(
+                                ID,
+                                LocalDate.of(2024, 3, 4),
+                                new java.math.BigDecimal("100"),
+                                FeeScheme.PER_APPLICATION,
+                                LocalDate.of(2024, 4, 1)))
+                .when(new RecordFeePayment(ID, LocalDate.of(2024, 3, 3)))
+                .expectException(PaymentBeforeFeeNotice.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("before the fee notice of 2024-03-04"));
+    }
+
+    @Test
+    void rejectsASupplementDeadlineBeforeTheRequestByItsOwnRule() {
+        fixture.given(received())
+                .when(new RequestSupplement(ID, LocalDate.of(2024, 3, 5), LocalDate.of(2024, 3, 4)))
+                .expectException(SupplementDueBeforeRequest.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("before the request of 2024-03-05"));
+    }
+
+    @Test
     void rejectsAnExtensionAfterTheApplicationIsClosed() {
         fixture.given(received(), new DecisionRecorded(ID, Outcome.DISCLOSED, LocalDate.of(2024, 3, 20)))
                 .when(new GrantExtension(ID, LocalDate.of(2024, 3, 21), 5, "需调取档案"))

@@ -18,6 +18,7 @@ import org.gongkai.events.proactive.TallyCategory;
 import org.gongkai.events.report.NarrativeSection;
 import org.gongkai.events.review.LawsuitRoute;
 import org.gongkai.events.review.ReviewResult;
+import org.gongkai.query.review.ReviewCell;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,14 +65,7 @@ class CodesController {
                         new Code("RECONSIDERATION", "行政复议", null),
                         new Code("LITIGATION_DIRECT", "行政诉讼 — 未经复议直接起诉", null),
                         new Code("LITIGATION_AFTER_RECONSIDERATION", "行政诉讼 — 复议后起诉", null)));
-        all.put(
-                "reviewCells",
-                List.of(
-                        new Code("UPHELD", "结果维持", null),
-                        new Code("CORRECTED", "结果纠正", null),
-                        new Code("OTHER", "其他结果", null),
-                        new Code("PENDING", "尚未审结", null),
-                        new Code("TOTAL", "总计", null)));
+        all.put("reviewCells", of(ReviewCell.values(), ReviewCell::label));
         all.put("documentKinds", of(DocumentKind.values(), DocumentKind::label));
         all.put("tallyCategories", of(TallyCategory.values(), TallyCategory::label));
         all.put("agencyLevels", of(AgencyLevel.values(), AgencyLevel::label));

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.gongkai.events.application.ApplicantType;
 import org.gongkai.events.application.Outcome;
 import org.gongkai.query.proactive.ProactiveTable;
+import org.gongkai.query.report.NationalFormat;
 import org.gongkai.query.report.Report;
 import org.gongkai.query.review.ReviewGroup;
 import org.gongkai.query.statistics.ApplicationsTable;
@@ -74,7 +75,7 @@ final class CsvRenderer {
     }
 
     private void proactive(ProactiveTable t, String format) {
-        String normative = "2021".equals(format) ? "行政规范性文件" : "规范性文件";
+        String normative = NationalFormat.of(format).normativeDocuments();
         block(List.of("ISSUED", "REPEALED", "IN_FORCE"), List.of("本年制发件数", "本年废止件数", "现行有效件数"));
         line(
                 "二",

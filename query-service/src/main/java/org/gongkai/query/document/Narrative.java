@@ -5,6 +5,7 @@ import java.util.List;
 import org.gongkai.events.application.Outcome;
 import org.gongkai.events.application.OutcomeGroup;
 import org.gongkai.query.application.ProcessingFees;
+import org.gongkai.query.report.NationalFormat;
 import org.gongkai.query.report.Report;
 import org.gongkai.query.review.ReviewGroup;
 import org.gongkai.query.statistics.ApplicationsTable;
@@ -23,7 +24,7 @@ final class Narrative {
 
     static List<String> overviewDraft(Report report) {
         ApplicationsTable table = report.applications();
-        String documents = "2021".equals(report.format()) ? "行政规范性文件" : "规范性文件";
+        String documents = NationalFormat.of(report.format()).normativeDocuments();
         long reconsiderations =
                 report.reviews().get(ReviewGroup.RECONSIDERATION).get("TOTAL");
         long lawsuits = report.reviews().get(ReviewGroup.LITIGATION_DIRECT).get("TOTAL")

@@ -11,6 +11,8 @@ import org.gongkai.events.application.OutcomeGroup;
 import org.gongkai.query.document.Layout.Cell;
 import org.gongkai.query.document.Layout.Table;
 import org.gongkai.query.proactive.ProactiveTable;
+import org.gongkai.query.report.NationalFormat;
+import org.gongkai.query.review.ReviewCell;
 import org.gongkai.query.review.ReviewGroup;
 import org.gongkai.query.statistics.ApplicationsTable;
 
@@ -27,8 +29,8 @@ final class NationalTables {
     /** The 2019 trial format prints （六）其他处理 as one row: the sum of the three 2021 leaves. */
     static final String OTHER_HANDLING_2019 = "OTHER_HANDLING";
 
-    static final String[] REVIEW_CELLS = {"结果维持", "结果纠正", "其他结果", "尚未审结", "总计"};
-    static final String[] REVIEW_CODES = {"UPHELD", "CORRECTED", "OTHER", "PENDING", "TOTAL"};
+    static final String[] REVIEW_CELLS = ReviewCell.labels().toArray(String[]::new);
+    static final String[] REVIEW_CODES = ReviewCell.codes().toArray(String[]::new);
 
     private static final List<Integer> TABLE_TWO_WIDTHS = List.of(3000, 2000, 2000, 2000);
     private static final List<Integer> TABLE_THREE_WIDTHS = List.of(560, 1240, 2800, 620, 620, 620, 620, 620, 620, 700);
@@ -37,7 +39,7 @@ final class NationalTables {
     private NationalTables() {}
 
     static Table proactive(ProactiveTable table, String format) {
-        return "2021".equals(format) ? proactive2021(table) : proactive2019(table);
+        return NationalFormat.of(format) == NationalFormat.FORMAT_2021 ? proactive2021(table) : proactive2019(table);
     }
 
     private static Table proactive2021(ProactiveTable t) {
@@ -175,7 +177,7 @@ final class NationalTables {
 
     /** The rows as the format prints them: 25 for 2021; 23 for 2019, with （六）1–3 summed into one row. */
     static List<ApplicationsTable.Row> dataRows(ApplicationsTable table, String format) {
-        if ("2021".equals(format)) {
+        if (NationalFormat.of(format) == NationalFormat.FORMAT_2021) {
             return table.rows();
         }
         List<ApplicationsTable.Row> rows = new ArrayList<>();

@@ -1,20 +1,15 @@
 package org.gongkai.query.proactive;
 
-import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Collection;
-import java.util.EnumMap;
-import java.util.Map;
+import java.util.List;
 import org.gongkai.events.proactive.DocumentKind;
 import org.gongkai.events.proactive.TallyCategory;
 import org.gongkai.query.statistics.Period;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/**
- * Table 二 for a period. Documents issued and repealed count by their dates; 现行有效 is the stock in force at the
- * end of the period, whenever issued. Tallies and fee records cover a period inside one quarter and count in the
- * period that contains their start.
- */
+/** Table 二 for a period, counted by {@link ProactiveCounting} over the read model's rows. */
 @Component
 public class ProactiveReader {
 
@@ -26,50 +21,39 @@ public class ProactiveReader {
 
     public ProactiveTable read(Collection<String> agencyIds, Period period) {
         String[] ids = agencyIds.toArray(String[]::new);
-        Map<DocumentKind, ProactiveTable.Documents> documents = new EnumMap<>(DocumentKind.class);
-        jdbc.query(
+        // only the rows the rule can count: documents issued by the end and not repealed before the start, and the
+        // tallies and fees that start inside the period
+        List<ProactiveCounting.Document> documents = jdbc.query(
                 """
-                select kind,
-                       count(*) filter (where issued_on between ? and ?),
-                       count(*) filter (where repealed_on between ? and ?),
-                       count(*) filter (where issued_on <= ? and (repealed_on is null or repealed_on > ?))
-                from regulatory_document where agency_id = any(?) group by kind
+                select kind, issued_on, repealed_on from regulatory_document
+                where agency_id = any(?) and issued_on <= ? and (repealed_on is null or repealed_on >= ?)
                 """,
-                rs -> {
-                    documents.put(
-                            DocumentKind.valueOf(rs.getString(1)),
-                            new ProactiveTable.Documents(rs.getLong(2), rs.getLong(3), rs.getLong(4)));
-                },
-                period.start(),
+                (rs, row) -> new ProactiveCounting.Document(
+                        DocumentKind.valueOf(rs.getString(1)),
+                        rs.getObject(2, LocalDate.class),
+                        rs.getObject(3, LocalDate.class)),
+                ids,
                 period.end(),
-                period.start(),
-                period.end(),
-                period.end(),
-                period.end(),
-                ids);
-        Map<TallyCategory, Long> tallies = new EnumMap<>(TallyCategory.class);
-        jdbc.query(
+                period.start());
+        List<ProactiveCounting.Tally> tallies = jdbc.query(
                 """
-                select category, sum(count) from decision_tally
-                where agency_id = any(?) and period_start between ? and ? group by category
+                select category, period_start, count from decision_tally
+                where agency_id = any(?) and period_start between ? and ?
                 """,
-                rs -> {
-                    tallies.put(TallyCategory.valueOf(rs.getString(1)), rs.getLong(2));
-                },
+                (rs, row) -> new ProactiveCounting.Tally(
+                        TallyCategory.valueOf(rs.getString(1)), rs.getObject(2, LocalDate.class), rs.getLong(3)),
                 ids,
                 period.start(),
                 period.end());
-        BigDecimal fees = jdbc.queryForObject("""
-                select coalesce(sum(amount_yuan), 0) from administrative_fee
+        List<ProactiveCounting.Fee> fees = jdbc.query(
+                """
+                select period_start, amount_yuan from administrative_fee
                 where agency_id = any(?) and period_start between ? and ?
-                """, BigDecimal.class, ids, period.start(), period.end());
-        ProactiveTable.Documents none = new ProactiveTable.Documents(0, 0, 0);
-        return new ProactiveTable(
-                documents.getOrDefault(DocumentKind.RULE, none),
-                documents.getOrDefault(DocumentKind.NORMATIVE_DOCUMENT, none),
-                tallies.getOrDefault(TallyCategory.LICENSING, 0L),
-                tallies.getOrDefault(TallyCategory.PENALTY, 0L),
-                tallies.getOrDefault(TallyCategory.ENFORCEMENT, 0L),
-                fees);
+                """,
+                (rs, row) -> new ProactiveCounting.Fee(rs.getObject(1, LocalDate.class), rs.getBigDecimal(2)),
+                ids,
+                period.start(),
+                period.end());
+        return ProactiveCounting.count(documents, tallies, fees, period);
     }
 }

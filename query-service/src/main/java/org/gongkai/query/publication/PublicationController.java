@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.gongkai.query.agency.AgencyTree;
+import org.gongkai.query.frontdoor.CommandServiceClient;
+import org.gongkai.query.frontdoor.FrontDoorIdentity;
 import org.gongkai.query.report.Report;
 import org.gongkai.query.report.ReportService;
-import org.gongkai.query.security.FrontDoorIdentity;
+import org.gongkai.query.versions.ReportStream;
 import org.gongkai.security.PrincipalAssertion;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -73,10 +75,7 @@ class PublicationController {
                 body == null ? null : body.reason(),
                 snapshot,
                 identity.signerFor(request, PrincipalAssertion.Purpose.AUTHORED));
-        return ResponseEntity.status(answer.status())
-                .headers(answer.headers())
-                .contentType(MediaType.parseMediaType(answer.contentType()))
-                .body(answer.body());
+        return answer.relayed();
     }
 
     @GetMapping(

@@ -8,10 +8,13 @@ import java.time.LocalDate;
 import java.util.List;
 import org.gongkai.query.agency.AgencyTree;
 import org.gongkai.query.agency.InvalidParameter;
+import org.gongkai.query.frontdoor.CommandServiceClient;
+import org.gongkai.query.frontdoor.FrontDoorIdentity;
+import org.gongkai.query.report.QuarterlySnapshot;
 import org.gongkai.query.report.ReportService;
-import org.gongkai.query.security.FrontDoorIdentity;
 import org.gongkai.query.security.ReadScope;
 import org.gongkai.query.statistics.Quarter;
+import org.gongkai.query.versions.Submissions;
 import org.gongkai.security.PrincipalAssertion;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -85,10 +88,7 @@ class SubmissionController {
                 body == null ? null : body.reason(),
                 snapshot,
                 identity.signerFor(request, PrincipalAssertion.Purpose.AUTHORED));
-        return ResponseEntity.status(answer.status())
-                .headers(answer.headers())
-                .contentType(MediaType.parseMediaType(answer.contentType()))
-                .body(answer.body());
+        return answer.relayed();
     }
 
     @GetMapping(

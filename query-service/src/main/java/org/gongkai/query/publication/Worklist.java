@@ -6,6 +6,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import org.gongkai.events.agency.AgencyLevel;
+import org.gongkai.query.report.NarrativeSubstance;
+import org.gongkai.query.versions.ReportDeadlines;
+import org.gongkai.query.versions.ReportStream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -63,7 +66,7 @@ class Worklist {
                                     left,
                                     left < 0,
                                     rs.getBoolean(4),
-                                    // what assessors will mark down: sections missing or near-empty (issue 17)
+                                    // what assessors will mark down: sections missing or near-empty
                                     NarrativeSubstance.gaps(stream.narrative(rs.getString(1), year, null)).stream()
                                             .map(NarrativeSubstance.Gap::describe)
                                             .toList());

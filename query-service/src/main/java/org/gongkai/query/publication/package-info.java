@@ -1,7 +1,6 @@
 /**
- * The report stream on the read side: staff narrative, published versions (frozen snapshots served unchanged
- * forever), differences of the live report against the published one, "as of" recounts by recording time, the
- * year-end drafts and the publication worklist. Publication itself is handled here and recorded by the command
- * service (ADR 0009).
+ * Publishing and submitting on the read side: the publication and submission endpoints (the snapshot is computed
+ * here and recorded by the command service, ADR 0009), the year-end drafts and the publication and submission
+ * worklists.
  */
 package org.gongkai.query.publication;

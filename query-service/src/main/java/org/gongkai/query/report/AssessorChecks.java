@@ -5,11 +5,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.gongkai.query.publication.NarrativeSubstance;
 import org.gongkai.query.statistics.ApplicationsTable;
 
 /**
- * Soft checks that assessors of annual reports apply beyond the arithmetic (issue 17), each naming what to fix: a
+ * Soft checks that assessors of annual reports apply beyond the arithmetic, each naming what to fix: a
  * narrative section missing or near-empty, section 一 largely copied from the previous published report, and 上年结转
  * differing from what the previous published report printed as 结转下年度 (possible when last year was amended after
  * publication). Pure functions: the caller reads the previous published snapshot.

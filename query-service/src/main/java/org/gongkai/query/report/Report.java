@@ -84,7 +84,7 @@ public record Report(
     }
 
     public static String format(int year) {
-        return year >= 2021 ? "2021" : "2019";
+        return NationalFormat.forYear(year).code();
     }
 
     /** Information-processing fees paid in the year (section 六): applications charged and exact yuan. */

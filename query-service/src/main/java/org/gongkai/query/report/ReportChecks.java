@@ -8,7 +8,6 @@ import org.gongkai.events.application.Outcome;
 import org.gongkai.query.application.ProcessingFees;
 import org.gongkai.query.proactive.ProactiveTable;
 import org.gongkai.query.review.ReviewGroup;
-import org.gongkai.query.review.ReviewsReader;
 import org.gongkai.query.statistics.ApplicationsTable;
 import org.gongkai.query.statistics.TallyCounts;
 
@@ -24,7 +23,7 @@ final class ReportChecks {
     record Previous(ApplicationsTable applications, ProactiveTable proactive) {}
 
     private static final int COLUMNS = 7;
-    private static final List<String> REVIEW_CELLS = List.of(ReviewsReader.CELLS);
+    private static final List<String> REVIEW_CELLS = org.gongkai.query.review.ReviewCell.codes();
 
     /** The 25 row codes of table 三 in the national layout's order. */
     private static final List<String> LAYOUT = ApplicationsTable.of(new TallyCounts(), false).rows().stream()

@@ -2,8 +2,6 @@ package org.gongkai.query.report;
 
 import java.nio.charset.StandardCharsets;
 import org.gongkai.query.agency.AgencyTree;
-import org.gongkai.query.publication.ReportVersions;
-import org.gongkai.query.publication.SubmissionVersions;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,9 +1,12 @@
 package org.gongkai.query.reportcheck;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.gongkai.events.application.ApplicantType;
+import org.gongkai.query.review.ReviewCell;
 import org.gongkai.query.statistics.ApplicationsTable;
 import org.gongkai.query.statistics.TallyCounts;
 
@@ -25,10 +28,10 @@ record UploadedTables(Map<String, List<Long>> applications, Map<String, Map<Stri
             "LITIGATION_DIRECT", "行政诉讼（未经复议直接起诉）",
             "LITIGATION_AFTER_RECONSIDERATION", "行政诉讼（复议后起诉）");
 
-    static final List<String> REVIEW_CELLS = List.of("UPHELD", "CORRECTED", "OTHER", "PENDING", "TOTAL");
+    static final List<String> REVIEW_CELLS = ReviewCell.codes();
 
     static final Map<String, String> REVIEW_CELL_LABELS =
-            Map.of("UPHELD", "结果维持", "CORRECTED", "结果纠正", "OTHER", "其他结果", "PENDING", "尚未审结", "TOTAL", "总计");
+            Arrays.stream(ReviewCell.values()).collect(Collectors.toMap(ReviewCell::name, ReviewCell::label));
 
     static String columnLabel(int index) {
         return index < ApplicantType.values().length ? ApplicantType.values()[index].label() : "总计";

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import org.gongkai.events.property.Seeded;
 import org.junit.jupiter.api.Test;
 
 /**

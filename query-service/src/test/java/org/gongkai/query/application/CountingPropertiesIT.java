@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.gongkai.events.property.Seeded;
 import org.gongkai.query.TestInfrastructure;
 import org.gongkai.query.intake.DirectFeed;
 import org.gongkai.query.intake.WireRecords;

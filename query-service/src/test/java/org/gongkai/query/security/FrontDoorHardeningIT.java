@@ -29,7 +29,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The front door's own hardening (issue 19): cookies, CSRF, the request-rate limit and canonical paths. */
+/** The front door's own hardening: cookies, CSRF, the request-rate limit and canonical paths. */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {

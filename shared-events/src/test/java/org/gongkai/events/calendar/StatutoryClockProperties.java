@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.gongkai.events.property.Seeded;
 import org.junit.jupiter.api.Test;
 
 /**
