@@ -8,6 +8,7 @@ import org.gongkai.events.agency.AgencyLevel;
 import org.gongkai.events.agency.AgencyMoved;
 import org.gongkai.events.agency.AgencyRegistered;
 import org.gongkai.events.agency.AgencyRenamed;
+import org.gongkai.events.agency.LetterSettingsSet;
 import org.gongkai.events.agency.QuarterlyDeadlineSet;
 import org.gongkai.events.application.ApplicantType;
 import org.gongkai.events.application.ApplicationReceived;
@@ -25,6 +26,8 @@ import org.gongkai.events.application.ProcessingFeeNoticeIssued;
 import org.gongkai.events.application.ProcessingFeePaid;
 import org.gongkai.events.application.SupplementReceived;
 import org.gongkai.events.application.SupplementRequested;
+import org.gongkai.events.letter.LetterKind;
+import org.gongkai.events.letter.LetterNumberAllocated;
 import org.gongkai.events.proactive.AdministrativeFeesRecorded;
 import org.gongkai.events.proactive.DecisionTallyRecorded;
 import org.gongkai.events.proactive.DocumentKind;
@@ -137,6 +140,22 @@ final class SampleEvents {
                         "kupu-clerk",
                         UserRole.CLERK,
                         AGENCY,
-                        "{bcrypt}$2a$10$dXJ3SW6G7P50lGmMkkmwe.20cQQubK3.HZWzG3YB1tlRy.fqvM/BG"));
+                        "{bcrypt}$2a$10$dXJ3SW6G7P50lGmMkkmwe.20cQQubK3.HZWzG3YB1tlRy.fqvM/BG"),
+                // branch letters (issue 16)
+                new LetterSettingsSet(
+                        AGENCY,
+                        "托里县库普乡人民政府",
+                        "库普依申请公开",
+                        "托里县库普乡人民政府办公室（库普乡团结路1号）",
+                        "工作日 9:30–13:30，16:00–19:30",
+                        "托里县人民政府",
+                        "托里县人民法院"),
+                new LetterNumberAllocated(
+                        LetterNumberAllocated.registerOf(AGENCY, 2024, LetterKind.ANSWER),
+                        AGENCY,
+                        2024,
+                        LetterKind.ANSWER,
+                        APPLICATION,
+                        3));
     }
 }
