@@ -70,7 +70,9 @@ final class SampleEvents {
                         Channel.REGISTERED_MAIL,
                         ApplicantType.NATURAL_PERSON,
                         "2023年度村级财务公开情况",
-                        LocalDate.of(2024, 11, 1)),
+                        LocalDate.of(2024, 11, 1),
+                        // branch letters: the applicant key's pseudonym (HMAC-SHA256, hex), never the key
+                        "5c1f0a3e9b7d2c4f6a8e0b1d3c5f7a9e2b4d6f8a0c2e4b6d8f0a1c3e5b7d9f1a"),
                 new DecisionRecorded(APPLICATION, Outcome.PARTIALLY_DISCLOSED, LocalDate.of(2024, 10, 30)),
                 new DecisionCorrected(APPLICATION, Outcome.DISCLOSED, LocalDate.of(2024, 10, 30), "登记错误"),
                 new ApplicationWithdrawn(APPLICATION, LocalDate.of(2024, 10, 8)),

@@ -80,7 +80,8 @@ class Application {
                 command.channel(),
                 command.applicantType(),
                 command.subject(),
-                due));
+                due,
+                command.applicantPseudonym()));
         return due;
     }
 
@@ -238,7 +239,8 @@ class Application {
                 && receipt.receivedOn().equals(command.receivedOn())
                 && receipt.channel() == command.channel()
                 && receipt.applicantType() == command.applicantType()
-                && Objects.equals(receipt.subject(), command.subject());
+                && Objects.equals(receipt.subject(), command.subject())
+                && Objects.equals(receipt.applicantPseudonym(), command.applicantPseudonym());
     }
 
     private static LocalDate rejectReuse(String applicationId) {
