@@ -8,7 +8,7 @@ import org.gongkai.events.letter.LetterKind;
  * The register key is made by the service from the other fields ({@link
  * org.gongkai.events.letter.LetterNumberAllocated#registerOf}).
  */
-record AllocateLetterNumber(
+public record AllocateLetterNumber(
         @TargetAggregateIdentifier String registerId,
         String agencyId,
         int year,
