@@ -7,7 +7,7 @@ import { h, field, clearErrors, showProblem, formBody, notice, byCode } from '..
 /** The case page's panel: each letter due, its number (allocated on request) and links to DOCX and print view. */
 export function lettersPanel(applicationId) {
   const panel = h('div', { class: 'panel letters' }, h('p', {}, t('letters.loading')));
-  const addressee = h('input', { type: 'text', maxlength: 200, autocomplete: 'off', size: 30, 'aria-describedby': 'addressee-hint' });
+  const addressee = h('input', { type: 'text', maxlength: 200, autocomplete: 'off', size: 30 });
   const base = `api/applications/${encodeURIComponent(applicationId)}/letters`;
   const link = (href) => {
     const name = addressee.value.trim();
@@ -43,7 +43,7 @@ export function lettersPanel(applicationId) {
         number, h('td', {}, allocate, ' ', docx, ' · ', html));
     });
     panel.replaceChildren(
-      field(t('letters.addressee'), addressee, { hint: t('letters.addresseeHint') }),
+      h('div', { class: 'grid' }, field(t('letters.addressee'), addressee, { hint: t('letters.addresseeHint') })),
       h('table', { class: 'list' }, h('thead', {}, h('tr', {}, h('th', {}, t('letters.kind')), h('th', {}, t('letters.date')),
         h('th', {}, t('letters.number')), h('th', {}, ''))), h('tbody', {}, rows)));
   };
