@@ -109,6 +109,19 @@ const zh = {
   'publication.amend': '更正已发布的年报（当前第 {v} 版）', 'publication.amendSubmit': '发布更正版',
   'publication.reason': '说明', 'publication.reasonHint': '更正须说明理由。', 'publication.firstHint': '首次发布可不填。只能发布已结束年度的年报。',
   'publication.done': '已发布第 {v} 版。', 'publication.total': '总计', 'publication.changed': '发布后又记录了新的事实，以下 {n} 处数字与已发布版本不同（已发布版本不变；如需更正请发布更正版）：', 'publication.none': '本年报尚未发布。', 'publication.status': '已发布第 {v} 版（{d}）。',
+  // branch letters (issue 16)
+  'letters.title': '文书', 'letters.loading': '正在加载文书…', 'letters.none': '本申请尚无需要出具的文书。',
+  'letters.unnumbered': '未编号', 'letters.allocate': '编文号', 'letters.print': '打印版', 'letters.failed': '文书操作未完成，请重试。',
+  'letters.addressee': '收件人（仅用于本次生成，不保存）', 'letters.addresseeHint': '留空则文书上留出空白由经办人手填。姓名只进入本次下载的文书，系统不记录。',
+  'letters.kind': '文书', 'letters.date': '日期', 'letters.number': '文号',
+  'letters.nth': '该申请人本月向本机关提出的第 {n} 件申请（按件计收标准：{fee} 元）。', 'letters.repeat': '近12个月内该申请人还向本机关提出过 {n} 件申请，请核对是否属于重复申请：',
+  'letters.feeTitle': '信息处理费试算', 'letters.method': '计收方式', 'letters.quantity': '页数或本月第几件',
+  'letters.quantityHint': '按量计收填页数；按件计收填该申请人本月第几件申请。', 'letters.quote': '试算', 'letters.amount': '应收 {yuan} 元，计算如下：',
+  'letters.PER_PAGE': '按量计收', 'letters.PER_APPLICATION': '按件计收',
+  'letters.applicantKey': '申请人身份证号码或统一社会信用代码（可选）', 'letters.applicantKeyHint': '仅用于统计同一申请人本月申请件数和提示重复申请：系统只保存经密钥处理后的代号，不保存号码本身。',
+  'letters.settingsTitle': '文书设置', 'letters.settingsFor': '{agency} 的文书抬头、文号和救济途径', 'letters.letterheadName': '文书抬头（机关全称）',
+  'letters.documentNumberPrefix': '文号前缀（如“库普依申请公开”）', 'letters.officeAddress': '政府信息公开工作机构地址', 'letters.officeHours': '办公时间',
+  'letters.reconsiderationBody': '行政复议机关', 'letters.court': '管辖人民法院', 'letters.saveSettings': '保存文书设置', 'letters.settingsSaved': '文书设置已保存。',
   'choose': '请选择',
   // ui branch (issue 20): the worklist that scales
   'worklist.caseNumber': '案件编号', 'worklist.search': '查找', 'worklist.searchHint': '案件编号、申请编号或申请内容中的词',
@@ -251,6 +264,19 @@ const en = {
   'fact.AnswerDeferred': 'Answer deferred (Art. 35)',
   'sup.lateSupplementRequests': 'Late supplement requests (Art. 30)', 'sup.deferredAnswers': 'Deferred answers (Art. 35)',
   'case.supplementLate': 'The supplement was requested after working day 7 after receipt: a breach of Art. 30.',
+  // branch letters (issue 16)
+  'letters.title': 'Letters', 'letters.loading': 'Loading the letters…', 'letters.none': 'No letter is due for this application yet.',
+  'letters.unnumbered': 'not numbered', 'letters.allocate': 'Number it', 'letters.print': 'Print view', 'letters.failed': 'The letter action did not complete; please retry.',
+  'letters.addressee': 'Addressee (for this rendering only, not saved)', 'letters.addresseeHint': 'Leave empty to print a blank line for the clerk. The name only goes into this download; nothing records it.',
+  'letters.kind': 'Letter', 'letters.date': 'Date', 'letters.number': 'Document number',
+  'letters.nth': 'This applicant\'s application no. {n} to this agency this month (per-application fee: {fee} yuan).', 'letters.repeat': 'The same applicant made {n} other applications to this agency in the last 12 months; check whether this one repeats them:',
+  'letters.feeTitle': 'Processing fee quote', 'letters.method': 'Scheme', 'letters.quantity': 'Pages, or application no. of the month',
+  'letters.quantityHint': 'Per page: the number of pages; per application: the applicant\'s nth application this month.', 'letters.quote': 'Quote', 'letters.amount': '{yuan} yuan, computed as follows:',
+  'letters.PER_PAGE': 'Per page', 'letters.PER_APPLICATION': 'Per application',
+  'letters.applicantKey': 'Applicant ID number or unified social credit code (optional)', 'letters.applicantKeyHint': 'Only to count one applicant\'s applications this month and to flag repeats: the system keeps a keyed pseudonym, never the number.',
+  'letters.settingsTitle': 'Letter settings', 'letters.settingsFor': 'Letterhead, document numbers and remedy of {agency}', 'letters.letterheadName': 'Letterhead (full name)',
+  'letters.documentNumberPrefix': 'Document number prefix', 'letters.officeAddress': 'Disclosure office address', 'letters.officeHours': 'Office hours',
+  'letters.reconsiderationBody': 'Reconsideration body', 'letters.court': 'Court', 'letters.saveSettings': 'Save letter settings', 'letters.settingsSaved': 'Letter settings saved.',
 };
 
 // English names of codes; official Chinese labels come from the server.

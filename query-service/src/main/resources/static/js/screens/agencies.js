@@ -3,6 +3,7 @@ import { send, until, uuid } from '../api.js';
 import { t, codeLabel } from '../i18n.js';
 import { h, field, codeSelect, clearErrors, showProblem, formBody, notice, byCode, treeOrder } from '../ui.js';
 import { agencyChanges } from './agency-changes.js';
+import { letterSettingsForm } from './letters.js';
 
 export function render(main, params, ctx, message) {
   const tree = h('div', { class: 'panel' }, treeList(ctx));
@@ -50,7 +51,8 @@ export function render(main, params, ctx, message) {
   const admin = ctx.may(['ADMIN']);
   main.replaceChildren(h('h1', {}, t('agencies.title')), message || '', tree,
     admin && h('h2', {}, t('agencies.add')), admin && h('div', { class: 'panel' }, form, result),
-    admin && changes && h('h2', {}, t('agencies.change')), admin && changes && h('div', { class: 'panel' }, changes));
+    admin && changes && h('h2', {}, t('agencies.change')), admin && changes && h('div', { class: 'panel' }, changes),
+    ctx.agencyId && h('h2', {}, t('letters.settingsTitle')), letterSettingsForm(ctx));
   if (!ctx.agencies.length && admin) {
     // A new system: the first thing to do is to add one's own agency.
     name.focus();

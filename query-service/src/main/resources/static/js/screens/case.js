@@ -3,6 +3,7 @@ import { get, send, until, uuid, Problem } from '../api.js';
 import { t, codeLabel, lang } from '../i18n.js';
 import { h, field, dateInput, codeSelect, outcomeSelect, clearErrors, showProblem, formBody, enterSubmits, notice,
   withWeekday, timestamp, byCode, problemText } from '../ui.js';
+import { lettersPanel, feeQuoteForm } from './letters.js';
 
 const DUE_FIELDS = new Set(['dueOn', 'supplementDueOn', 'paymentDueOn']);
 
@@ -66,6 +67,8 @@ function show(main, ctx, d, load, message) {
       h('section', { class: 'panel', 'aria-labelledby': 'basics-h' }, h('h2', { id: 'basics-h' }, t('case.status')), basics),
       h('section', { class: 'panel', 'aria-labelledby': 'clock-h' }, h('h2', { id: 'clock-h' }, t('case.dueOn')), clock(d, codes))),
     h('section', { 'aria-labelledby': 'facts-h' }, h('h2', { id: 'facts-h' }, t('case.facts')), history(d, codes)),
+    h('section', { 'aria-labelledby': 'letters-h' }, h('h2', { id: 'letters-h' }, t('letters.title')),
+      lettersPanel(d.applicationId), d.status === 'OPEN' ? feeQuoteForm(codes) : ''),
     h('section', { 'aria-labelledby': 'actions-h' }, h('h2', { id: 'actions-h' }, t('case.actions')),
       actions(main, ctx, d, load),
       h('p', {}, h('a', { href: `#/reviews?application=${encodeURIComponent(d.applicationId)}&agency=${encodeURIComponent(d.agencyId)}` },

@@ -4,6 +4,7 @@ import { send, uuid } from '../api.js';
 import { t, codeLabel } from '../i18n.js';
 import { h, field, dateInput, codeSelect, clearErrors, showProblem, formBody, enterSubmits, notice, withWeekday,
   treeOrder, byCode, noAgency, today } from '../ui.js';
+import { repeatHint } from './letters.js';
 
 const SESSION_KEY = 'gongkai.intake.session';
 
@@ -48,6 +49,8 @@ export function render(main, params, ctx) {
   const channel = codeSelect('channel', ctx.codes.channels);
   const applicantType = codeSelect('applicantType', ctx.codes.applicantTypes);
   const subject = h('input', { name: 'subject', type: 'text', maxlength: 500, autocomplete: 'off' });
+  // branch letters: the optional applicant key is replaced by a pseudonym on the command side (ADR 0029)
+  const applicantKey = h('input', { name: 'applicantKey', type: 'password', maxlength: 40, autocomplete: 'off' });
   const submit = h('button', { type: 'submit', class: 'primary' }, t('intake.submit'));
   const result = h('div', { 'aria-live': 'polite' });
   const form = h('form', { class: 'grid', novalidate: false },
@@ -56,6 +59,7 @@ export function render(main, params, ctx) {
     field(t('field.channel'), channel),
     field(t('field.applicantType'), applicantType, { hint: t('hint.applicantType') }),
     field(t('field.subject'), subject, { hint: t('hint.subject') }),
+    field(t('letters.applicantKey'), applicantKey, { hint: t('letters.applicantKeyHint') }),
     h('div', { class: 'actions' }, submit));
   const logged = h('tbody');
   const list = h('table', { class: 'list' },
@@ -108,7 +112,9 @@ export function render(main, params, ctx) {
     submit.textContent = t('intake.saving');
     try {
       const answer = await send('api/applications', body);
-      const entry = { ...body, key, dueOn: answer.dueOn, applicationId: answer.applicationId };
+      // the applicant key is never kept in the browser's session log
+      const { applicantKey: dropped, ...logged } = body;
+      const entry = { ...logged, key, dueOn: answer.dueOn, applicationId: answer.applicationId };
       sessionStorage.setItem(SESSION_KEY, JSON.stringify([...sessionLog(), entry]));
       pending = null;
       warnedFor = null;
@@ -116,7 +122,12 @@ export function render(main, params, ctx) {
         h('span', {}, t('intake.done')), h('span', { class: 'due', 'data-due-on': answer.dueOn }, withWeekday(answer.dueOn)),
         ' ', h('a', { href: `#/applications/${encodeURIComponent(answer.applicationId)}` }, t('intake.open'))));
       subject.value = '';
+      const keyed = Boolean(applicantKey.value.trim());
+      applicantKey.value = '';
       showLog();
+      if (keyed) {
+        repeatHint(answer.applicationId).then((hint) => hint && result.append(hint), () => {});
+      }
       channel.focus();
     } catch (problem) {
       result.replaceChildren();

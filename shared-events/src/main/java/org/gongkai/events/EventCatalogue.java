@@ -8,6 +8,7 @@ import org.gongkai.events.agency.AgencyClosed;
 import org.gongkai.events.agency.AgencyMoved;
 import org.gongkai.events.agency.AgencyRegistered;
 import org.gongkai.events.agency.AgencyRenamed;
+import org.gongkai.events.agency.LetterSettingsSet;
 import org.gongkai.events.agency.QuarterlyDeadlineSet;
 import org.gongkai.events.application.AnswerDeferred;
 import org.gongkai.events.application.ApplicationReceived;
@@ -21,6 +22,7 @@ import org.gongkai.events.application.ProcessingFeeNoticeIssued;
 import org.gongkai.events.application.ProcessingFeePaid;
 import org.gongkai.events.application.SupplementReceived;
 import org.gongkai.events.application.SupplementRequested;
+import org.gongkai.events.letter.LetterNumberAllocated;
 import org.gongkai.events.proactive.AdministrativeFeesRecorded;
 import org.gongkai.events.proactive.DecisionTallyRecorded;
 import org.gongkai.events.proactive.RegulatoryDocumentIssued;
@@ -70,7 +72,10 @@ public final class EventCatalogue {
             type("NarrativeDrafted", "Report", NarrativeDrafted.class),
             type("ReportPublished", "Report", ReportPublished.class),
             type("QuarterlyStatisticsSubmitted", "Report", QuarterlyStatisticsSubmitted.class),
-            type("UserRegistered", "User", UserRegistered.class));
+            type("UserRegistered", "User", UserRegistered.class),
+            // branch letters (issue 16)
+            type("LetterSettingsSet", "Agency", LetterSettingsSet.class),
+            type("LetterNumberAllocated", "LetterRegister", LetterNumberAllocated.class));
 
     private static final Map<String, EventType> BY_NAME = new LinkedHashMap<>();
     private static final Map<Class<?>, EventType> BY_CLASS = new LinkedHashMap<>();

@@ -59,6 +59,21 @@ class GoldenEventFilesTest {
                         EventCatalogue.all().stream().map(EventType::javaType).toList());
     }
 
+    /**
+     * Branch letters added the optional {@code applicantPseudonym} to ApplicationReceived version 1: a fact
+     * recorded before it (this file is the version 1 golden file as it was) still reads, with no pseudonym.
+     */
+    @Test
+    void aReceiptRecordedBeforeThePseudonymStillReadsWithoutOne() throws IOException {
+        JsonNode old = MAPPER.readTree(resource("golden/ApplicationReceived.v1.before-pseudonym.json"));
+
+        var read = MAPPER.treeToValue(old, org.gongkai.events.application.ApplicationReceived.class);
+
+        assertThat(read.applicantPseudonym()).isNull();
+        assertThat(read.subject()).isEqualTo("2023年度村级财务公开情况");
+        assertThat(read.dueOn()).isEqualTo(java.time.LocalDate.of(2024, 11, 1));
+    }
+
     private static InputStream resource(String file) {
         InputStream in = GoldenEventFilesTest.class.getClassLoader().getResourceAsStream(file);
         assertThat(in).as("golden file %s", file).isNotNull();

@@ -8,6 +8,7 @@ import org.gongkai.events.agency.AgencyLevel;
 import org.gongkai.events.agency.AgencyMoved;
 import org.gongkai.events.agency.AgencyRegistered;
 import org.gongkai.events.agency.AgencyRenamed;
+import org.gongkai.events.agency.LetterSettingsSet;
 import org.gongkai.events.agency.QuarterlyDeadlineSet;
 import org.gongkai.events.application.AnswerDeferred;
 import org.gongkai.events.application.ApplicantType;
@@ -26,6 +27,8 @@ import org.gongkai.events.application.ProcessingFeeNoticeIssued;
 import org.gongkai.events.application.ProcessingFeePaid;
 import org.gongkai.events.application.SupplementReceived;
 import org.gongkai.events.application.SupplementRequested;
+import org.gongkai.events.letter.LetterKind;
+import org.gongkai.events.letter.LetterNumberAllocated;
 import org.gongkai.events.proactive.AdministrativeFeesRecorded;
 import org.gongkai.events.proactive.DecisionTallyRecorded;
 import org.gongkai.events.proactive.DocumentKind;
@@ -69,7 +72,9 @@ final class SampleEvents {
                         ApplicantType.NATURAL_PERSON,
                         "2023年度村级财务公开情况",
                         LocalDate.of(2024, 11, 1),
-                        "库普〔2024〕第12号"),
+                        "库普〔2024〕第12号",
+                        // the applicant key's pseudonym (HMAC-SHA256, hex), never the key
+                        "5c1f0a3e9b7d2c4f6a8e0b1d3c5f7a9e2b4d6f8a0c2e4b6d8f0a1c3e5b7d9f1a"),
                 new DecisionRecorded(APPLICATION, Outcome.PARTIALLY_DISCLOSED, LocalDate.of(2024, 10, 30)),
                 new DecisionCorrected(APPLICATION, Outcome.DISCLOSED, LocalDate.of(2024, 10, 30), "登记错误"),
                 new ApplicationWithdrawn(APPLICATION, LocalDate.of(2024, 10, 8)),
@@ -140,6 +145,22 @@ final class SampleEvents {
                         "kupu-clerk",
                         UserRole.CLERK,
                         AGENCY,
-                        "{bcrypt}$2a$10$dXJ3SW6G7P50lGmMkkmwe.20cQQubK3.HZWzG3YB1tlRy.fqvM/BG"));
+                        "{bcrypt}$2a$10$dXJ3SW6G7P50lGmMkkmwe.20cQQubK3.HZWzG3YB1tlRy.fqvM/BG"),
+                // branch letters (issue 16)
+                new LetterSettingsSet(
+                        AGENCY,
+                        "托里县库普乡人民政府",
+                        "库普依申请公开",
+                        "托里县库普乡人民政府办公室（库普乡团结路1号）",
+                        "工作日 9:30–13:30，16:00–19:30",
+                        "托里县人民政府",
+                        "托里县人民法院"),
+                new LetterNumberAllocated(
+                        LetterNumberAllocated.registerOf(AGENCY, 2024, LetterKind.ANSWER),
+                        AGENCY,
+                        2024,
+                        LetterKind.ANSWER,
+                        APPLICATION,
+                        3));
     }
 }

@@ -26,6 +26,8 @@ final class ServiceContexts {
             EmbeddedInfrastructure infrastructure, int port, SignInSettings signIn) {
         Map<String, String> settings = common(infrastructure, signIn);
         settings.put("gongkai.security.initial-admin-password", signIn.initialAdminPassword());
+        // branch letters (ADR 0029): the key of the applicant pseudonyms, kept across restarts
+        settings.put("gongkai.applicant-key.secret", ApplicantKeySecret.of(infrastructure.dataDir()));
         settings.put("spring.config.name", "command-service");
         settings.put("server.address", "127.0.0.1");
         settings.put("server.port", Integer.toString(port));

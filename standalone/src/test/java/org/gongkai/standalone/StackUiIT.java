@@ -132,6 +132,19 @@ class StackUiIT extends RunningStack {
             assertThat(counter.evaluate("document.querySelector('main').textContent"))
                     .contains("（一）予以公开");
             counter.screenshotFullPage(SCREENSHOTS.resolve("stack-3-case-decided.png"));
+            // branch letters: the decided case lists its receipt and its answer; numbering the answer shows its 文号
+            await().atMost(UI)
+                    .until(
+                            () -> counter.evaluate("String(!!document.querySelector('[data-letter=ANSWER] button')"
+                                    + " && !!document.querySelector('[data-letter=RECEIPT]'))"),
+                            "true"::equals);
+            counter.evaluate("document.querySelector('[data-letter=ANSWER] button').click()");
+            await().atMost(UI)
+                    .until(
+                            () -> counter.evaluate(
+                                    "(document.querySelector('[data-number=ANSWER]') || {}).textContent || ''"),
+                            number -> number.equals("答〔" + year + "〕第1号"));
+            counter.screenshotFullPage(SCREENSHOTS.resolve("stack-3-case-letters.png"));
 
             counter.navigate(base + "reports?year=" + year);
             await().atMost(UI).until(() -> cell(counter, "DISCLOSED", "NATURAL_PERSON"), "1"::equals);

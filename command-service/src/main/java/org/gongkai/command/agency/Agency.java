@@ -20,6 +20,7 @@ import org.gongkai.events.agency.AgencyClosed;
 import org.gongkai.events.agency.AgencyMoved;
 import org.gongkai.events.agency.AgencyRegistered;
 import org.gongkai.events.agency.AgencyRenamed;
+import org.gongkai.events.agency.LetterSettingsSet;
 import org.gongkai.events.agency.QuarterlyDeadlineSet;
 import org.gongkai.events.proactive.AdministrativeFeesRecorded;
 import org.gongkai.events.proactive.DecisionTallyRecorded;
@@ -38,6 +39,7 @@ class Agency {
     private String parentAgencyId;
     private boolean closed;
     private Integer quarterlyDeadlineDay;
+    private LetterSettingsSet letterSettings;
     private final Map<String, Object> periodRecords = new HashMap<>();
 
     Agency() {
@@ -110,6 +112,31 @@ class Agency {
             return; // already so: a retry
         }
         apply(new QuarterlyDeadlineSet(agencyId, command.dayOfMonth()));
+    }
+
+    /**
+     * The letterhead name is required (a letter must say who sends it); the other parts may stay empty and print as
+     * a blank the clerk fills in by hand. Sending the same set again is a retry.
+     */
+    @CommandHandler
+    void handle(SetLetterSettings command) {
+        requireOpen();
+        Require.text("letterheadName", command.letterheadName());
+        LetterSettingsSet settings = new LetterSettingsSet(
+                agencyId,
+                command.letterheadName().strip(),
+                stripped(command.documentNumberPrefix()),
+                stripped(command.officeAddress()),
+                stripped(command.officeHours()),
+                stripped(command.reconsiderationBody()),
+                stripped(command.court()));
+        if (!settings.equals(letterSettings)) {
+            apply(settings);
+        }
+    }
+
+    private static String stripped(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     @CommandHandler
@@ -187,6 +214,11 @@ class Agency {
     @EventSourcingHandler
     void on(QuarterlyDeadlineSet event) {
         quarterlyDeadlineDay = event.dayOfMonth();
+    }
+
+    @EventSourcingHandler
+    void on(LetterSettingsSet event) {
+        letterSettings = event;
     }
 
     @EventSourcingHandler

@@ -39,6 +39,14 @@ class AgencyController {
 
     record QuarterlyDeadline(Integer dayOfMonth) {}
 
+    record LetterSettings(
+            @NotBlank String letterheadName,
+            String documentNumberPrefix,
+            String officeAddress,
+            String officeHours,
+            String reconsiderationBody,
+            String court) {}
+
     record Tally(
             String tallyId,
             @NotNull TallyCategory category,
@@ -84,6 +92,20 @@ class AgencyController {
     Map<String, Object> setQuarterlyDeadline(@PathVariable String id, @RequestBody QuarterlyDeadline body) {
         commands.sendAndWait(new SetQuarterlyDeadline(id, body.dayOfMonth()));
         return Map.of("agencyId", id, "dayOfMonth", body.dayOfMonth());
+    }
+
+    /** The whole set each time (branch letters, issue 16): what is left out prints as a blank. */
+    @PostMapping("/{id}/letter-settings")
+    Map<String, Object> setLetterSettings(@PathVariable String id, @Valid @RequestBody LetterSettings body) {
+        commands.sendAndWait(new SetLetterSettings(
+                id,
+                body.letterheadName(),
+                body.documentNumberPrefix(),
+                body.officeAddress(),
+                body.officeHours(),
+                body.reconsiderationBody(),
+                body.court()));
+        return Map.of("agencyId", id);
     }
 
     @PostMapping("/{id}/decision-tallies")

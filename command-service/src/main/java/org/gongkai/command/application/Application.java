@@ -93,7 +93,8 @@ class Application {
                 command.subject(),
                 due,
                 // last, once every rule passed: the number is taken in this transaction (ADR 0034)
-                caseNumbers.next(command.agencyId(), command.receivedOn())));
+                caseNumbers.next(command.agencyId(), command.receivedOn()),
+                command.applicantPseudonym()));
         return due;
     }
 
@@ -286,7 +287,8 @@ class Application {
                 && receipt.receivedOn().equals(command.receivedOn())
                 && receipt.channel() == command.channel()
                 && receipt.applicantType() == command.applicantType()
-                && Objects.equals(receipt.subject(), command.subject());
+                && Objects.equals(receipt.subject(), command.subject())
+                && Objects.equals(receipt.applicantPseudonym(), command.applicantPseudonym());
     }
 
     private static LocalDate rejectReuse(String applicationId) {

@@ -30,9 +30,11 @@ import org.springframework.web.util.UriComponentsBuilder;
 class ApplicationController {
 
     private final CommandGateway commands;
+    private final ApplicantPseudonyms pseudonyms;
 
-    ApplicationController(CommandGateway commands) {
+    ApplicationController(CommandGateway commands, ApplicantPseudonyms pseudonyms) {
         this.commands = commands;
+        this.pseudonyms = pseudonyms;
     }
 
     record Receipt(
@@ -41,7 +43,8 @@ class ApplicationController {
             @NotNull LocalDate receivedOn,
             @NotNull Channel channel,
             @NotNull ApplicantType applicantType,
-            String subject) {}
+            String subject,
+            String applicantKey) {}
 
     record Decision(@NotNull Outcome outcome, @NotNull LocalDate decidedOn) {}
 
@@ -85,8 +88,16 @@ class ApplicationController {
         String id = body.applicationId() != null
                 ? body.applicationId()
                 : UUID.randomUUID().toString();
+        // the raw key goes no further than this line: only its pseudonym is in the command (ADR 0029)
+        String pseudonym = pseudonyms.of(body.applicantKey());
         LocalDate dueOn = commands.sendAndWait(new ReceiveApplication(
-                id, body.agencyId(), body.receivedOn(), body.channel(), body.applicantType(), body.subject()));
+                id,
+                body.agencyId(),
+                body.receivedOn(),
+                body.channel(),
+                body.applicantType(),
+                body.subject(),
+                pseudonym));
         return ResponseEntity.created(
                         UriComponentsBuilder.fromPath("/api/applications/{id}").build(id))
                 .body(Map.of("applicationId", id, "dueOn", dueOn));

@@ -23,21 +23,28 @@ import org.gongkai.events.InputLimits.Violation;
 final class CommandInputLimits {
 
     /** Text fields by name; every command uses these names for these kinds of text. */
-    private static final Map<String, Text> TEXTS = Map.of(
-            "name", Text.NAME,
-            "title", Text.TITLE,
-            "documentNumber", Text.DOCUMENT_NUMBER,
-            "subject", Text.SUBJECT,
-            "reason", Text.REASON,
-            "text", Text.NARRATIVE,
-            "snapshot", Text.SNAPSHOT);
+    private static final Map<String, Text> TEXTS = Map.ofEntries(
+            Map.entry("name", Text.NAME),
+            Map.entry("title", Text.TITLE),
+            Map.entry("documentNumber", Text.DOCUMENT_NUMBER),
+            Map.entry("subject", Text.SUBJECT),
+            Map.entry("reason", Text.REASON),
+            Map.entry("text", Text.NARRATIVE),
+            Map.entry("snapshot", Text.SNAPSHOT),
+            // branch letters: the letter settings of an agency
+            Map.entry("letterheadName", Text.NAME),
+            Map.entry("documentNumberPrefix", Text.DOCUMENT_NUMBER),
+            Map.entry("officeAddress", Text.TITLE),
+            Map.entry("officeHours", Text.TITLE),
+            Map.entry("reconsiderationBody", Text.NAME),
+            Map.entry("court", Text.NAME));
 
     /**
      * Strings the service builds itself from checked parts (stream keys, the password hash) or checks at the
      * door (the user name's own grammar, CONTRACT.md §2).
      */
-    private static final Set<String> MADE_BY_THE_SERVICE =
-            Set.of("reportId", "statisticsId", "userId", "username", "passwordHash");
+    private static final Set<String> MADE_BY_THE_SERVICE = Set.of(
+            "reportId", "statisticsId", "userId", "username", "passwordHash", "registerId", "applicantPseudonym");
 
     /** Whole numbers the aggregates bound by their own rules (a year, a quarter, 1–28, 1–20 working days). */
     private static final Set<String> BOUNDED_BY_RULES = Set.of("year", "quarter", "dayOfMonth", "workingDays");

@@ -43,7 +43,7 @@ final class PersonalData {
 
     /** Computed by the service itself, not typed by anyone: a hash, a snapshot of counts, derived stream keys. */
     private static final Set<String> NOT_INPUT =
-            Set.of("passwordHash", "snapshot", "userId", "reportId", "statisticsId");
+            Set.of("passwordHash", "snapshot", "userId", "reportId", "statisticsId", "applicantPseudonym");
 
     private PersonalData() {}
 

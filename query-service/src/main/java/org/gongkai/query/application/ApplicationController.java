@@ -149,6 +149,10 @@ class ApplicationController {
         List<ApplicationEvent> events = new ArrayList<>();
         for (ApplicationFactEntity fact : facts.findByApplicationIdOrderBySequenceNo(applicationId)) {
             JsonNode data = histories.read(fact.payload());
+            if (data instanceof com.fasterxml.jackson.databind.node.ObjectNode object) {
+                // branch letters: the applicant's pseudonym stays in the read model, off every screen (ADR 0029)
+                object.remove("applicantPseudonym");
+            }
             history.add(new Fact(fact.sequenceNo(), fact.eventType(), fact.recordedAt(), fact.recordedBy(), data));
             histories.event(fact.eventType(), data).ifPresent(events::add);
             if (data.hasNonNull("dueOn")) {

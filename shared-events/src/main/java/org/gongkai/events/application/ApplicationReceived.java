@@ -11,7 +11,14 @@ import java.time.LocalDate;
  * unique per agency and receipt year, allocated by the command side when the fact is recorded (ADR 0034). The id
  * stays the key.
  *
- * <p>Version 1. {@code caseNumber} was added as an optional field (issue 20): null in payloads recorded before it.
+ * <p>{@code applicantPseudonym} (optional, added by branch letters, issue 16; null in facts recorded before it and
+ * whenever no applicant key was given): a keyed HMAC-SHA256 of the applicant's normalised ID number or unified
+ * social credit code (ADR 0029), never the key itself. It counts one applicant's applications for the
+ * per-application fee and recognises a repeat applicant; it cannot be turned back into the key without the
+ * deployment's secret.
+ *
+ * <p>Version 1. {@code caseNumber} and {@code applicantPseudonym} were added as optional fields: null in payloads
+ * recorded before them.
  */
 public record ApplicationReceived(
         String applicationId,
@@ -21,10 +28,11 @@ public record ApplicationReceived(
         ApplicantType applicantType,
         String subject,
         LocalDate dueOn,
-        String caseNumber)
+        String caseNumber,
+        String applicantPseudonym)
         implements ApplicationEvent {
 
-    /** An application without a case number, as recorded before numbers were allocated. */
+    /** An application without a case number or an applicant key, as recorded before either existed. */
     public ApplicationReceived(
             String applicationId,
             String agencyId,
@@ -33,6 +41,19 @@ public record ApplicationReceived(
             ApplicantType applicantType,
             String subject,
             LocalDate dueOn) {
-        this(applicationId, agencyId, receivedOn, channel, applicantType, subject, dueOn, null);
+        this(applicationId, agencyId, receivedOn, channel, applicantType, subject, dueOn, null, null);
+    }
+
+    /** An application with its case number and no applicant key. */
+    public ApplicationReceived(
+            String applicationId,
+            String agencyId,
+            LocalDate receivedOn,
+            Channel channel,
+            ApplicantType applicantType,
+            String subject,
+            LocalDate dueOn,
+            String caseNumber) {
+        this(applicationId, agencyId, receivedOn, channel, applicantType, subject, dueOn, caseNumber, null);
     }
 }
