@@ -117,7 +117,16 @@ class RegisterImportIT extends RunningStack {
                 List.of(YEAR + "-02-03", "飞鸽传书", "自然人", "", "", ""),
                 List.of(YEAR + "-02-04", "ONLINE", "NATURAL_PERSON", "请回电13812345678", "", ""),
                 List.of(YEAR + "/2/5", "邮寄", "科研机构", "", YEAR + "-02-01", "DISCLOSED"),
-                List.of((YEAR + 2) + "-01-01", "ONLINE", "NATURAL_PERSON", "", "", ""),
+                // a week after today by the business clock: future however long the suite has run
+                List.of(
+                        java.time.LocalDate.now(org.gongkai.events.calendar.BusinessClock.china())
+                                .plusWeeks(1)
+                                .toString(),
+                        "ONLINE",
+                        "NATURAL_PERSON",
+                        "",
+                        "",
+                        ""),
                 List.of(YEAR + "年2月7日", "传真", "其他", "某文件", YEAR + "-03-01", "1.属于国家秘密")));
 
         HttpResponse<String> dry = upload(agency, workbook, "dryRun=true", "admin", adminPassword());
