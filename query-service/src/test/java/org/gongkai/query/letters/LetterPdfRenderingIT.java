@@ -61,7 +61,7 @@ class LetterPdfRenderingIT {
 
         assertThat(text)
                 .contains("政府信息公开信息处理费收费通知书", "库普依申请公开费〔2026〕第12号")
-                .contains("按量计收", "4700.00元", "2026年5月8日前", "第四十二条")
+                .contains("按量计收", "4700.00元", "2026年5月7日前", "第四十二条")
                 .doesNotContain("行政复议");
     }
 

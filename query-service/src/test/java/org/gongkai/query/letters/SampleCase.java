@@ -43,7 +43,8 @@ final class SampleCase {
                         LocalDate.of(2026, 4, 3),
                         new BigDecimal("4700.00"),
                         FeeScheme.PER_PAGE,
-                        LocalDate.of(2026, 5, 8))));
+                        // working day 20 after 3 April 2026, counted by hand: 清明 4–6 April and 劳动节 1–5 May off
+                        LocalDate.of(2026, 5, 7))));
         if (outcome != null) {
             events.add(new DecisionRecorded(ID, outcome, decidedOn));
         }
