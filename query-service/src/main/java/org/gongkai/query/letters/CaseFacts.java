@@ -23,6 +23,7 @@ import org.gongkai.events.application.SupplementRequested;
  */
 record CaseFacts(
         String applicationId,
+        String caseNumber,
         LocalDate receivedOn,
         Channel channel,
         String subject,
@@ -35,7 +36,7 @@ record CaseFacts(
         LocalDate closedOn) {
 
     static CaseFacts of(List<ApplicationEvent> events) {
-        CaseFacts facts = new CaseFacts(null, null, null, null, null, null, null, null, null, null, null);
+        CaseFacts facts = new CaseFacts(null, null, null, null, null, null, null, null, null, null, null, null);
         for (ApplicationEvent event : events) {
             facts = facts.with(event);
         }
@@ -46,6 +47,7 @@ record CaseFacts(
         if (event instanceof ApplicationReceived r) {
             return new CaseFacts(
                     r.applicationId(),
+                    r.caseNumber(),
                     r.receivedOn(),
                     r.channel(),
                     r.subject(),
@@ -59,6 +61,7 @@ record CaseFacts(
         } else if (event instanceof SupplementRequested s) {
             return new CaseFacts(
                     applicationId,
+                    caseNumber,
                     receivedOn,
                     channel,
                     subject,
@@ -72,6 +75,7 @@ record CaseFacts(
         } else if (event instanceof ExtensionGranted e) {
             return new CaseFacts(
                     applicationId,
+                    caseNumber,
                     receivedOn,
                     channel,
                     subject,
@@ -86,6 +90,7 @@ record CaseFacts(
             // the first consultation is the one the letters are about; later ones are rare and alike
             return new CaseFacts(
                     applicationId,
+                    caseNumber,
                     receivedOn,
                     channel,
                     subject,
@@ -99,6 +104,7 @@ record CaseFacts(
         } else if (event instanceof ProcessingFeeNoticeIssued f) {
             return new CaseFacts(
                     applicationId,
+                    caseNumber,
                     receivedOn,
                     channel,
                     subject,
@@ -122,6 +128,7 @@ record CaseFacts(
     private CaseFacts closed(Outcome newOutcome, LocalDate on) {
         return new CaseFacts(
                 applicationId,
+                caseNumber,
                 receivedOn,
                 channel,
                 subject,

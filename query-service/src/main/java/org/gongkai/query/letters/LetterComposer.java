@@ -96,6 +96,8 @@ final class LetterComposer {
     private Map<String, String> values(CaseFacts facts, LetterSettings settings) {
         Map<String, String> values = new HashMap<>();
         values.put("receivedOn", date(facts.receivedOn()));
+        // the number a person can say (ADR 0034), so the applicant can quote it; none for cases recorded before it
+        values.put("caseRef", facts.caseNumber() == null ? "" : "（案件编号：" + facts.caseNumber() + "）");
         values.put("subject", facts.subject() == null || facts.subject().isBlank() ? "（见申请书）" : facts.subject());
         values.put("channel", facts.channel() == null ? BLANK : facts.channel().label());
         values.put("dueOn", date(facts.extension() != null ? facts.extension().dueOn() : facts.firstDueOn()));

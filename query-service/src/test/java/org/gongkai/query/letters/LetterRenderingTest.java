@@ -125,6 +125,35 @@ class LetterRenderingTest {
     }
 
     @Test
+    void theReceiptAndTheAnswerQuoteTheCaseNumberWhereTheCaseHasOne() throws IOException {
+        java.util.List<org.gongkai.events.application.ApplicationEvent> events =
+                new java.util.ArrayList<>(SampleCase.events(Outcome.DISCLOSED, DECIDED_2026));
+        org.gongkai.events.application.ApplicationReceived old =
+                (org.gongkai.events.application.ApplicationReceived) events.get(0);
+        events.set(
+                0,
+                new org.gongkai.events.application.ApplicationReceived(
+                        old.applicationId(),
+                        old.agencyId(),
+                        old.receivedOn(),
+                        old.channel(),
+                        old.applicantType(),
+                        old.subject(),
+                        old.dueOn(),
+                        "库普〔2026〕第12号"));
+        CaseFacts numbered = CaseFacts.of(events);
+        CaseFacts unnumbered = CaseFacts.of(SampleCase.events(Outcome.DISCLOSED, DECIDED_2026));
+
+        assertThat(docxText(composer.compose(LetterKind.RECEIPT, SampleCase.RECEIVED, numbered, numbered(3), null)))
+                .contains("政府信息公开申请（案件编号：库普〔2026〕第12号），申请获取");
+        assertThat(docxText(composer.compose(LetterKind.ANSWER, DECIDED_2026, numbered, numbered(4), null)))
+                .contains("（案件编号：库普〔2026〕第12号）");
+        assertThat(docxText(composer.compose(LetterKind.ANSWER, DECIDED_2026, unnumbered, numbered(5), null)))
+                .doesNotContain("案件编号")
+                .contains("政府信息公开申请，申请获取");
+    }
+
+    @Test
     void theHtmlEscapesWhatItPrints() {
         CaseFacts facts = CaseFacts.of(SampleCase.events(null, null));
         String html = LetterHtml.render(
