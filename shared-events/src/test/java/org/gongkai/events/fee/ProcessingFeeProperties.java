@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.SplittableRandom;
+import org.gongkai.events.property.Seeded;
 import org.junit.jupiter.api.Test;
 
 /**
