@@ -91,6 +91,9 @@ class SupervisionUiIT extends RunningStack {
                 String.valueOf(total.path("overdueOpen").asLong()),
                 String.valueOf(total.path("answeredLate").asLong()),
                 String.valueOf(total.path("answeredOnTime").asLong()),
-                rate);
+                rate,
+                // the Art. 30 and Art. 35 columns (ADR 0030)
+                String.valueOf(total.path("lateSupplementRequests").asLong()),
+                String.valueOf(total.path("deferredAnswers").asLong()));
     }
 }
