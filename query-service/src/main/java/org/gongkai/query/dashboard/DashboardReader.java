@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.gongkai.events.application.Outcome;
 import org.gongkai.events.application.OutcomeGroup;
@@ -109,7 +108,7 @@ class DashboardReader {
                 new Dashboard.Span(today.getYear(), null, yearStart, quarterEnd, stock[4], sum(groupsYear), groupsYear);
         return new Dashboard(
                 agencyId,
-                scope.name().toLowerCase(Locale.ROOT),
+                scope.name().toLowerCase(),
                 today,
                 currentQuarter,
                 yearToDate,

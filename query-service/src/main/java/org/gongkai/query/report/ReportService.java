@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.gongkai.query.agency.AgencyTree;
@@ -243,7 +242,7 @@ public class ReportService {
                 agencyId,
                 year,
                 quarter,
-                scope.name().toLowerCase(Locale.ROOT),
+                scope.name().toLowerCase(),
                 Report.format(year),
                 proactiveTable,
                 applications,
