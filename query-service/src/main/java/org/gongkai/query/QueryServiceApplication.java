@@ -3,15 +3,18 @@ package org.gongkai.query;
 import java.time.Clock;
 import org.gongkai.events.calendar.StatutoryClock;
 import org.gongkai.events.calendar.WorkingDayCalendar;
+import org.gongkai.web.SharedWeb;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 
 /**
  * The read side: consumes the event topic into PostgreSQL read models and answers the statistics API.
  * Its configuration file is {@code query-service.properties} (not {@code application.properties}) because the
  * standalone launcher runs both services from one classpath.
  */
+@Import(SharedWeb.class)
 @SpringBootApplication
 public class QueryServiceApplication {
 

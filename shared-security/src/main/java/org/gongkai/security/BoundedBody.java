@@ -19,6 +19,7 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -69,7 +70,7 @@ public final class BoundedBody extends HttpFilter {
         }
         String contentType = request.getContentType();
         if ((declared <= 0 && !chunked)
-                || (contentType != null && contentType.toLowerCase().startsWith("multipart/"))) {
+                || (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/"))) {
             chain.doFilter(request, response);
             return;
         }
@@ -180,7 +181,7 @@ public final class BoundedBody extends HttpFilter {
                         .forEach((name, values) -> merged.computeIfAbsent(name, n -> new ArrayList<>())
                                 .addAll(List.of(values)));
                 String type = getContentType();
-                if (type != null && type.toLowerCase().startsWith("application/x-www-form-urlencoded")) {
+                if (type != null && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
                     for (String pair : new String(body, StandardCharsets.ISO_8859_1).split("&")) {
                         if (pair.isEmpty()) {
                             continue;

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.gongkai.events.application.ApplicantType;
 import org.gongkai.events.application.ApplicationEvent;
@@ -126,7 +127,7 @@ class ApplicationController {
         rebuild.requireComplete();
         LocalDate today = LocalDate.now(clock);
         List<String> covered = tree.covered(agencyId, AgencyTree.Scope.parse(scope), today);
-        List<ApplicationEntity> found = switch (status.toLowerCase()) {
+        List<ApplicationEntity> found = switch (status.toLowerCase(Locale.ROOT)) {
             case "open" -> applications.findOpen(covered);
             case "closed" -> applications.findClosed(covered);
             default -> throw new InvalidParameter("status", "must be 'open' or 'closed'", status);

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.gongkai.events.application.Outcome;
 import org.gongkai.events.application.OutcomeGroup;
@@ -108,7 +109,7 @@ class DashboardReader {
                 new Dashboard.Span(today.getYear(), null, yearStart, quarterEnd, stock[4], sum(groupsYear), groupsYear);
         return new Dashboard(
                 agencyId,
-                scope.name().toLowerCase(),
+                scope.name().toLowerCase(Locale.ROOT),
                 today,
                 currentQuarter,
                 yearToDate,

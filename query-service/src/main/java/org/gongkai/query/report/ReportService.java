@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.gongkai.query.agency.AgencyTree;
@@ -242,7 +243,7 @@ public class ReportService {
                 agencyId,
                 year,
                 quarter,
-                scope.name().toLowerCase(),
+                scope.name().toLowerCase(Locale.ROOT),
                 Report.format(year),
                 proactiveTable,
                 applications,

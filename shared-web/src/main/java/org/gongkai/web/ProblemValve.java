@@ -1,4 +1,4 @@
-package org.gongkai.query.frontdoor;
+package org.gongkai.web;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -9,12 +9,12 @@ import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
-import org.springframework.stereotype.Component;
 
 /**
  * Tomcat refuses some requests before any of our code sees them (a path with an encoded NUL or bytes that are no
  * UTF-8, a header it cannot parse) and answers them with its own HTML page. This valve takes the place of Tomcat's
  * error report so those answers are problems naming a rule too. Answers our code already wrote are left alone.
+ * Public because Tomcat creates it by class name.
  */
 public class ProblemValve extends ErrorReportValve {
 
@@ -40,8 +40,7 @@ public class ProblemValve extends ErrorReportValve {
         }
     }
 
-    /** Installs the valve as the host's error report before Tomcat starts. */
-    @Component
+    /** Installs the valve as the host's error report before Tomcat starts; imported by {@link SharedWeb}. */
     static class Installer implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
         @Override
         public void customize(TomcatServletWebServerFactory factory) {

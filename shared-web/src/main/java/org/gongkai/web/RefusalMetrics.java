@@ -1,4 +1,4 @@
-package org.gongkai.query.metrics;
+package org.gongkai.web;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -13,8 +13,9 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 
 /**
- * Counts every problem answer of the read API as {@code gongkai.refusals} by rule and status: the rule is what a
- * client or an operator acts on (a rise in {@code INVALID_POSITION} is a client that needs fixing).
+ * Counts every problem answer of the API as {@code gongkai.refusals} by rule and status: the rule is what a
+ * client or an operator acts on (a rise in {@code DateBeforeReceipt} is a form or an import that needs fixing, one in
+ * {@code INVALID_POSITION} a client of the read API). Imported by {@link SharedWeb}.
  */
 @ControllerAdvice
 class RefusalMetrics implements ResponseBodyAdvice<Object> {

@@ -1,0 +1,12 @@
+package org.gongkai.web;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The web parts both services answer with alike: Tomcat's own refusals as problems and the refusal counter. Each
+ * service imports this on its application class; the package lies outside both services' component scan.
+ */
+@Configuration(proxyBeanMethods = false)
+@Import({RefusalMetrics.class, ProblemValve.Installer.class})
+public class SharedWeb {}

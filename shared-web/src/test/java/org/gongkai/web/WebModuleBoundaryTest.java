@@ -1,0 +1,33 @@
+package org.gongkai.web;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Shared web is used by both services, so it may not know either of them: the JDK, Spring (MVC and Boot's Tomcat
+ * hook), Tomcat and Micrometer only, and none of the events or of shared security.
+ */
+class WebModuleBoundaryTest {
+
+    private final JavaClasses module = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.gongkai.web");
+
+    @Test
+    void dependsOnTheJdkSpringTomcatAndMicrometerOnly() {
+        classes()
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(
+                        "java..",
+                        "org.springframework..",
+                        "org.apache.catalina..",
+                        "io.micrometer.core..",
+                        "org.gongkai.web..")
+                .check(module);
+    }
+}
