@@ -4,9 +4,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
 /**
- * The web parts both services answer with alike: Tomcat's own refusals as problems and the refusal counter. Each
+ * The web parts both services answer with alike: Tomcat's own refusals as problems, the refusal counter and the
+ * request edge (one spelling of each path, bounded bodies, firewall refusals as problems). Each
  * service imports this on its application class; the package lies outside both services' component scan.
  */
 @Configuration(proxyBeanMethods = false)
-@Import({RefusalMetrics.class, ProblemValve.Installer.class})
+@Import({RefusalMetrics.class, ProblemValve.Installer.class, RequestEdge.class})
 public class SharedWeb {}

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Shared web is used by both services, so it may not know either of them: the JDK, Spring (MVC and Boot's Tomcat
- * hook), Tomcat and Micrometer only, and none of the events or of shared security.
+ * hook), Tomcat, Micrometer and the shared security module's edge filters only, and none of the events.
  */
 class WebModuleBoundaryTest {
 
@@ -27,6 +27,8 @@ class WebModuleBoundaryTest {
                         "org.springframework..",
                         "org.apache.catalina..",
                         "io.micrometer.core..",
+                        "jakarta.servlet..",
+                        "org.gongkai.security..",
                         "org.gongkai.web..")
                 .check(module);
     }

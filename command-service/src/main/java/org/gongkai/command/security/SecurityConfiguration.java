@@ -3,8 +3,6 @@ package org.gongkai.command.security;
 import java.time.Clock;
 import org.gongkai.command.user.UserAccounts;
 import org.gongkai.command.user.UserChanged;
-import org.gongkai.security.BoundedBody;
-import org.gongkai.security.CanonicalPath;
 import org.gongkai.security.PasswordSignIn;
 import org.gongkai.security.PrincipalAssertion;
 import org.gongkai.security.Problems;
@@ -12,11 +10,9 @@ import org.gongkai.security.RequestRate;
 import org.gongkai.security.SignInRefusal;
 import org.gongkai.security.SignedInUser;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.Ordered;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -25,7 +21,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
-import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * The command side signs in API clients with HTTP Basic and the front door's forwarded users with its signed,
@@ -68,33 +63,6 @@ class SecurityConfiguration {
         if (signIn != null) {
             signIn.forget(change.username());
         }
-    }
-
-    /** First of all: one spelling of each path, so no access rule can be walked around. */
-    @Bean
-    FilterRegistrationBean<CanonicalPath> canonicalPath() {
-        FilterRegistrationBean<CanonicalPath> registration = new FilterRegistrationBean<>(new CanonicalPath());
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
-        return registration;
-    }
-
-    /** The command side's limit is larger than the front door's: a publication carries the report snapshot. */
-    @Bean
-    FilterRegistrationBean<BoundedBody> boundedBody(
-            @Value("${gongkai.http.max-body-bytes:1048576}") long maxBytes,
-            @Value("${gongkai.http.max-import-bytes:33554432}") long maxImportBytes) {
-        // a register import (ADR 0024) is a whole spreadsheet: it has its own, larger limit
-        FilterRegistrationBean<BoundedBody> registration = new FilterRegistrationBean<>(new BoundedBody(
-                maxBytes, java.util.regex.Pattern.compile("/api/agencies/[^/]+/imports/?"), maxImportBytes));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
-        return registration;
-    }
-
-    /** A path the firewall refuses (an encoded ';', '%', '\\', …) is a problem answer like any other refusal. */
-    @Bean
-    RequestRejectedHandler rejectedPaths() {
-        return (request, response, rejected) -> Problems.write(
-                response, 400, "MalformedPath", "路径格式错误：the request path contains characters that are not allowed");
     }
 
     @Bean

@@ -6,8 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.gongkai.security.BasicSignIn;
-import org.gongkai.security.BoundedBody;
-import org.gongkai.security.CanonicalPath;
 import org.gongkai.security.PasswordSignIn;
 import org.gongkai.security.Problems;
 import org.gongkai.security.RequestRate;
@@ -15,11 +13,9 @@ import org.gongkai.security.SignInRefusal;
 import org.gongkai.security.SignedInUser;
 import org.gongkai.security.TooManySignInAttempts;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.Ordered;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.AuthenticationException;
@@ -37,7 +33,6 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
-import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -93,32 +88,6 @@ class SecurityConfiguration {
         if (signIn != null) {
             signIn.forget(change.username());
         }
-    }
-
-    /** First of all: one spelling of each path, so no access rule, forwarding rule or route can be walked around. */
-    @Bean
-    FilterRegistrationBean<CanonicalPath> canonicalPath() {
-        FilterRegistrationBean<CanonicalPath> registration = new FilterRegistrationBean<>(new CanonicalPath());
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
-        return registration;
-    }
-
-    @Bean
-    FilterRegistrationBean<BoundedBody> boundedBody(
-            @Value("${gongkai.http.max-body-bytes:65536}") long maxBytes,
-            @Value("${gongkai.http.max-import-bytes:33554432}") long maxImportBytes) {
-        // a register import (ADR 0024) is a whole spreadsheet: it has its own, larger limit
-        FilterRegistrationBean<BoundedBody> registration = new FilterRegistrationBean<>(new BoundedBody(
-                maxBytes, java.util.regex.Pattern.compile("/api/agencies/[^/]+/imports/?"), maxImportBytes));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
-        return registration;
-    }
-
-    /** A path the firewall refuses (an encoded ';', '%', '\\', …) is a problem answer like any other refusal. */
-    @Bean
-    RequestRejectedHandler rejectedPaths() {
-        return (request, response, rejected) -> Problems.write(
-                response, 400, "MalformedPath", "路径格式错误：the request path contains characters that are not allowed");
     }
 
     @Bean
