@@ -175,36 +175,31 @@ class ScaleOutIT {
      */
     private int writeUntilAcknowledged(String path, Map<String, ?> body, int start) throws Exception {
         String json = JSON.writeValueAsString(body);
-        java.util.concurrent.atomic.AtomicInteger attempts = new java.util.concurrent.atomic.AtomicInteger();
-        org.awaitility.Awaitility.await(json + " acknowledged")
-                .atMost(Duration.ofSeconds(240))
-                .pollDelay(Duration.ZERO)
-                .pollInterval(org.awaitility.pollinterval.FibonacciPollInterval.fibonacci(50, TimeUnit.MILLISECONDS))
-                .until(() -> acknowledged(path, json, start + attempts.getAndIncrement()));
-        return attempts.get() - 1;
-    }
-
-    /** One try through the front door whose turn it is: true once acknowledged; a refusal fails the test at once. */
-    private boolean acknowledged(String path, String json, int attempt) throws Exception {
-        URI frontDoor = cluster.queryUrl(attempt % cluster.queryServices());
-        try {
-            HttpResponse<String> answer = http.send(
-                    signedIn(frontDoor.resolve(path))
-                            .timeout(Duration.ofSeconds(20))
-                            .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(json))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (answer.statusCode() / 100 == 2) {
-                return true;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
+        for (int attempt = 0; ; attempt++) {
+            URI frontDoor = cluster.queryUrl((start + attempt) % cluster.queryServices());
+            try {
+                HttpResponse<String> answer = http.send(
+                        signedIn(frontDoor.resolve(path))
+                                .timeout(Duration.ofSeconds(20))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(json))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (answer.statusCode() / 100 == 2) {
+                    return attempt;
+                }
+                assertThat(answer.statusCode())
+                        .as("POST %s %s: %s", path, json, answer.body())
+                        .isIn(429, 500, 502, 503, 504);
+            } catch (IOException e) {
+                // the front door died or the connection broke: the same write again, maybe through the other one
             }
-            assertThat(answer.statusCode())
-                    .as("POST %s %s: %s", path, json, answer.body())
-                    .isIn(429, 500, 502, 503, 504);
-        } catch (IOException e) {
-            // the front door died or the connection broke: the same write again, maybe through the other one
+            assertThat(System.nanoTime())
+                    .as("%s acknowledged within 240 s", json)
+                    .isLessThan(deadline);
+            Thread.sleep(Math.min(1000, 50L * (attempt + 1)));
         }
-        return false;
     }
 
     private int received(URI frontDoor, String agency) throws Exception {
