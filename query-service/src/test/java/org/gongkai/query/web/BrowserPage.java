@@ -102,9 +102,14 @@ public final class BrowserPage implements AutoCloseable {
         }
     }
 
-    /** Runs statements in the page (a script, not an expression). */
-    public void run(String statements) {
-        driver.executeScript(statements);
+    /** Runs statements in the page (a script, not an expression); the arguments are its arguments[0], [1] … */
+    public void run(String statements, Object... arguments) {
+        driver.executeScript(statements, arguments);
+    }
+
+    /** Empties the browser's HTTP cache, so that the next visit is a first visit. */
+    public void clearCache() {
+        driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
     }
 
     /** The DOM after the page's scripts ran, as HTML. */
