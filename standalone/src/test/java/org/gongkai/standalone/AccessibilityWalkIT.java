@@ -152,7 +152,7 @@ class AccessibilityWalkIT extends RunningStack {
      * of the county's worklist.
      */
     private static List<String> screensOf(BrowserPage page, String county) {
-        visit(page, "worklist?agency=" + county + "&scope=subtree&lang=zh");
+        visit(page, "worklist?agency=" + county + "&scope=subtree&live=off&lang=zh");
         await().atMost(UI)
                 .until(
                         () -> page.evaluate("(document.querySelector('#worklist tbody tr[data-application]') || {})"
@@ -171,17 +171,13 @@ class AccessibilityWalkIT extends RunningStack {
         return screens;
     }
 
-    /** Opens a screen and waits until it has rendered: no loading line, and the same DOM on two polls in a row. */
+    /** Opens a screen and waits until it has rendered (BrowserPage.awaitRendered). */
     private static void visit(BrowserPage page, String route) {
+        // the screen shown before is marked, so that it is not taken for the one asked for
+        page.run("const shown = document.querySelector('main > *'); if (shown) shown.dataset.walkOld = 'yes';");
         page.navigate(stack.url() + "/#/" + route);
-        String[] last = {""};
-        await().atMost(UI).pollInterval(Duration.ofMillis(300)).until(() -> {
-            String now = page.evaluate(
-                    "document.getElementById('main').outerHTML" + " + document.getElementById('context').outerHTML");
-            boolean settled = now.equals(last[0]) && !now.contains("class=\"loading\"");
-            last[0] = now;
-            return settled;
-        });
+        page.awaitRendered("document.querySelector('main h1, main [role=alert]') !== null"
+                + " && !document.querySelector('main [data-walk-old]')");
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import org.awaitility.Awaitility;
 import org.openqa.selenium.JavascriptException;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -110,6 +111,32 @@ public final class BrowserPage implements AutoCloseable {
     /** Empties the browser's HTTP cache, so that the next visit is a first visit. */
     public void clearCache() {
         driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+    }
+
+    /**
+     * Waits until the screen has rendered: the ready condition (a JavaScript expression) holds, no loading line is
+     * left, no request the page sent with fetch is still open, and the main part and the header's context read the
+     * same on two polls in a row. Requests are counted from the first call on (a hash change keeps the document).
+     */
+    public void awaitRendered(String ready) {
+        run("if (window.gongkaiOpenRequests === undefined) {"
+                + " const original = window.fetch.bind(window); window.gongkaiOpenRequests = 0;"
+                + " window.fetch = (...request) => { window.gongkaiOpenRequests++;"
+                + " return original(...request).finally(() => { window.gongkaiOpenRequests--; }); }; }");
+        String snapshot = "(" + ready + ") && window.gongkaiOpenRequests === 0"
+                + " && !document.querySelector('main .loading')"
+                + " ? document.getElementById('main').outerHTML + (document.getElementById('context') || {}).outerHTML"
+                + " : ''";
+        String[] last = {""};
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(300))
+                .until(() -> {
+                    String now = evaluate(snapshot);
+                    boolean settled = !now.isEmpty() && now.equals(last[0]);
+                    last[0] = now;
+                    return settled;
+                });
     }
 
     /** The DOM after the page's scripts ran, as HTML. */

@@ -131,6 +131,10 @@ class WebUiIT {
     Path work;
 
     static final String FIGURE = "(document.querySelector('[data-figure=\"quarter-received\"]') || {}).textContent";
+    static final String REPORT_READY =
+            "!!document.querySelector('#table-four') && !!document.querySelector('li[data-check]')";
+    static final String DASHBOARD_READY =
+            "!!document.querySelector('[data-figure=year-received]') && document.getElementById('quarantine-line').textContent !== ''";
     static final String CONNECTED = "String(!!document.querySelector('.live.on'))";
 
     @BeforeAll
@@ -165,7 +169,7 @@ class WebUiIT {
 
     @Test
     void rendersTheAnnualReportAsTheOfficialTablesWithTheCounts() throws Exception {
-        String dom = screen("reports?agency=ui-kupu&year=2024", "reports");
+        String dom = screen("reports?agency=ui-kupu&year=2024", "reports", REPORT_READY);
 
         assertThat(dom)
                 .contains(
@@ -203,8 +207,11 @@ class WebUiIT {
 
     @Test
     void sumsTheSubtreeAndShowsAQuarterWithQuarterlyLabels() throws Exception {
-        String county = screen("reports?agency=ui-county&year=2024&scope=subtree", "reports-subtree");
-        String quarter = screen("reports?agency=ui-kupu&year=2024&quarter=2&scope=agency", "reports-quarter");
+        String county = screen("reports?agency=ui-county&year=2024&scope=subtree", "reports-subtree", REPORT_READY);
+        String quarter = screen(
+                "reports?agency=ui-kupu&year=2024&quarter=2&scope=agency",
+                "reports-quarter",
+                "!!document.querySelector('#table-three')");
 
         assertThat(cell(county, "RECEIVED", "TOTAL")).isEqualTo(7);
         assertThat(cell(county, "UNAVAILABLE_NOT_HELD", "NATURAL_PERSON")).isEqualTo(1);
@@ -216,7 +223,7 @@ class WebUiIT {
 
     @Test
     void showsTheDashboardFiguresOfTheQuarter() throws Exception {
-        String dom = screen("dashboard?agency=ui-kupu&scope=agency&live=off", "dashboard");
+        String dom = screen("dashboard?agency=ui-kupu&scope=agency&live=off", "dashboard", DASHBOARD_READY);
 
         assertThat(dom).contains("2024年第2季度", "新收申请", "已逾期", "（三）不予公开");
         assertThat(figure(dom, "quarter-received")).isEqualTo(3);
@@ -310,7 +317,10 @@ class WebUiIT {
 
     @Test
     void listsOpenApplicationsSoonestDueFirstWithTheOverdueOneMarked() throws Exception {
-        String dom = screen("worklist?agency=ui-kupu&scope=agency&live=off", "worklist");
+        String dom = screen(
+                "worklist?agency=ui-kupu&scope=agency&live=off",
+                "worklist",
+                "!!document.querySelector('#worklist tbody tr')");
 
         assertThat(dom).contains("共 2 件办理中，其中 1 件已逾期。", "class=\"overdue\"");
         assertThat(dom.indexOf("#/applications/k5")).isLessThan(dom.indexOf("#/applications/k4"));
@@ -336,7 +346,10 @@ class WebUiIT {
 
     @Test
     void showsACaseWithItsClockAndTheGroupedOutcomes() throws Exception {
-        String dom = screen("applications/k4", "case");
+        String dom = screen(
+                "applications/k4",
+                "case",
+                "!!document.querySelector('[data-status]') && !!document.querySelector('main form')");
 
         assertThat(dom)
                 .contains(
@@ -352,10 +365,13 @@ class WebUiIT {
 
     @Test
     void rendersTheIntakeAgencyReviewAndEnglishScreens() throws Exception {
-        String intake = screen("intake?agency=ui-kupu", "intake");
-        String agencies = screen("agencies", "agencies");
-        String reviews = screen("reviews?agency=ui-kupu&scope=agency", "reviews");
-        String english = screen("dashboard?agency=ui-kupu&lang=en&live=off", "dashboard-en");
+        String intake = screen("intake?agency=ui-kupu", "intake", "!!document.querySelector('form [name=channel]')");
+        String agencies = screen("agencies", "agencies", "document.querySelectorAll('[data-agency]').length >= 2");
+        String reviews = screen(
+                "reviews?agency=ui-kupu&scope=agency",
+                "reviews",
+                "!!document.querySelector('main table') && !!document.querySelector('main form')");
+        String english = screen("dashboard?agency=ui-kupu&lang=en&live=off", "dashboard-en", DASHBOARD_READY);
 
         assertThat(intake).contains("登记政府信息公开申请", "收到申请日期", "切勿填写申请人姓名", "网络/在线平台", "法律服务机构");
         assertThat(agencies).contains("托里县人民政府", "托里县库普乡人民政府", "乡镇级");
@@ -364,25 +380,15 @@ class WebUiIT {
     }
 
     /**
-     * The DOM of a screen once it has rendered (no loading line left, and the same on two polls in a row), in a
+     * The DOM of a screen once it has rendered (the ready condition holds and nothing changes any more), in a
      * fresh browser profile so that no language or agency is remembered from another test; a screenshot beside it.
      */
-    private String screen(String route, String name) throws Exception {
+    private String screen(String route, String name, String ready) throws Exception {
         try (BrowserPage page = BrowserPage.open(work)) {
             page.navigate("http://localhost:" + port + "/#/" + route);
-            String[] last = {""};
-            String dom = await().atMost(Duration.ofSeconds(30))
-                    .pollInterval(Duration.ofMillis(250))
-                    .until(
-                            () -> {
-                                String now = page.dom();
-                                boolean settled = now.equals(last[0]) && !now.contains("class=\"loading\"");
-                                last[0] = now;
-                                return settled ? now : null;
-                            },
-                            java.util.Objects::nonNull);
+            page.awaitRendered(ready);
             page.screenshotFullPage(SCREENSHOTS.resolve(name + ".png"));
-            return dom;
+            return page.dom();
         }
     }
 
