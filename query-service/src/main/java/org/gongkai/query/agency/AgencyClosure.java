@@ -1,6 +1,8 @@
 package org.gongkai.query.agency;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -93,6 +95,15 @@ class AgencyClosure {
                 where ancestor_id = ? and valid_from <= ? and valid_to > ?
                   and (not permanent or descendant_id = ancestor_id)
                 """, String.class, agencyId, on, on);
+    }
+
+    /** Every agency any of the given ones was ever under, and the given ones themselves. */
+    Set<String> everAbove(Collection<String> agencyIds) {
+        Set<String> above = new HashSet<>(agencyIds);
+        above.addAll(jdbc.queryForList(
+                "select distinct ancestor_id from agency_closure where descendant_id = any(?)", String.class, (Object)
+                        agencyIds.toArray(String[]::new)));
+        return above;
     }
 
     void reset() {

@@ -2,7 +2,9 @@ package org.gongkai.query.agency;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -73,6 +75,11 @@ public class AgencyTree {
             return new Coverage(covered, null, covered);
         }
         return new Coverage(covered, agencyId, withItself(agencyId, closure.notRolledUp(agencyId, on)));
+    }
+
+    /** The agencies whose reports (of any scope, any date) may sum one of the given ones: they and all above. */
+    public Set<String> everAbove(Collection<String> agencyIds) {
+        return closure.everAbove(agencyIds);
     }
 
     /** An agency known only by its rows elsewhere (no closure row yet) still covers itself, as it always did. */
