@@ -184,10 +184,16 @@ function actions(main, ctx, d, load) {
       add('act.supplementReceipt', `${base}/supplement-receipt`, [
         field(t('field.supplementReceivedOn'), dateInput('receivedOn'), { inline: true })], { open: true });
     }
-    add('act.extension', `${base}/extension`, [
-      field(t('field.extendedOn'), dateInput('extendedOn'), { inline: true }),
-      field(t('field.workingDays'), h('input', { type: 'number', name: 'workingDays', min: 1, value: 20, required: true }), { inline: true }),
-      field(t('field.reason'), h('input', { type: 'text', name: 'reason', required: true, size: 30 }), { inline: true })]);
+    // branch users (issue 20 item 4): 条例 Art. 33 allows 20 working days of extension in all; once they are used
+    // the form is not offered, and it offers no more than what is left
+    const extensionLeft = 20 - ((d.dueOnExplanation && d.dueOnExplanation.extensionDaysGranted) || 0);
+    if (extensionLeft > 0) {
+      add('act.extension', `${base}/extension`, [
+        field(t('field.extendedOn'), dateInput('extendedOn'), { inline: true }),
+        field(t('field.workingDays'), h('input', { type: 'number', name: 'workingDays', min: 1, max: extensionLeft,
+          value: extensionLeft, required: true }), { inline: true }),
+        field(t('field.reason'), h('input', { type: 'text', name: 'reason', required: true, size: 30 }), { inline: true })]);
+    }
     add('act.consultationStart', `${base}/consultations`, [
       field(t('field.party'), codeSelect('party', codes.consultationParties), { inline: true }),
       field(t('field.startedOn'), dateInput('startedOn'), { inline: true })], { consultationId: true });
