@@ -11,6 +11,7 @@ import org.gongkai.events.agency.AgencyLevel;
 import org.gongkai.events.agency.AgencyMoved;
 import org.gongkai.events.agency.AgencyRegistered;
 import org.gongkai.events.agency.AgencyRenamed;
+import org.hamcrest.FeatureMatcher;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,7 +68,12 @@ class AgencyNamesTest {
         fixture.givenNoPriorActivity()
                 .when(new RegisterAgency("kupu-2", "  托里县库普乡人民政府 ", "county", AgencyLevel.TOWNSHIP))
                 .expectException(AgencyNameTaken.class)
-                .expectException(Matchers.hasProperty("field", Matchers.equalTo("name")))
+                .expectException(new FeatureMatcher<Throwable, String>(Matchers.equalTo("name"), "field", "field") {
+                    @Override
+                    protected String featureValueOf(Throwable actual) {
+                        return ((AgencyNameTaken) actual).field();
+                    }
+                })
                 .expectNoEvents();
     }
 
