@@ -4,8 +4,8 @@ import { h } from './ui.js';
 import { lang } from './i18n.js';
 
 const TEXT = {
-  zh: { logout: '退出', users: '用户', signedIn: '当前用户' },
-  en: { logout: 'Sign out', users: 'Users', signedIn: 'Signed in as' },
+  zh: { logout: '退出', users: '用户', signedIn: '当前用户', password: '修改密码' },
+  en: { logout: 'Sign out', users: 'Users', signedIn: 'Signed in as', password: 'Change password' },
 };
 
 export function say(key) {
@@ -30,5 +30,6 @@ export function userBox(me) {
   }
   const who = me.agencyId ? `${me.username}（${me.roleLabel} · ${me.agencyId}）` : `${me.username}（${me.roleLabel}）`;
   return h('span', { class: 'user', id: 'current-user', title: say('signedIn') }, who, ' ',
+    h('a', { href: '#/password', id: 'own-password' }, say('password')), ' ',
     h('button', { type: 'button', id: 'logout', onclick: signOut }, say('logout')));
 }

@@ -43,6 +43,12 @@ final class ContractEndpoints {
             "PUT /api/agencies/{}/reports/{}/narrative/{}",
             "POST /api/agencies/{}/reports/{}/publication",
             "POST /api/users",
+            // §5 users (branch users, issue 20 item 5)
+            "PUT /api/users/{}",
+            "POST /api/users/{}/disable",
+            "POST /api/users/{}/enable",
+            "POST /api/users/{}/password",
+            "POST /api/me/password",
             // §3 reads
             "GET /api/agencies",
             "GET /api/agencies/{}/reports/{}",

@@ -79,6 +79,19 @@ class AgencyDirectoryProjection implements AgencyDirectory {
     }
 
     @Override
+    public boolean nameTakenUnder(String parentAgencyId, String name, String exceptAgencyId) {
+        return !jdbc.queryForList(
+                        "SELECT 1 FROM agency_directory d JOIN agency_name n ON n.agency_id = d.agency_id "
+                                + "WHERE d.parent_agency_id = ? AND btrim(n.name) = ? AND d.closed_on IS NULL "
+                                + "AND d.agency_id <> ? LIMIT 1",
+                        Integer.class,
+                        parentAgencyId,
+                        name,
+                        exceptAgencyId == null ? "" : exceptAgencyId)
+                .isEmpty();
+    }
+
+    @Override
     public Optional<String> nameOf(String agencyId) {
         return jdbc.queryForList("SELECT name FROM agency_name WHERE agency_id = ?", String.class, agencyId).stream()
                 .findFirst();

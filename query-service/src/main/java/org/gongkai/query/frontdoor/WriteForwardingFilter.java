@@ -59,12 +59,15 @@ class WriteForwardingFilter extends OncePerRequestFilter {
     private final CommandServices targets;
     private final CloseableHttpClient client;
     private final FrontDoorIdentity identity;
+    private final AccountWritesSettle accountWrites;
 
     WriteForwardingFilter(
             @Value("${gongkai.command-service.url}") String target,
             FrontDoorIdentity identity,
-            CommandServiceConnections connections) {
+            CommandServiceConnections connections,
+            AccountWritesSettle accountWrites) {
         this.identity = identity;
+        this.accountWrites = accountWrites;
         this.targets = CommandServices.of(target);
         this.client = connections.client();
     }
@@ -116,6 +119,10 @@ class WriteForwardingFilter extends OncePerRequestFilter {
             }
             try {
                 client.execute(forward, context, answer -> {
+                    if (answer.getCode() / 100 == 2 && AccountWritesSettle.changesAnAccount(request.getRequestURI())) {
+                        Header position = answer.getFirstHeader("Gongkai-Position");
+                        accountWrites.await(position == null ? null : position.getValue());
+                    }
                     response.setStatus(answer.getCode());
                     for (String header : RESPONSE_HEADERS) {
                         Header value = answer.getFirstHeader(header);
