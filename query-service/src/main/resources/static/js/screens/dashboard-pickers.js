@@ -76,6 +76,9 @@ export function agencyFinder(params, ctx) {
     const found = q ? ctx.agencies.filter((a) => a.name.toLowerCase().includes(q) || a.agencyId.toLowerCase() === q)
       : [];
     results.replaceChildren(...found.slice(0, MOST_LISTED).map((a) => h('option', { value: a.agencyId }, path(a))));
+    // the list and its button take room only once there is something to choose from
+    results.hidden = !found.length;
+    show.hidden = !found.length;
     if (!q) {
       count.textContent = '';
     } else if (!found.length) {
@@ -97,6 +100,8 @@ export function agencyFinder(params, ctx) {
     }
   };
   search.addEventListener('input', filter);
+  results.hidden = true;
+  show.hidden = true;
   search.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' && results.options.length) {
       event.preventDefault();
