@@ -327,7 +327,7 @@ const en = {
   'narrative.tableNo': 'Table {n}', 'date.withWeekday': '{d} ({w})',
   'problem.ReadDatabaseUnavailable': 'The statistics database cannot be reached; try again shortly.',
   'problem.UnknownQuarantineEntry': 'No such quarantined event.',
-  'problem.InvalidParameter': '"{value}" is not a valid value for {field}.',
+  'problem.InvalidParameter': '{field} = "{value}" is invalid ({rule}).',
   'problem.QuarterWithoutYear': 'Choose the year of the quarter too.',
   'problem.QuarterNotBegun': 'That quarter has not begun; the latest is {last}.',
   'problem.UnknownAgency': 'No such agency is registered.', 'problem.UnknownApplication': 'No such application has been recorded.',

@@ -33,6 +33,7 @@ public class InvalidParameter extends ErrorResponseException {
         Map<String, Object> messageArgs = new LinkedHashMap<>();
         messageArgs.put("field", field);
         messageArgs.put("value", String.valueOf(value));
+        messageArgs.put("rule", rule);
         messageArgs.putAll(args);
         problem.setProperty("messageKey", messageKey);
         problem.setProperty("messageArgs", messageArgs);
