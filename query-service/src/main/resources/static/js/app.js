@@ -138,13 +138,13 @@ function renderContext() {
     onclick: () => { setLang(lang() === 'zh' ? 'en' : 'zh'); chrome(); route(); } }, t('lang.switch'));
   if (!ctx.agencies.length) {
     // a new system: an empty agency picker only puzzles; the screens say what to do first
-    box.replaceChildren(switchLang, userBox(ctx.me));
+    box.replaceChildren(switchLang, userBox(ctx.me, (id) => ctx.agencyName(id)));
     return;
   }
   box.replaceChildren(
     h('label', { for: 'ctx-agency' }, t('ctx.agency')), select,
     h('span', {}, subtree, ' ', h('label', { for: 'ctx-subtree' }, t('ctx.subtree'))),
-    switchLang, userBox(ctx.me));
+    switchLang, userBox(ctx.me, (id) => ctx.agencyName(id)));
 }
 
 function chrome() {
