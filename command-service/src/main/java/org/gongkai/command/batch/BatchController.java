@@ -1,5 +1,8 @@
 package org.gongkai.command.batch;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -23,10 +26,23 @@ class BatchController {
 
     private final GroupCommit groupCommit;
 
+    /** For the API description: one command as sent. */
+    record Command(String path, Map<String, Object> body) {}
+
     BatchController(GroupCommit groupCommit) {
         this.groupCommit = groupCommit;
     }
 
+    @Operation(
+            summary = "Batch writes (批量登记): up to 1,000 single writes, one result per command in order",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content = {
+                                @Content(
+                                        mediaType = MediaType.APPLICATION_JSON_VALUE,
+                                        schema = @Schema(type = "array", implementation = Command.class)),
+                                @Content(mediaType = NDJSON, schema = @Schema(type = "string"))
+                            }))
     @PostMapping(
             path = "/api/batch",
             consumes = {MediaType.APPLICATION_JSON_VALUE, NDJSON})
