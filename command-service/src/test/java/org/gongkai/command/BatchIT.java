@@ -65,7 +65,9 @@ class BatchIT {
         String second = "batch-" + UUID.randomUUID();
         List<Map<String, Object>> commands = List.of(
                 command("/api/applications", receipt(first, agency)),
-                command("/api/applications", Map.of("agencyId", agency, "receivedOn", TODAY.toString())),
+                command(
+                        "/api/applications",
+                        Map.of("agencyId", agency, "receivedOn", TODAY.toString(), "applicantType", "NATURAL_PERSON")),
                 command("/api/agencies/" + agency + "/rename", Map.of("name", "别的名字")),
                 command("/api/applications", receipt(second, agency)),
                 command(
