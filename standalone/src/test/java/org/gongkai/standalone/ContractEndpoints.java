@@ -61,7 +61,9 @@ final class ContractEndpoints {
             // §5 import
             "POST /api/agencies/{}/imports",
             "GET /api/imports/template.xlsx",
-            "GET /api/imports/template.csv");
+            "GET /api/imports/template.csv",
+            // §5 batch writes (branch batch, ADR 0039)
+            "POST /api/batch");
 
     private ContractEndpoints() {}
 

@@ -362,6 +362,31 @@ class SignInMatrixIT extends RunningStack {
                         201,
                         403,
                         401),
+                // batch: the batch itself is answered 200 to anyone signed in; each command's own status (its
+                // scope included) is in the answer, checked by BatchStackIT (branch batch)
+                row(
+                        "POST /api/batch",
+                        f -> new Call(
+                                "POST",
+                                "/api/batch",
+                                List.of(Map.of(
+                                        "path",
+                                        "/api/applications",
+                                        "body",
+                                        body(
+                                                "agencyId",
+                                                A,
+                                                "receivedOn",
+                                                TODAY.minusDays(10),
+                                                "channel",
+                                                "ONLINE",
+                                                "applicantType",
+                                                "NATURAL_PERSON")))),
+                        200,
+                        200,
+                        200,
+                        200,
+                        401),
                 row(
                         "POST /api/agencies/{id}/rename",
                         f -> Call.post(
