@@ -216,7 +216,7 @@ class UiEndpointsIT {
 
     @Test
     void servesTheWebUiAndEChartsFromTheApplication() throws Exception {
-        // the chart library is loaded by the dashboard's charts only (issue 20), and kept by the browser: its URL is versioned
+        // the chart library is loaded by the dashboard's charts only (issue 20) and kept: its URL is versioned
         mvc.perform(get("/index.html"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("echarts"))));
