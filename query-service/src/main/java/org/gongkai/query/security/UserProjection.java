@@ -81,15 +81,32 @@ class UserProjection implements Projection {
         // kept on purpose: see the class comment
     }
 
+    /**
+     * One account. Every signed-in request reads it (ADR 0045); while the database is down each read would wait the
+     * pool's 30 s for a connection, so after one failure the next reads fail at once for ten seconds, and the
+     * callers let a remembered sign-in and a write through (the command side checks the account again).
+     */
     Optional<StoredAccount> find(String username) {
-        return jdbc
-                .query(
-                        "select " + COLUMNS + ", password_hash from app_user where username = ?",
-                        (rs, n) -> new StoredAccount(account(rs), rs.getString(6)),
-                        username)
-                .stream()
-                .findFirst();
+        if (System.nanoTime() - unreachableSince.get() < UNREACHABLE_FOR_NANOS) {
+            throw new org.springframework.dao.DataAccessResourceFailureException("accounts unreachable just now");
+        }
+        try {
+            return jdbc
+                    .query(
+                            "select " + COLUMNS + ", password_hash from app_user where username = ?",
+                            (rs, n) -> new StoredAccount(account(rs), rs.getString(6)),
+                            username)
+                    .stream()
+                    .findFirst();
+        } catch (org.springframework.dao.DataAccessResourceFailureException e) {
+            unreachableSince.set(System.nanoTime());
+            throw e;
+        }
     }
+
+    private static final long UNREACHABLE_FOR_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+    private final java.util.concurrent.atomic.AtomicLong unreachableSince =
+            new java.util.concurrent.atomic.AtomicLong(System.nanoTime() - UNREACHABLE_FOR_NANOS);
 
     List<Account> all() {
         return jdbc.query("select " + COLUMNS + " from app_user order by username", (rs, n) -> account(rs));
