@@ -9,6 +9,9 @@ export class Problem extends Error {
     this.rule = body && body.rule;
     this.detail = body && body.detail;
     this.title = body && body.title;
+    // the query service's words for the refusal, as a key of the UI's table and its arguments (ADR 0047)
+    this.messageKey = body && body.messageKey;
+    this.messageArgs = (body && body.messageArgs) || {};
   }
 }
 

@@ -13,6 +13,7 @@ import * as agencies from './screens/agencies.js';
 import * as reviews from './screens/reviews.js';
 import * as proactive from './screens/proactive.js';
 import * as users from './screens/users.js';
+import * as passwordScreen from './screens/password.js';
 import * as registerImport from './screens/import.js';
 import { currentUser, userBox, say } from './session.js';
 
@@ -30,6 +31,7 @@ const ROUTES = [
   { path: 'import', nav: 'nav.import', roles: ['ADMIN', 'CLERK'], screen: registerImport },
   { path: 'applications', screen: caseScreen },
   { path: 'users', nav: 'users', admin: true, screen: users },
+  { path: 'password', screen: { render: (main) => passwordScreen.render(main) } },
 ];
 
 const AGENCY_KEY = 'gongkai.agency';
@@ -136,13 +138,13 @@ function renderContext() {
     onclick: () => { setLang(lang() === 'zh' ? 'en' : 'zh'); chrome(); route(); } }, t('lang.switch'));
   if (!ctx.agencies.length) {
     // a new system: an empty agency picker only puzzles; the screens say what to do first
-    box.replaceChildren(switchLang, userBox(ctx.me));
+    box.replaceChildren(switchLang, userBox(ctx.me, (id) => ctx.agencyName(id)));
     return;
   }
   box.replaceChildren(
     h('label', { for: 'ctx-agency' }, t('ctx.agency')), select,
     h('span', {}, subtree, ' ', h('label', { for: 'ctx-subtree' }, t('ctx.subtree'))),
-    switchLang, userBox(ctx.me));
+    switchLang, userBox(ctx.me, (id) => ctx.agencyName(id)));
 }
 
 function chrome() {
@@ -208,6 +210,19 @@ async function markDemoData() {
 
 async function start() {
   setLang(lang());
+  // branch users: an account that must choose a new password sees only that form (ADR 0046); every other
+  // request would be refused until it is done
+  try {
+    const me = await currentUser();
+    if (me.mustChangePassword) {
+      ctx.me = me;
+      chrome();
+      passwordScreen.render(document.getElementById('main'), { required: true, done: () => location.reload() });
+      return;
+    }
+  } catch (e) {
+    // answered again below
+  }
   try {
     [ctx.codes, ctx.me] = await Promise.all([get('api/codes'), currentUser(), ctx.reloadAgencies()]);
   } catch (e) {

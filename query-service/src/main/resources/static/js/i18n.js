@@ -138,7 +138,44 @@ const zh = {
   // branch clockrules: 条例 Art. 30 late supplement requests, 延迟答复 (Art. 35)
   'fact.AnswerDeferred': '延迟答复',
   'sup.lateSupplementRequests': '逾期要求补正（第三十条）', 'sup.deferredAnswers': '延迟答复（第三十五条）',
-  'case.supplementLate': '补正要求晚于收到申请后第7个工作日提出，不符合《政府信息公开条例》第三十条。',
+  'case.supplementLate': '补正要求晚于收到申请后第7个工作日提出，不符合《政府信息公开条例》第三十条。',  // ---- dashboard (issue 20 items 3 and 6): the period and agency pickers, the comparison, the charts' tables
+  'dash.period': '统计期间', 'dash.year': '年度', 'dash.quarterField': '季度', 'dash.show': '查看',
+  'dash.wholeYear': '全年（截至最近一季度）', 'dash.quarterOption': '第{q}季度',
+  'dash.findAgency': '查找机构', 'dash.findHint': '输入名称中的几个字；按 ↓ 进入结果，按 Enter 选定。',
+  'dash.matches': '找到 {n} 个机构。', 'dash.matchesShown': '找到 {n} 个机构，只列出前 {m} 个；多输入几个字可缩小范围。',
+  'dash.noMatch': '没有名称含“{q}”的机构。', 'dash.choose': '查看此机构',
+  'dash.ytdThrough': '{y}年累计（1月1日至第{q}季度末）', 'dash.stock': '截至今天（{d}）的办理情况',
+  'dash.lastYear': '去年同期 {n}', 'dash.up': '增加 {n}', 'dash.down': '减少 {n}', 'dash.same': '持平',
+  'dash.byMonthCompare': '{y}年与{p}年各月新收申请（件）', 'dash.outcomesCompare': '{y}年办理结果（按类别，截至第{q}季度末）',
+  'dash.monthCol': '月份', 'dash.group': '类别', 'dash.chartsMissing': '图表未能加载，数字见各表。',
+  'dash.subtree': '（含下级机构合计）',
+  'reports.headingYear': '{agency}{year}年{title}{subtree}', 'reports.headingQuarter': '{agency}{year}年第{q}季度{title}{subtree}',
+  'narrative.tableNo': '表{n}', 'date.withWeekday': '{d}（{w}）',
+  'problem.ReadDatabaseUnavailable': '统计库暂时无法连接，请稍后再试。', 'problem.UnknownQuarantineEntry': '未找到该隔离事件。',
+  'problem.InvalidParameter': '参数“{field}”的值“{value}”不符合要求。',
+  'problem.QuarterWithoutYear': '选择季度时须同时选择年度。',
+  'problem.QuarterNotBegun': '该季度尚未开始，最近一个季度是 {last}。',
+  'problem.UnknownAgency': '未找到该机构。', 'problem.UnknownApplication': '未找到该申请。',
+  'problem.AdministratorsOnly': '无权操作：只有系统管理员可以这样做。',
+  'problem.OwnScopeOnly': '无权查看：所请求的记录不在您的权限范围内。',
+  'problem.AccountDisabled': '此账号已停用，请联系系统管理员。',
+  'problem.PasswordChangeRequired': '请先设置新密码，再继续操作。',
+  'problem.SupervisedSubtreeOnly': '无权操作：只能处理您主管的机构及其下级机构。',
+  'problem.BodyTooLarge': '提交的内容过大。', 'problem.CommandServiceUnavailable': '登记服务暂时无法连接，本次操作未被记录，请稍后重试。',
+  'problem.CsrfTokenInvalid': '页面已过期，请刷新后重试。', 'problem.INVALID_POSITION': '读取位置无效，请刷新页面。',
+  'problem.INVALID_WAIT': '等待时间须为 0 到 30 秒的整数。', 'problem.NOT_YET_VISIBLE': '刚才的记录尚未写入统计库，请稍后刷新。',
+  'problem.LetterNotCalledFor': '该申请的办理记录不需要这类文书。', 'problem.MalformedJson': '提交的内容无法读取。',
+  'problem.MalformedMultipart': '上传的文件无法读取。', 'problem.MalformedPath': '地址无效。', 'problem.MalformedRequest': '请求无法解析。',
+  'problem.NoPublishedVersion': '该年报尚未发布。', 'problem.NoSubmittedVersion': '该期统计尚未报送。',
+  'problem.ProjectionRebuild': '统计库正在重建，请稍后再试。', 'problem.SignInRequired': '请先登录。',
+  'problem.TooManyRequests': '请求过于频繁，请稍后再试。', 'problem.TooManySignInAttempts': '登录失败次数过多，请五分钟后再试。',
+  'problem.UnreadableReport': '无法读取上传的年报文件。', 'problem.UnreadableSnapshot': '该版本的数据无法读取，请联系系统管理员。',
+  'problem.UnsupportedContentType': '提交内容的格式不受支持。', 'problem.WrongType': '字段“{field}”的格式错误。',
+  'problem.Http400': '请求有误。', 'problem.Http401': '请先登录。', 'problem.Http403': '无权执行此操作。',
+  'problem.Http404': '未找到该记录。', 'problem.Http405': '不支持此操作。', 'problem.Http406': '无法以所请求的格式答复。',
+  'problem.Http409': '与现有记录冲突，请刷新后重试。', 'problem.Http413': '提交的内容过大。', 'problem.Http415': '提交内容的格式不受支持。',
+  'problem.Http429': '请求过于频繁，请稍后再试。', 'problem.Http500': '服务器出错，本次操作未完成。', 'problem.Http503': '服务暂时不可用，请稍后再试。',
+  // ---- end dashboard
 };
 
 const en = {
@@ -277,6 +314,45 @@ const en = {
   'letters.settingsTitle': 'Letter settings', 'letters.settingsFor': 'Letterhead, document numbers and remedy of {agency}', 'letters.letterheadName': 'Letterhead (full name)',
   'letters.documentNumberPrefix': 'Document number prefix', 'letters.officeAddress': 'Disclosure office address', 'letters.officeHours': 'Office hours',
   'letters.reconsiderationBody': 'Reconsideration body', 'letters.court': 'Court', 'letters.saveSettings': 'Save letter settings', 'letters.settingsSaved': 'Letter settings saved.',
+  // ---- dashboard (issue 20 items 3 and 6): the period and agency pickers, the comparison, the charts' tables
+  'dash.period': 'Period', 'dash.year': 'Year', 'dash.quarterField': 'Quarter', 'dash.show': 'Show',
+  'dash.wholeYear': 'Whole year (to the latest quarter)', 'dash.quarterOption': 'Q{q}',
+  'dash.findAgency': 'Find an agency', 'dash.findHint': 'Type part of a name; press ↓ to move into the results, Enter to choose.',
+  'dash.matches': '{n} agencies found.', 'dash.matchesShown': '{n} agencies found; the first {m} are listed. Type more to narrow.',
+  'dash.noMatch': 'No agency name contains "{q}".', 'dash.choose': 'Show this agency',
+  'dash.ytdThrough': '{y} from 1 January to the end of Q{q}', 'dash.stock': 'Workload as of today ({d})',
+  'dash.lastYear': 'Same period last year: {n}', 'dash.up': 'up {n}', 'dash.down': 'down {n}', 'dash.same': 'unchanged',
+  'dash.byMonthCompare': 'Receipts per month, {y} and {p}', 'dash.outcomesCompare': 'Outcomes {y} by group, to the end of Q{q}',
+  'dash.monthCol': 'Month', 'dash.group': 'Group', 'dash.chartsMissing': 'The charts could not be loaded; the numbers are in the tables.',
+  'dash.subtree': '(with the agencies below)',
+  'reports.headingYear': '{title} {year}: {agency} {subtree}', 'reports.headingQuarter': '{title} Q{q} {year}: {agency} {subtree}',
+  'narrative.tableNo': 'Table {n}', 'date.withWeekday': '{d} ({w})',
+  'problem.ReadDatabaseUnavailable': 'The statistics database cannot be reached; try again shortly.',
+  'problem.UnknownQuarantineEntry': 'No such quarantined event.',
+  'problem.InvalidParameter': '{field} = "{value}" is invalid ({rule}).',
+  'problem.QuarterWithoutYear': 'Choose the year of the quarter too.',
+  'problem.QuarterNotBegun': 'That quarter has not begun; the latest is {last}.',
+  'problem.UnknownAgency': 'No such agency is registered.', 'problem.UnknownApplication': 'No such application has been recorded.',
+  'problem.AdministratorsOnly': 'Only an administrator may do this.',
+  'problem.OwnScopeOnly': 'Outside your scope: you may not see this record.',
+  'problem.AccountDisabled': 'This account is disabled; ask an administrator.',
+  'problem.PasswordChangeRequired': 'Set a new password before you go on.',
+  'problem.SupervisedSubtreeOnly': 'Only the agencies you supervise and those below them.',
+  'problem.BodyTooLarge': 'The request is too large.', 'problem.CommandServiceUnavailable': 'The recording service cannot be reached; nothing was recorded. Try again later.',
+  'problem.CsrfTokenInvalid': 'The page has expired; reload it and try again.', 'problem.INVALID_POSITION': 'The read position is invalid; reload the page.',
+  'problem.INVALID_WAIT': 'The wait must be a whole number of seconds from 0 to 30.', 'problem.NOT_YET_VISIBLE': 'The last change is not in the statistics yet; refresh in a moment.',
+  'problem.LetterNotCalledFor': 'The facts of this application call for no letter of this kind.', 'problem.MalformedJson': 'The request cannot be read.',
+  'problem.MalformedMultipart': 'The upload cannot be read.', 'problem.MalformedPath': 'The address is invalid.', 'problem.MalformedRequest': 'The request cannot be read.',
+  'problem.NoPublishedVersion': 'No version of this report has been published.', 'problem.NoSubmittedVersion': 'No version of these statistics has been submitted.',
+  'problem.ProjectionRebuild': 'The statistics are being rebuilt; try again shortly.', 'problem.SignInRequired': 'Please sign in.',
+  'problem.TooManyRequests': 'Too many requests; try again shortly.', 'problem.TooManySignInAttempts': 'Too many failed sign-ins; try again in five minutes.',
+  'problem.UnreadableReport': 'The uploaded report cannot be read.', 'problem.UnreadableSnapshot': 'This version cannot be read; ask the administrator.',
+  'problem.UnsupportedContentType': 'This content type is not accepted.', 'problem.WrongType': '{field} has the wrong type.',
+  'problem.Http400': 'The request is invalid.', 'problem.Http401': 'Please sign in.', 'problem.Http403': 'You may not do this.',
+  'problem.Http404': 'Not found.', 'problem.Http405': 'This action is not supported.', 'problem.Http406': 'Cannot answer in the requested format.',
+  'problem.Http409': 'This conflicts with a stored record; reload and try again.', 'problem.Http413': 'The request is too large.', 'problem.Http415': 'This content type is not accepted.',
+  'problem.Http429': 'Too many requests; try again shortly.', 'problem.Http500': 'Server error; the action did not complete.', 'problem.Http503': 'The service is unavailable; try again shortly.',
+  // ---- end dashboard
 };
 
 // English names of codes; official Chinese labels come from the server.
@@ -321,6 +397,11 @@ export function setLang(value) {
 export function t(key, vars = {}) {
   const text = (current === 'en' ? en[key] : zh[key]) ?? zh[key] ?? key;
   return text.replace(/\{(\w+)\}/g, (m, name) => (name in vars ? String(vars[name]) : m));
+}
+
+/** Whether the table holds the key in the chosen language (a server message key may be newer than the page). */
+export function has(key) {
+  return key in (current === 'en' ? en : zh);
 }
 
 /** A code's label: the official Chinese label, or its English name (code as the last resort). */

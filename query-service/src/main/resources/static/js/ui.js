@@ -1,6 +1,6 @@
 // Small DOM helpers: no framework, every element built with h().
 import { Problem } from './api.js';
-import { t, codeLabel, lang } from './i18n.js';
+import { t, has, codeLabel, lang } from './i18n.js';
 
 /** h('tag', {attr: value, onclick: fn}, ...children); null/false children are skipped. */
 export function h(tag, attrs = {}, ...children) {
@@ -30,13 +30,29 @@ export function h(tag, attrs = {}, ...children) {
   return el;
 }
 
+const COUNT_FORMATS = {
+  zh: new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0 }),
+  en: new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }),
+};
+
+/**
+ * A count as the reader's language writes it, grouped by thousands (12,345): the one place numbers are formatted
+ * for display, so every screen groups alike. Anything not a number (a blank, a dash) is shown as it is.
+ */
+export function formatCount(value) {
+  if (value === null || value === undefined || value === '' || Number.isNaN(Number(value))) {
+    return value ?? '';
+  }
+  return COUNT_FORMATS[lang()].format(Number(value));
+}
+
 /** Today's date in the browser's zone as YYYY-MM-DD (the registry counter's calendar day). */
 export function today() {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-const WEEKDAYS_ZH = ['日', '一', '二', '三', '四', '五', '六'];
+const WEEKDAYS_ZH = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
 const WEEKDAYS_EN = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
 /** 2024-10-30 → "2024-10-30（周三）" ("2024-10-30 (Wed)" in English). */
@@ -46,7 +62,7 @@ export function withWeekday(iso) {
   }
   const [y, m, d] = iso.split('-').map(Number);
   const day = new Date(y, m - 1, d).getDay();
-  return lang() === 'en' ? `${iso} (${WEEKDAYS_EN[day]})` : `${iso}（周${WEEKDAYS_ZH[day]}）`;
+  return t('date.withWeekday', { d: iso, w: (lang() === 'en' ? WEEKDAYS_EN : WEEKDAYS_ZH)[day] });
 }
 
 export function timestamp(iso) {
@@ -150,6 +166,9 @@ export function problemText(problem) {
   if (problem instanceof Problem) {
     if (problem.status === 0) {
       return t('error.network');
+    }
+    if (problem.messageKey && has(problem.messageKey)) {
+      return t(problem.messageKey, problem.messageArgs);
     }
     if (problem.detail) {
       return inLanguage(problem.detail);

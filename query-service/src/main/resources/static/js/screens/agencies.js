@@ -49,10 +49,21 @@ export function render(main, params, ctx, message) {
   const changes = agencyChanges(ctx, (done) => render(main, params, ctx, notice('ok', done)));
   // the agency register is the administrators' (CommandScope): others see the tree only
   const admin = ctx.may(['ADMIN']);
+  if (message) {
+    message.classList.add('action-outcome');
+  }
   main.replaceChildren(h('h1', {}, t('agencies.title')), message || '', tree,
     admin && h('h2', {}, t('agencies.add')), admin && h('div', { class: 'panel' }, form, result),
     admin && changes && h('h2', {}, t('agencies.change')), admin && changes && h('div', { class: 'panel' }, changes),
     ctx.agencyId && h('h2', {}, t('letters.settingsTitle')), letterSettingsForm(ctx));
+  // branch users (issue 20 item 4): the last action's message goes as the next action starts, whichever form it
+  // is (a capturing listener runs before the form's own)
+  const clearOutcomes = () => {
+    main.querySelectorAll('.action-outcome').forEach((n) => n.remove());
+    result.replaceChildren();
+    main.querySelectorAll('form').forEach((f) => clearErrors(f));
+  };
+  main.querySelectorAll('form').forEach((f) => f.addEventListener('submit', clearOutcomes, { capture: true }));
   if (!ctx.agencies.length && admin) {
     // A new system: the first thing to do is to add one's own agency.
     name.focus();

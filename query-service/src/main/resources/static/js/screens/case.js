@@ -42,6 +42,11 @@ export async function render(main, params, ctx) {
   }
 }
 
+function withClass(element, name) {
+  element.classList.add(name);
+  return element;
+}
+
 function show(main, ctx, d, load, message) {
   const codes = ctx.codes;
   const status = h('span', { class: `badge ${d.status === 'OPEN' ? 'open' : 'closed'}`, 'data-status': d.status },
@@ -62,7 +67,7 @@ function show(main, ctx, d, load, message) {
 
   main.replaceChildren(
     h('h1', {}, `${t('case.title')} · ${caseNumber || d.applicationId}`),
-    message || '',
+    message ? withClass(message, 'action-outcome') : '',
     h('div', { class: 'two' },
       h('section', { class: 'panel', 'aria-labelledby': 'basics-h' }, h('h2', { id: 'basics-h' }, t('case.status')), basics),
       h('section', { class: 'panel', 'aria-labelledby': 'clock-h' }, h('h2', { id: 'clock-h' }, t('case.dueOn')), clock(d, codes))),
@@ -184,10 +189,16 @@ function actions(main, ctx, d, load) {
       add('act.supplementReceipt', `${base}/supplement-receipt`, [
         field(t('field.supplementReceivedOn'), dateInput('receivedOn'), { inline: true })], { open: true });
     }
-    add('act.extension', `${base}/extension`, [
-      field(t('field.extendedOn'), dateInput('extendedOn'), { inline: true }),
-      field(t('field.workingDays'), h('input', { type: 'number', name: 'workingDays', min: 1, value: 20, required: true }), { inline: true }),
-      field(t('field.reason'), h('input', { type: 'text', name: 'reason', required: true, size: 30 }), { inline: true })]);
+    // branch users (issue 20 item 4): 条例 Art. 33 allows 20 working days of extension in all; once they are used
+    // the form is not offered, and it offers no more than what is left
+    const extensionLeft = 20 - ((d.dueOnExplanation && d.dueOnExplanation.extensionDaysGranted) || 0);
+    if (extensionLeft > 0) {
+      add('act.extension', `${base}/extension`, [
+        field(t('field.extendedOn'), dateInput('extendedOn'), { inline: true }),
+        field(t('field.workingDays'), h('input', { type: 'number', name: 'workingDays', min: 1, max: extensionLeft,
+          value: extensionLeft, required: true }), { inline: true }),
+        field(t('field.reason'), h('input', { type: 'text', name: 'reason', required: true, size: 30 }), { inline: true })]);
+    }
     add('act.consultationStart', `${base}/consultations`, [
       field(t('field.party'), codeSelect('party', codes.consultationParties), { inline: true }),
       field(t('field.startedOn'), dateInput('startedOn'), { inline: true })], { consultationId: true });
@@ -226,7 +237,10 @@ function action(main, ctx, d, load, titleKey, path, controls, { open, consultati
     if (submit.disabled) {
       return;
     }
-    clearErrors(form);
+    // branch users (issue 20 item 4): a message belongs to the latest action only, so the last action's outcome
+    // (a recorded notice, another form's error) goes as this one starts
+    main.querySelectorAll('form').forEach((f) => clearErrors(f));
+    main.querySelectorAll('.action-outcome').forEach((n) => n.remove());
     const body = formBody(form);
     const target = typeof path === 'function' ? path(body) : path;
     delete body.consultation;

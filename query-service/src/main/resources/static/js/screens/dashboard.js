@@ -1,26 +1,11 @@
-// 统计: the current quarter and the year to date, kept live by /api/stream without reloading the page.
+// 统计: a chosen quarter (today's by default) and its year so far beside the same period of the year before, kept
+// live by /api/stream without reloading the page. The period and the agency live in the URL (#/dashboard?agency=…
+// &year=2024&quarter=2), so a view can be bookmarked and the back button works.
 import { get, send, onProjection } from '../api.js';
-import { t, codeLabel, lang } from '../i18n.js';
-import { h, notice, timestamp, byCode, noAgency } from '../ui.js';
-
-// The chart library (1 MB before compression) is fetched by the screen that draws charts, not by every page
-// (issue 20); its URL names its version, so the browser keeps it for a year (StaticResourceCaching).
-const ECHARTS = 'webjars/echarts/5.3.1/dist/echarts.min.js';
-let echartsLoading = null;
-
-/** window.echarts once loaded, or null when it cannot be (the figures and tables work without charts). */
-function loadCharts() {
-  if (!echartsLoading) {
-    echartsLoading = new Promise((resolve) => {
-      const script = document.createElement('script');
-      script.src = ECHARTS;
-      script.onload = () => resolve(window.echarts || null);
-      script.onerror = () => { echartsLoading = null; resolve(null); };
-      document.head.append(script);
-    });
-  }
-  return echartsLoading;
-}
+import { t, codeLabel } from '../i18n.js';
+import { h, timestamp, noAgency, formatCount } from '../ui.js';
+import { periodForm, agencyFinder } from './dashboard-pickers.js';
+import { loadCharts, chartFigure, showTablesInstead, describe, draw } from './dashboard-charts.js';
 
 export async function render(main, params, ctx) {
   if (!ctx.agencyId) {
@@ -30,30 +15,47 @@ export async function render(main, params, ctx) {
   const status = h('span', { class: 'live', role: 'status' }, h('span', { class: 'dot' }), t('dash.liveOff'));
   const updated = h('span', { class: 'small muted', id: 'dash-updated' });
   const cards = h('div', { id: 'dash-cards' });
-  const monthChart = h('div', { class: 'chart', id: 'chart-months', role: 'img' });
-  const outcomeChart = h('div', { class: 'chart', id: 'chart-outcomes', role: 'img' });
-  const title = `${t('dash.title')} · ${ctx.agencyName(ctx.agencyId)}${ctx.scope === 'subtree' ? ' ' + t('reports.subtree') : ''}`;
+  const pickers = h('div', { class: 'dash-pickers', id: 'dash-pickers' });
+  const figuresOf = [chartFigure('chart-months'), chartFigure('chart-outcomes')];
+  const heading = h('h1', { id: 'dash-title' }, title(ctx.agencyName(ctx.agencyId), ctx));
   const quarantine = quarantineLine(ctx);
-  main.replaceChildren(h('h1', {}, title),
+  main.replaceChildren(heading,
+    pickers,
     h('p', {}, status, '　', updated),
     quarantine.line,
     cards,
-    h('div', { class: 'charts' }, monthChart, outcomeChart));
+    h('div', { class: 'charts' }, figuresOf.map((f) => f.figure)));
 
-  const echarts = await loadCharts();
-  const charts = echarts ? [echarts.init(monthChart), echarts.init(outcomeChart)] : [];
-  const resize = () => charts.forEach((c) => c.resize());
-  window.addEventListener('resize', resize);
-
+  const query = new URLSearchParams({ scope: ctx.scope });
+  for (const name of ['year', 'quarter']) {
+    if (params.params.get(name)) {
+      query.set(name, params.params.get(name));
+    }
+  }
+  let charts = [];
   const refresh = async () => {
-    const d = await get(`api/agencies/${encodeURIComponent(ctx.agencyId)}/dashboard?scope=${ctx.scope}`);
+    const d = await get(`api/agencies/${encodeURIComponent(ctx.agencyId)}/dashboard?${query}`);
+    heading.textContent = title(d.agencyName, ctx);
+    if (!pickers.firstChild) {
+      pickers.append(...[periodForm(params.params, ctx, d), agencyFinder(params.params, ctx)].filter(Boolean));
+    }
     cards.replaceChildren(figures(d, ctx));
+    describe(figuresOf, d, ctx);
     if (charts.length) {
       draw(charts, d, ctx);
     }
     updated.textContent = `${t('dash.asOf', { d: d.today })}　${t('dash.updated', { t: timestamp(new Date().toISOString()) })}`;
+    return d;
   };
-  await Promise.all([refresh(), quarantine.loaded]);
+  const [first, echarts] = await Promise.all([refresh(), loadCharts(), quarantine.loaded]);
+  if (echarts) {
+    charts = figuresOf.map((f) => echarts.init(f.surface));
+    draw(charts, first, ctx);
+  } else {
+    showTablesInstead(figuresOf);
+  }
+  const resize = () => charts.forEach((c) => c.resize());
+  window.addEventListener('resize', resize);
 
   const covered = ctx.covered();
   // An agency the page does not know yet (registered after it loaded) may be below the chosen one: refresh then too.
@@ -103,8 +105,22 @@ function quarantineLine(ctx) {
   return { line, loaded };
 }
 
-function card(key, value, { alert, id, href } = {}) {
-  const figure = [h('div', { class: 'v', 'data-figure': id }, value), h('div', { class: 'k' }, key)];
+function title(agencyName, ctx) {
+  return `${t('dash.title')} · ${agencyName}${ctx.scope === 'subtree' ? ' ' + t('dash.subtree') : ''}`;
+}
+
+/** A figure; with {before}, the same figure of the year before and the change, both from the server's answer. */
+function card(key, value, { alert, id, href, before } = {}) {
+  // data-value before data-figure: tests read the figure as data-figure="…">digits<
+  const figure = [h('div', { class: 'v', 'data-value': value, 'data-figure': id }, formatCount(value)),
+    h('div', { class: 'k' }, key)];
+  if (before !== undefined) {
+    const change = value - before;
+    const words = change === 0 ? t('dash.same')
+      : t(change > 0 ? 'dash.up' : 'dash.down', { n: formatCount(Math.abs(change)) });
+    figure.push(h('div', { class: 'small muted', 'data-before': id },
+      `${t('dash.lastYear', { n: formatCount(before) })} · ${words}`));
+  }
   // Open and overdue figures lead to the applications behind them.
   return href
     ? h('a', { class: `card link${alert && value > 0 ? ' alert' : ''}`, href }, figure)
@@ -114,54 +130,37 @@ function card(key, value, { alert, id, href } = {}) {
 function figures(d, ctx) {
   const q = d.currentQuarter;
   const y = d.yearToDate;
+  const pq = d.previousYear.quarter;
+  const py = d.previousYear.yearToDate;
   const groups = ctx.codes.outcomeGroups;
-  const groupTable = h('table', { class: 'list' },
+  const cell = (attrs, n) => h('td', { class: 'num', ...attrs }, formatCount(n));
+  const groupTable = h('table', { class: 'list', id: 'dash-groups' },
+    h('caption', { class: 'visually-hidden' }, t('dash.outcomes', { y: y.year })),
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('case.outcome')),
       h('th', { scope: 'col', class: 'num' }, t('dash.quarter', { y: q.year, q: q.quarter })),
-      h('th', { scope: 'col', class: 'num' }, t('dash.ytd', { y: y.year })))),
+      h('th', { scope: 'col', class: 'num' }, t('dash.quarter', { y: pq.year, q: pq.quarter })),
+      h('th', { scope: 'col', class: 'num' }, t('dash.ytdThrough', { y: y.year, q: q.quarter })),
+      h('th', { scope: 'col', class: 'num' }, t('dash.ytdThrough', { y: py.year, q: q.quarter })))),
     h('tbody', {}, groups.map((g) => h('tr', {},
-      h('td', {}, codeLabel(g)),
-      h('td', { class: 'num', 'data-quarter-group': g.code }, q.closedByGroup[g.code]),
-      h('td', { class: 'num', 'data-year-group': g.code }, y.closedByGroup[g.code])))));
+      h('th', { scope: 'row' }, codeLabel(g)),
+      cell({ 'data-quarter-group': g.code }, q.closedByGroup[g.code]),
+      cell({ 'data-before-quarter-group': g.code }, pq.closedByGroup[g.code]),
+      cell({ 'data-year-group': g.code }, y.closedByGroup[g.code]),
+      cell({ 'data-before-year-group': g.code }, py.closedByGroup[g.code])))));
   return h('div', {},
     h('h2', {}, t('dash.quarter', { y: q.year, q: q.quarter }), h('span', { class: 'small muted' }, `　${q.from} — ${q.to}`)),
     h('div', { class: 'cards' },
-      card(t('dash.received'), q.received, { id: 'quarter-received' }),
-      card(t('dash.closed'), q.closed, { id: 'quarter-closed' }),
+      card(t('dash.received'), q.received, { id: 'quarter-received', before: pq.received }),
+      card(t('dash.closed'), q.closed, { id: 'quarter-closed', before: pq.closed })),
+    h('h2', {}, t('dash.ytdThrough', { y: y.year, q: q.quarter })),
+    h('div', { class: 'cards' },
+      card(t('dash.received'), y.received, { id: 'year-received', before: py.received }),
+      card(t('dash.closed'), y.closed, { id: 'year-closed', before: py.closed })),
+    h('h2', {}, t('dash.stock', { d: d.today })),
+    h('div', { class: 'cards' },
       card(t('dash.open'), d.open, { id: 'open', href: '#/worklist' }),
       card(t('dash.overdue'), d.overdue, { alert: true, id: 'overdue', href: '#/worklist' }),
       card(t('dash.dueWeek'), d.dueThisWeek, { id: 'due-this-week' })),
-    h('h2', {}, t('dash.ytd', { y: y.year })),
-    h('div', { class: 'cards' },
-      card(t('dash.received'), y.received, { id: 'year-received' }),
-      card(t('dash.closed'), y.closed, { id: 'year-closed' })),
     h('h2', {}, t('dash.outcomes', { y: y.year })),
-    groupTable);
-}
-
-function draw([months, outcomes], d, ctx) {
-  const year = d.yearToDate.year;
-  months.setOption({
-    title: { text: t('dash.byMonth', { y: year }), left: 'center', textStyle: { fontSize: 14 } },
-    tooltip: { trigger: 'axis' },
-    grid: { left: 40, right: 20, bottom: 30, top: 40 },
-    xAxis: { type: 'category', data: d.receiptsByMonth.map((_, i) => t('dash.month', { m: i + 1 })) },
-    yAxis: { type: 'value', minInterval: 1, name: t('dash.count') },
-    series: [{ type: 'bar', data: d.receiptsByMonth, itemStyle: { color: '#9b1b1b' } }],
-    animation: false,
-  });
-  const groups = ctx.codes.outcomeGroups;
-  // Short names keep the pie legible; the official labels are in the table beside it.
-  const short = (g) => (lang() === 'en' ? codeLabel(g) : g.label.replace(/（[^）]*）$/, '').replace(/^（.）/, ''));
-  outcomes.setOption({
-    title: { text: t('dash.outcomes', { y: year }), left: 'center', textStyle: { fontSize: 14 } },
-    tooltip: { trigger: 'item', formatter: '{b}: {c} ({d}%)' },
-    series: [{
-      type: 'pie', radius: ['30%', '60%'], top: 30,
-      data: groups.map((g) => ({ name: short(g), value: d.yearToDate.closedByGroup[g.code] })).filter((x) => x.value > 0),
-      label: { formatter: '{b}\n{c}' },
-    }],
-    color: ['#1a7f37', '#5b8c00', '#9b1b1b', '#8c6d1f', '#0b4f9c', '#6e7781'],
-    animation: false,
-  }, true);
+    h('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': t('dash.outcomes', { y: y.year }) }, groupTable));
 }

@@ -10,6 +10,7 @@ const TEXT = {
     check: '检查（不记录）', record: '导入并记录', rows: '行数', accepted: '可导入', recorded: '已记录', rejected: '有误',
     row: '行', column: '列', rule: '规则', message: '说明', checking: '正在检查…', recording: '正在记录…',
     noFile: '请先选择文件', dry: '检查结果（未记录）：', done: '导入完成：', allGood: '没有发现错误。',
+    templateXlsx: '模板.xlsx', templateCsv: '模板.csv',
   },
   en: {
     title: 'Import a register', intro: 'Import an existing paper or Excel register as this agency\'s applications. '
@@ -18,6 +19,7 @@ const TEXT = {
     record: 'Import and record', rows: 'Rows', accepted: 'Importable', recorded: 'Recorded', rejected: 'With errors',
     row: 'Row', column: 'Column', rule: 'Rule', message: 'Message', checking: 'Checking…', recording: 'Recording…',
     noFile: 'Choose a file first', dry: 'Check (nothing recorded): ', done: 'Import finished: ', allGood: 'No errors found.',
+    templateXlsx: 'template.xlsx', templateCsv: 'template.csv',
   },
 };
 const say = (key) => TEXT[lang()][key];
@@ -99,8 +101,8 @@ export async function render(main, params, ctx) {
     h('h1', {}, say('title')),
     h('p', {}, say('intro')),
     h('p', {}, say('agency'), h('strong', {}, ctx.agencyName(ctx.agencyId))),
-    h('p', {}, say('template'), h('a', { href: 'api/imports/template.xlsx', id: 'template-xlsx' }, '模板.xlsx'), ' · ',
-      h('a', { href: 'api/imports/template.csv', id: 'template-csv' }, '模板.csv')),
+    h('p', {}, say('template'), h('a', { href: 'api/imports/template.xlsx', id: 'template-xlsx' }, say('templateXlsx')), ' · ',
+      h('a', { href: 'api/imports/template.csv', id: 'template-csv' }, say('templateCsv'))),
     h('p', {}, h('label', { for: 'import-file' }, say('file')), ' ', file),
     h('p', {}, h('button', { type: 'button', id: 'import-check', onclick: () => run(true) }, say('check')), ' ',
       h('button', { type: 'button', id: 'import-record', onclick: () => run(false) }, say('record'))),

@@ -65,6 +65,6 @@ export function changes(differences, report, ctx, intro = 'publication.changed')
   const name = (code, names) => (code ? names.get(code) || code : '');
   return h('div', { class: 'notice warn', role: 'status' }, t(intro, { n: differences.length }),
     h('ul', {}, differences.slice(0, 20).map((d) => h('li', {},
-      `表${d.table}　${name(d.row, rows.size ? new Map([...rows, ...columns]) : columns)}${d.column ? ` · ${name(d.column, columns)}` : ''}：`
+      `${t('narrative.tableNo', { n: d.table })}　${name(d.row, rows.size ? new Map([...rows, ...columns]) : columns)}${d.column ? ` · ${name(d.column, columns)}` : ''}：`
       + `${d.published ?? '—'} → ${d.live ?? '—'}`))));
 }

@@ -36,8 +36,10 @@ export async function render(main, params, ctx) {
     ? `api/agencies/${agency}/statistics?year=${year}&quarter=${quarter}${scope ? '&' + scope : ''}`
     : `api/agencies/${agency}/reports/${year}${scope ? '?' + scope : ''}`;
   const body = h('div', {});
-  const heading = `${ctx.agencyName(ctx.agencyId)}${year}年${quarter ? `第${quarter}季度` : ''}`
-    + `${quarter ? t('reports.quarterTitle') : t('reports.title')}${ctx.scope === 'subtree' ? t('reports.subtree') : ''}`;
+  const heading = t(quarter ? 'reports.headingQuarter' : 'reports.headingYear', {
+    agency: ctx.agencyName(ctx.agencyId), year, q: quarter,
+    title: quarter ? t('reports.quarterTitle') : t('reports.title'),
+    subtree: ctx.scope === 'subtree' ? t('reports.subtree') : '' });
   main.replaceChildren(h('h1', {}, heading), form, body);
 
   let report;

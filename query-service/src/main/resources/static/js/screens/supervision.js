@@ -3,7 +3,7 @@
 // and the table downloads as CSV or XLSX. Kept live by /api/stream like the dashboard.
 import { get, onProjection } from '../api.js';
 import { t } from '../i18n.js';
-import { h, withWeekday, today, noAgency } from '../ui.js';
+import { h, withWeekday, today, noAgency, formatCount } from '../ui.js';
 
 const CATEGORIES = ['DUE_SOON', 'OVERDUE_OPEN', 'ANSWERED_LATE', 'ANSWERED_ON_TIME'];
 const FIELDS = { DUE_SOON: 'dueSoon', OVERDUE_OPEN: 'overdueOpen', ANSWERED_LATE: 'answeredLate', ANSWERED_ON_TIME: 'answeredOnTime' };
@@ -68,13 +68,13 @@ function summary(table, ctx, drill) {
     const n = row[FIELDS[category]];
     const alert = n > 0 && (category === 'OVERDUE_OPEN' || category === 'ANSWERED_LATE');
     return h('td', { class: `num${alert ? ' bad' : ''}`, 'data-category': category },
-      n > 0 ? h('a', { href: '#', onclick: (e) => { e.preventDefault(); drill(category, row.agencyId); } }, String(n)) : '0');
+      n > 0 ? h('a', { href: '#', onclick: (e) => { e.preventDefault(); drill(category, row.agencyId); } }, formatCount(n)) : '0');
   };
   const line = (row, total) => h('tr', { 'data-agency': row.agencyId || 'total', class: total ? 'total' : null },
     h(total ? 'th' : 'td', total ? { scope: 'row' } : {}, total ? t('sup.total') : ctx.agencyName(row.agencyId)),
     ...CATEGORIES.map((c) => cell(row, c)),
     h('td', { class: 'num', 'data-rate': row.onTimeRate ?? '' }, row.onTimeRate === null ? '—' : `${Number(row.onTimeRate).toFixed(1)}%`),
-    ...CLOCK_FLAGS.map((f) => h('td', { class: `num${row[f] > 0 && f === 'lateSupplementRequests' ? ' bad' : ''}`, 'data-flag': f }, String(row[f] ?? 0))));
+    ...CLOCK_FLAGS.map((f) => h('td', { class: `num${row[f] > 0 && f === 'lateSupplementRequests' ? ' bad' : ''}`, 'data-flag': f }, formatCount(row[f] ?? 0))));
   return h('table', { class: 'list', id: 'supervision' },
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('field.agency')),
       ...CATEGORIES.map((c) => h('th', { scope: 'col', class: 'num' }, t(`sup.${c}`))),
@@ -94,5 +94,5 @@ function itemTable(items, ctx) {
       h('td', {}, i.receivedOn),
       h('td', {}, withWeekday(i.dueOn)),
       h('td', {}, i.closedOn || '—'),
-      h('td', { class: 'num' }, String(i.workingDays))))));
+      h('td', { class: 'num' }, formatCount(i.workingDays))))));
 }

@@ -2,7 +2,7 @@
 // The view lives in the URL (#/worklist?q=&sort=&dir=&page=&size=&status=&only=), so it can be bookmarked.
 import { get, onProjection } from '../api.js';
 import { t, codeLabel } from '../i18n.js';
-import { h, withWeekday, byCode, notice, treeOrder, noAgency } from '../ui.js';
+import { h, withWeekday, byCode, notice, treeOrder, noAgency, formatCount } from '../ui.js';
 
 const SIZES = [20, 50, 100, 200];
 const SUBJECT_SHOWN = 24;
@@ -135,9 +135,9 @@ function fillFilter(select, ctx, only) {
 
 function summary(page, view) {
   if (view.status === 'closed') {
-    return h('p', { id: 'worklist-count' }, t('worklist.closedCount', { n: page.total.toLocaleString() }));
+    return h('p', { id: 'worklist-count' }, t('worklist.closedCount', { n: formatCount(page.total) }));
   }
-  return h('p', { id: 'worklist-count' }, t('worklist.count', { n: page.total.toLocaleString(), o: page.overdue.toLocaleString() }));
+  return h('p', { id: 'worklist-count' }, t('worklist.count', { n: formatCount(page.total), o: formatCount(page.overdue) }));
 }
 
 /** "逾期 3 个工作日" for a late one, "今日到期" on the day, else the number of working days left. */
@@ -215,7 +215,7 @@ function pager(page, view, change) {
   return h('nav', { class: 'pager noprint', 'aria-label': t('worklist.pages') },
     h('button', { type: 'button', id: 'wl-prev', disabled: page.page <= 1, onclick: () => change({ page: page.page - 1 }) },
       t('worklist.previous')),
-    h('span', { id: 'wl-page' }, t('worklist.pageOf', { p: page.page.toLocaleString(), n: page.pages.toLocaleString() })),
+    h('span', { id: 'wl-page' }, t('worklist.pageOf', { p: formatCount(page.page), n: formatCount(page.pages) })),
     h('button', { type: 'button', id: 'wl-next', disabled: page.page >= page.pages, onclick: () => change({ page: page.page + 1 }) },
       t('worklist.next')),
     h('label', { for: 'wl-size' }, t('worklist.perPage')), sizes);

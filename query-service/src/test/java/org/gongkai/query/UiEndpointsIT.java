@@ -216,11 +216,11 @@ class UiEndpointsIT {
 
     @Test
     void servesTheWebUiAndEChartsFromTheApplication() throws Exception {
-        // the chart library is loaded by the dashboard only (issue 20), and kept by the browser: its URL is versioned
+        // the chart library is loaded by the dashboard's charts only (issue 20) and kept: its URL is versioned
         mvc.perform(get("/index.html"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("echarts"))));
-        mvc.perform(get("/js/screens/dashboard.js"))
+        mvc.perform(get("/js/screens/dashboard-charts.js"))
                 .andExpect(content().string(containsString("webjars/echarts/5.3.1/dist/echarts.min.js")));
         mvc.perform(get("/webjars/echarts/5.3.1/dist/echarts.min.js"))
                 .andExpect(status().isOk())

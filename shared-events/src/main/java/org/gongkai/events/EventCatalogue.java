@@ -34,6 +34,10 @@ import org.gongkai.events.review.LawsuitConcluded;
 import org.gongkai.events.review.LawsuitFiled;
 import org.gongkai.events.review.ReconsiderationConcluded;
 import org.gongkai.events.review.ReconsiderationFiled;
+import org.gongkai.events.user.UserDisabled;
+import org.gongkai.events.user.UserEnabled;
+import org.gongkai.events.user.UserPasswordChanged;
+import org.gongkai.events.user.UserReassigned;
 import org.gongkai.events.user.UserRegistered;
 
 /**
@@ -73,6 +77,11 @@ public final class EventCatalogue {
             type("ReportPublished", "Report", ReportPublished.class),
             type("QuarterlyStatisticsSubmitted", "Report", QuarterlyStatisticsSubmitted.class),
             type("UserRegistered", "User", UserRegistered.class),
+            // branch users (issue 20)
+            type("UserReassigned", "User", UserReassigned.class),
+            type("UserDisabled", "User", UserDisabled.class),
+            type("UserEnabled", "User", UserEnabled.class),
+            type("UserPasswordChanged", "User", UserPasswordChanged.class),
             // branch letters (issue 16)
             type("LetterSettingsSet", "Agency", LetterSettingsSet.class),
             type("LetterNumberAllocated", "LetterRegister", LetterNumberAllocated.class));

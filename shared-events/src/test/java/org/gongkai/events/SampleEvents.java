@@ -45,6 +45,10 @@ import org.gongkai.events.review.LawsuitRoute;
 import org.gongkai.events.review.ReconsiderationConcluded;
 import org.gongkai.events.review.ReconsiderationFiled;
 import org.gongkai.events.review.ReviewResult;
+import org.gongkai.events.user.UserDisabled;
+import org.gongkai.events.user.UserEnabled;
+import org.gongkai.events.user.UserPasswordChanged;
+import org.gongkai.events.user.UserReassigned;
 import org.gongkai.events.user.UserRegistered;
 import org.gongkai.events.user.UserRole;
 
@@ -146,6 +150,15 @@ final class SampleEvents {
                         UserRole.CLERK,
                         AGENCY,
                         "{bcrypt}$2a$10$dXJ3SW6G7P50lGmMkkmwe.20cQQubK3.HZWzG3YB1tlRy.fqvM/BG"),
+                // branch users (issue 20)
+                new UserReassigned("kupu-clerk", UserRole.SUPERVISOR, AGENCY, "admin"),
+                new UserDisabled("kupu-clerk", "admin"),
+                new UserEnabled("kupu-clerk", "admin"),
+                new UserPasswordChanged(
+                        "kupu-clerk",
+                        "{bcrypt}$2a$10$Jm0Tq0s3Qk6mJ8yYkq1cUe3m3nF2mJ4p1vC0lq7m8d5qkqH1Zr6yK",
+                        true,
+                        "admin"),
                 // branch letters (issue 16)
                 new LetterSettingsSet(
                         AGENCY,

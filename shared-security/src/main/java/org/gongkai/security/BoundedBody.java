@@ -35,22 +35,30 @@ public final class BoundedBody extends HttpFilter {
     private static final String BODY = BoundedBody.class.getName() + ".body";
 
     private final long maxBytes;
-    private final Pattern largePaths;
-    private final long largeMaxBytes;
+    private final Map<Pattern, Long> largerLimits;
 
     public BoundedBody(long maxBytes) {
-        this(maxBytes, null, maxBytes);
+        this(maxBytes, Map.of());
     }
 
     /** A larger limit for the paths that take whole files (the register import, ADR 0024), the usual one elsewhere. */
     public BoundedBody(long maxBytes, Pattern largePaths, long largeMaxBytes) {
+        this(maxBytes, Map.of(largePaths, largeMaxBytes));
+    }
+
+    /** Limits of their own for the paths matching each pattern (an import, a batch), the usual one elsewhere. */
+    public BoundedBody(long maxBytes, Map<Pattern, Long> largerLimits) {
         this.maxBytes = maxBytes;
-        this.largePaths = largePaths;
-        this.largeMaxBytes = largeMaxBytes;
+        this.largerLimits = Map.copyOf(largerLimits);
     }
 
     private long limitFor(HttpServletRequest request) {
-        return largePaths != null && largePaths.matcher(request.getRequestURI()).matches() ? largeMaxBytes : maxBytes;
+        String path = request.getRequestURI();
+        return largerLimits.entrySet().stream()
+                .filter(limit -> limit.getKey().matcher(path).matches())
+                .mapToLong(Map.Entry::getValue)
+                .findFirst()
+                .orElse(maxBytes);
     }
 
     /** The request's body as read by this filter (empty when it had none). */

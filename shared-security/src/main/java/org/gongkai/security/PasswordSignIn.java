@@ -3,8 +3,10 @@ package org.gongkai.security;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.gongkai.events.user.UserRole;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -45,6 +47,8 @@ public final class PasswordSignIn implements AuthenticationProvider {
     private final String dummyHash;
     private final SignInCache cache = new SignInCache(Duration.ofMinutes(5), System::nanoTime);
     private final SignInAttempts attempts;
+    /** The hash each remembered sign-in was checked against: one entry per account that signed in. */
+    private final Map<String, String> checkedHashes = new ConcurrentHashMap<>();
 
     /**
      * @param adminPassword empty: none configured
@@ -68,7 +72,11 @@ public final class PasswordSignIn implements AuthenticationProvider {
                 attempt.getCredentials() == null ? "" : attempt.getCredentials().toString();
         Optional<SignedInUser> remembered = cache.find(username, password);
         if (remembered.isPresent()) {
-            return remembered.get().authentication();
+            Optional<SignedInUser> current = stillCurrent(username, remembered.get());
+            if (current.isPresent()) {
+                return current.get().authentication();
+            }
+            cache.forget(username);
         }
         String address = attempt.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress()
@@ -82,7 +90,37 @@ public final class PasswordSignIn implements AuthenticationProvider {
             throw new BadCredentialsException("用户名或密码错误：wrong user name or password");
         }
         cache.remember(username, password, user.get());
+        try {
+            accounts.find(username).ifPresent(account -> checkedHashes.put(username, account.passwordHash()));
+        } catch (RuntimeException storeUnreachable) {
+            // no hash to hold against: the next request checks the password again once the store answers
+        }
         return user.get().authentication();
+    }
+
+    /**
+     * A remembered sign-in counts only while the account still has the hash it was checked against (ADR 0045):
+     * one indexed read instead of the adaptive hash. This is what ends it on every instance of a cluster, where
+     * the change event reaches only the instance that stored it ({@link #forget} is then just the fast path). A
+     * disabled account is not found. The user comes back with its current role and agency.
+     */
+    private Optional<SignedInUser> stillCurrent(String username, SignedInUser remembered) {
+        Optional<Account> account;
+        try {
+            account = accounts.find(username);
+        } catch (RuntimeException storeUnreachable) {
+            // The accounts' database is down (QueryDatabaseOutageIT): the sign-in was checked within the cache's
+            // five minutes, and a write is checked again by the command side against its own accounts, so the
+            // front door keeps forwarding instead of answering 500 for an outage the write does not depend on.
+            return Optional.of(remembered);
+        }
+        if (account.isEmpty()) {
+            // only the configured administrator password signs in without an account
+            return adminPassword != null && ADMIN.equals(username) ? Optional.of(remembered) : Optional.empty();
+        }
+        return account.get().passwordHash().equals(checkedHashes.get(username))
+                ? Optional.of(account.get().user())
+                : Optional.empty();
     }
 
     private Optional<SignedInUser> verify(String username, String password) {
@@ -104,6 +142,7 @@ public final class PasswordSignIn implements AuthenticationProvider {
     /** Drops remembered sign-ins of an account that changed (new password, role or agency). */
     public void forget(String username) {
         cache.forget(username);
+        checkedHashes.remove(username);
     }
 
     @Override

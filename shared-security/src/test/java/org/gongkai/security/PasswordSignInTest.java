@@ -93,6 +93,48 @@ class PasswordSignInTest {
         assertThat(encoder.comparisons.get()).isEqualTo(before + 1);
     }
 
+    @Test
+    void refusesARememberedSignInOnceTheAccountIsGoneWithoutBeingTold() {
+        Map<String, PasswordSignIn.Account> live = new java.util.HashMap<>(accounts);
+        PasswordSignIn clustered = new PasswordSignIn(name -> Optional.ofNullable(live.get(name)), encoder, "", 3);
+        clustered.authenticate(attempt("kupu-clerk", "right-password"));
+
+        live.remove("kupu-clerk"); // disabled on another instance: no forget() reaches this one
+
+        assertThatThrownBy(() -> clustered.authenticate(attempt("kupu-clerk", "right-password")))
+                .isInstanceOf(BadCredentialsException.class);
+    }
+
+    @Test
+    void refusesTheOldPasswordOnceTheStoredHashChangedWithoutBeingTold() {
+        Map<String, PasswordSignIn.Account> live = new java.util.HashMap<>(accounts);
+        PasswordSignIn clustered = new PasswordSignIn(name -> Optional.ofNullable(live.get(name)), encoder, "", 3);
+        clustered.authenticate(attempt("kupu-clerk", "right-password"));
+
+        live.put("kupu-clerk", new PasswordSignIn.Account(CLERK, "hash:new-password"));
+
+        assertThatThrownBy(() -> clustered.authenticate(attempt("kupu-clerk", "right-password")))
+                .isInstanceOf(BadCredentialsException.class);
+        assertThat(clustered.authenticate(attempt("kupu-clerk", "new-password")).getPrincipal())
+                .isEqualTo(CLERK);
+    }
+
+    @Test
+    void aRememberedSignInCarriesTheRoleTheAccountHasNow() {
+        Map<String, PasswordSignIn.Account> live = new java.util.HashMap<>(accounts);
+        PasswordSignIn clustered = new PasswordSignIn(name -> Optional.ofNullable(live.get(name)), encoder, "", 3);
+        clustered.authenticate(attempt("kupu-clerk", "right-password"));
+        SignedInUser promoted = new SignedInUser("kupu-clerk", UserRole.SUPERVISOR, "county");
+        live.put("kupu-clerk", new PasswordSignIn.Account(promoted, "hash:right-password"));
+        int before = encoder.comparisons.get();
+
+        assertThat(clustered
+                        .authenticate(attempt("kupu-clerk", "right-password"))
+                        .getPrincipal())
+                .isEqualTo(promoted);
+        assertThat(encoder.comparisons.get()).isEqualTo(before);
+    }
+
     private static UsernamePasswordAuthenticationToken attempt(String username, String password) {
         return UsernamePasswordAuthenticationToken.unauthenticated(username, password);
     }

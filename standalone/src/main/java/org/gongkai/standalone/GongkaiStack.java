@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.gongkai.command.security.AdminBootstrap;
+import org.gongkai.query.frontdoor.InProcessCommandSide;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,12 +22,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class GongkaiStack implements AutoCloseable {
 
     private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(60);
+    /**
+     * {@code http}: the front door forwards writes over the loopback port as the two-service deployment does;
+     * otherwise it hands them to the command service in this JVM (ADR 0041).
+     */
+    static final String FRONT_DOOR_TRANSPORT = "gongkai.standalone.front-door";
 
     private final Path dataDir;
     private final int requestedPort;
     private final Progress progress;
     private final EmbeddedInfrastructure infrastructure;
     private final SignInSettings signIn;
+    private final InProcessCommandSide commandSide;
     private volatile ConfigurableApplicationContext commandService;
     private volatile ConfigurableApplicationContext queryService;
     private boolean closed;
@@ -41,6 +48,9 @@ public final class GongkaiStack implements AutoCloseable {
         this.requestedPort = port;
         this.progress = progress;
         this.infrastructure = new EmbeddedInfrastructure(this.dataDir, progress);
+        this.commandSide = "http".equals(System.getProperty(FRONT_DOOR_TRANSPORT))
+                ? null
+                : new CommandSideInThisJvm(this::commandService);
     }
 
     /**
@@ -81,7 +91,7 @@ public final class GongkaiStack implements AutoCloseable {
                     () -> queryService = progress.step(
                             "query service",
                             () -> ServiceContexts.startQueryService(
-                                    infrastructure, requestedPort, commandPort, signIn)));
+                                    infrastructure, requestedPort, commandPort, signIn, commandSide)));
         }
         URI commandService;
         URI queryService;
@@ -156,7 +166,7 @@ public final class GongkaiStack implements AutoCloseable {
             old.close();
         }
         ConfigurableApplicationContext restarted =
-                ServiceContexts.startQueryService(infrastructure, port, commandPort, signIn);
+                ServiceContexts.startQueryService(infrastructure, port, commandPort, signIn, commandSide);
         synchronized (this) {
             queryService = restarted;
             if (closed) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.gongkai.command.CommandServiceApplication;
 import org.gongkai.query.QueryServiceApplication;
+import org.gongkai.query.frontdoor.InProcessCommandSide;
 import org.springframework.boot.Banner;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -32,11 +33,19 @@ final class ServiceContexts {
         settings.put("server.address", "127.0.0.1");
         settings.put("server.port", Integer.toString(port));
         settings.put("spring.datasource.url", infrastructure.database().commandJdbcUrl());
-        return run(CommandServiceApplication.class, settings);
+        return run(CommandServiceApplication.class, settings, null);
     }
 
+    /**
+     * @param commandSide the command service of this JVM, to which the front door hands writes without a socket
+     *                    (ADR 0041); null: writes go over HTTP to {@code commandPort}
+     */
     static ConfigurableApplicationContext startQueryService(
-            EmbeddedInfrastructure infrastructure, int port, int commandPort, SignInSettings signIn) {
+            EmbeddedInfrastructure infrastructure,
+            int port,
+            int commandPort,
+            SignInSettings signIn,
+            InProcessCommandSide commandSide) {
         Map<String, String> settings = common(infrastructure, signIn);
         settings.put("spring.config.name", "query-service");
         settings.put("server.port", Integer.toString(port));
@@ -46,7 +55,7 @@ final class ServiceContexts {
         settings.put(
                 "spring.autoconfigure.exclude",
                 String.join(",", AxonAutoConfigurations.onClasspath(ServiceContexts.class.getClassLoader())));
-        return run(QueryServiceApplication.class, settings);
+        return run(QueryServiceApplication.class, settings, commandSide);
     }
 
     private static Map<String, String> common(EmbeddedInfrastructure infrastructure, SignInSettings signIn) {
@@ -76,9 +85,14 @@ final class ServiceContexts {
         return arguments;
     }
 
-    private static ConfigurableApplicationContext run(Class<?> application, Map<String, String> settings) {
-        return new SpringApplicationBuilder(application)
-                .bannerMode(Banner.Mode.OFF)
+    private static ConfigurableApplicationContext run(
+            Class<?> application, Map<String, String> settings, InProcessCommandSide commandSide) {
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(application);
+        if (commandSide != null) {
+            builder.initializers(
+                    context -> context.getBeanFactory().registerSingleton("inProcessCommandSide", commandSide));
+        }
+        return builder.bannerMode(Banner.Mode.OFF)
                 .registerShutdownHook(false)
                 .listeners(LoggingTurns.listeners())
                 .run(asArguments(settings).toArray(String[]::new));

@@ -21,13 +21,13 @@ import org.junit.jupiter.api.Test;
  * shown button, link and control must be in the Tab order with a visible focus style. Every finding of the whole
  * walk is printed with its rule, node and screen before the test fails, so one run lists all there is to fix. The
  * walk also measures what the dashboard transfers on a first and a repeat visit, and saves the README's screenshots
- * of the dashboard and the worklist into docs/images.
+ * of the dashboard and the worklist into docs/screenshots.
  */
 class AccessibilityWalkIT extends RunningStack {
 
     static final Duration UI = Duration.ofSeconds(60);
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    static final Path README_IMAGES = Path.of("..", "docs", "images");
+    static final Path README_IMAGES = Path.of("..", "docs", "screenshots");
     static final List<String> LANGUAGES = List.of("zh", "en");
     static final int PHONE = 390;
 

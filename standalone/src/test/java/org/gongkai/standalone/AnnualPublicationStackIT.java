@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * recorded), a late fact shown as a difference and never changing the frozen version, the amendment with its
  * reason, and the years that cannot be published.
  */
-class AnnualPublicationStackIT extends RunningStack {
+class AnnualPublicationStackIT extends SharedRunningStack {
 
     @Test
     void publishesFrozenNumbersOnTheDayItIsRecordedAndAmendsThemWithAReason() throws Exception {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * writes) with request bodies and problem answers, every endpoint of CONTRACT.md, and equal to the committed
  * docs/openapi.json. After changing the API, regenerate that file with {@code -Dgongkai.openapi.write=true}.
  */
-class ApiDescriptionIT extends RunningStack {
+class ApiDescriptionIT extends SharedRunningStack {
 
     static final Path COMMITTED = Path.of("..", "docs", "openapi.json");
     private static final ObjectMapper JSON = new ObjectMapper();

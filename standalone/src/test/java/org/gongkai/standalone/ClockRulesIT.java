@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * read side shows, value-checked against dates counted by hand on 国办发明电〔2024〕12号, and the supervision
  * counts. Business dates are fixed in 2025, so they stay in the past whatever day the test runs.
  */
-class ClockRulesIT extends RunningStack {
+class ClockRulesIT extends SharedRunningStack {
 
     private static final Duration READ_SIDE = Duration.ofSeconds(30);
     private static final String PERIOD = "from=2025-01-01&to=2025-12-31";

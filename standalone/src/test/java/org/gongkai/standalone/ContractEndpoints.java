@@ -43,6 +43,12 @@ final class ContractEndpoints {
             "PUT /api/agencies/{}/reports/{}/narrative/{}",
             "POST /api/agencies/{}/reports/{}/publication",
             "POST /api/users",
+            // §5 users (branch users, issue 20 item 5)
+            "PUT /api/users/{}",
+            "POST /api/users/{}/disable",
+            "POST /api/users/{}/enable",
+            "POST /api/users/{}/password",
+            "POST /api/me/password",
             // §3 reads
             "GET /api/agencies",
             "GET /api/agencies/{}/reports/{}",
@@ -55,7 +61,9 @@ final class ContractEndpoints {
             // §5 import
             "POST /api/agencies/{}/imports",
             "GET /api/imports/template.xlsx",
-            "GET /api/imports/template.csv");
+            "GET /api/imports/template.csv",
+            // §5 batch writes (branch batch, ADR 0039)
+            "POST /api/batch");
 
     private ContractEndpoints() {}
 

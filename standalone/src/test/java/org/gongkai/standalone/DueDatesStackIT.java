@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * weekends and announced holidays are skipped, announced make-up weekend days (调休) count. The counts are in the
  * comments, day by day, so a reader can redo them with a calendar.
  */
-class DueDatesStackIT extends RunningStack {
+class DueDatesStackIT extends SharedRunningStack {
 
     /** Application id suffix → {receivedOn, hand-counted dueOn}. */
     private static final Map<String, String[]> CASES = new LinkedHashMap<>();

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * longest id, name, subject, title, document number and narrative, the largest count and amount, the earliest
  * business date and the latest deadline all reach the read tables, so none of them can stall a partition.
  */
-class InputLimitsStackIT extends RunningStack {
+class InputLimitsStackIT extends SharedRunningStack {
 
     private static final LocalDate TODAY = LocalDate.now(org.gongkai.events.calendar.BusinessClock.china());
     private static final Duration PROJECTED = Duration.ofSeconds(60);

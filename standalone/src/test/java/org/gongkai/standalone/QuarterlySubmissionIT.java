@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * stack: the agency's own deadline, the worklist of agencies yet to submit, a frozen submitted version that a late
  * decision never changes but shows as a difference, and a correction with a reason.
  */
-class QuarterlySubmissionIT extends RunningStack {
+class QuarterlySubmissionIT extends SharedRunningStack {
 
     private static final String Q3 = "year=" + YEAR + "&quarter=3";
 

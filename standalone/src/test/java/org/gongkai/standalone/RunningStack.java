@@ -21,6 +21,7 @@ abstract class RunningStack {
 
     @BeforeAll
     static void start() {
+        SharedRunningStack.close(); // one stack at a time in the test JVM (ADR 0050)
         stack = GongkaiStack.start(dataDir, 0);
         frontDoor = new FrontDoor(stack);
     }

@@ -29,6 +29,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.awaitility.pollinterval.IterativePollInterval;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,13 @@ class ScaleOutIT {
     private static final LocalDate TODAY = LocalDate.now(org.gongkai.events.calendar.BusinessClock.china());
     private static final String PASSWORD = "scale-out-" + UUID.randomUUID();
     private static final long SEED = Long.getLong("scaleout.seed", System.nanoTime());
+
+    /** 50, 100, 200, 400, 800 ms, then 1 s between tries: never longer, so a stopped writer stops within a second. */
+    private static final IterativePollInterval RETRY_BACK_OFF = IterativePollInterval.iterative(
+            previous -> previous.multipliedBy(2).compareTo(Duration.ofSeconds(1)) < 0
+                    ? previous.multipliedBy(2)
+                    : Duration.ofSeconds(1),
+            Duration.ofMillis(25));
 
     private static Cluster cluster;
     private final HttpClient http = HttpClient.newBuilder()
@@ -171,35 +179,45 @@ class ScaleOutIT {
 
     /**
      * Sends a write through the front doors in turn until one acknowledges it, with the same body (and so the same
-     * id) every time; returns the number of retries.
+     * id) every time; returns the number of retries. The pause between tries doubles from 50 ms and stays at 1 s:
+     * Awaitility sleeps each poll interval in full, uninterruptibly, before it looks at {@code atMost} again, so an
+     * unbounded interval (the Fibonacci one this loop once had, whose first argument is a place in the sequence, not
+     * milliseconds: the third try slept 20 days) keeps a writer past any shutdown. Tries run in the writer's own
+     * thread; each is bounded by the HTTP timeout.
      */
-    private int writeUntilAcknowledged(String path, Map<String, ?> body, int start) throws Exception {
+    private int writeUntilAcknowledged(String path, Map<String, ?> body, int start) throws IOException {
         String json = JSON.writeValueAsString(body);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
-        for (int attempt = 0; ; attempt++) {
-            URI frontDoor = cluster.queryUrl((start + attempt) % cluster.queryServices());
-            try {
-                HttpResponse<String> answer = http.send(
-                        signedIn(frontDoor.resolve(path))
-                                .timeout(Duration.ofSeconds(20))
-                                .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString(json))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (answer.statusCode() / 100 == 2) {
-                    return attempt;
-                }
-                assertThat(answer.statusCode())
-                        .as("POST %s %s: %s", path, json, answer.body())
-                        .isIn(429, 500, 502, 503, 504);
-            } catch (IOException e) {
-                // the front door died or the connection broke: the same write again, maybe through the other one
+        AtomicInteger attempts = new AtomicInteger();
+        await(json + " acknowledged")
+                .atMost(Duration.ofSeconds(240))
+                .pollInSameThread()
+                .pollDelay(Duration.ZERO)
+                .pollInterval(RETRY_BACK_OFF)
+                .until(() -> acknowledged(path, json, start + attempts.getAndIncrement()));
+        return attempts.get() - 1;
+    }
+
+    /** One try through the front door whose turn it is: true once acknowledged; a refusal fails the test at once. */
+    private boolean acknowledged(String path, String json, int attempt) throws InterruptedException {
+        URI frontDoor = cluster.queryUrl(attempt % cluster.queryServices());
+        try {
+            HttpResponse<String> answer = http.send(
+                    signedIn(frontDoor.resolve(path))
+                            .timeout(Duration.ofSeconds(20))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(json))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() / 100 == 2) {
+                return true;
             }
-            assertThat(System.nanoTime())
-                    .as("%s acknowledged within 240 s", json)
-                    .isLessThan(deadline);
-            Thread.sleep(Math.min(1000, 50L * (attempt + 1)));
+            assertThat(answer.statusCode())
+                    .as("POST %s %s: %s", path, json, answer.body())
+                    .isIn(429, 500, 502, 503, 504);
+        } catch (IOException e) {
+            // the front door died or the connection broke: the same write again, maybe through the other one
         }
+        return false;
     }
 
     private int received(URI frontDoor, String agency) throws Exception {

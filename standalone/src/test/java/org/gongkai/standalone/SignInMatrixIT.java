@@ -362,6 +362,31 @@ class SignInMatrixIT extends RunningStack {
                         201,
                         403,
                         401),
+                // batch: the batch itself is answered 200 to anyone signed in; each command's own status (its
+                // scope included) is in the answer, checked by BatchStackIT (branch batch)
+                row(
+                        "POST /api/batch",
+                        f -> new Call(
+                                "POST",
+                                "/api/batch",
+                                List.of(Map.of(
+                                        "path",
+                                        "/api/applications",
+                                        "body",
+                                        body(
+                                                "agencyId",
+                                                A,
+                                                "receivedOn",
+                                                TODAY.minusDays(10),
+                                                "channel",
+                                                "ONLINE",
+                                                "applicantType",
+                                                "NATURAL_PERSON")))),
+                        200,
+                        200,
+                        200,
+                        200,
+                        401),
                 row(
                         "POST /api/agencies/{id}/rename",
                         f -> Call.post(
@@ -440,6 +465,58 @@ class SignInMatrixIT extends RunningStack {
                         403,
                         403,
                         403,
+                        401),
+                // branch users (issue 20 item 5): account changes are the administrator's; one's own password
+                // is everyone's (a wrong old password: 400, so no caller's password changes here)
+                row(
+                        "PUT /api/users/{username}",
+                        f -> new Call("PUT", "/api/users/" + f.freshUser(), body("role", "SUPERVISOR", "agencyId", A)),
+                        200,
+                        403,
+                        403,
+                        403,
+                        401),
+                row(
+                        "POST /api/users/{username}/disable",
+                        f -> Call.post("/api/users/" + f.freshUser() + "/disable"),
+                        200,
+                        403,
+                        403,
+                        403,
+                        401),
+                row(
+                        "POST /api/users/{username}/enable",
+                        f -> Call.post("/api/users/" + f.freshUser() + "/enable"),
+                        200,
+                        403,
+                        403,
+                        403,
+                        401),
+                row(
+                        "POST /api/users/{username}/password",
+                        f -> Call.post(
+                                "/api/users/" + f.freshUser() + "/password",
+                                "password",
+                                "given-password-1",
+                                "mustChange",
+                                true),
+                        200,
+                        403,
+                        403,
+                        403,
+                        401),
+                row(
+                        "POST /api/me/password",
+                        f -> Call.post(
+                                "/api/me/password",
+                                "oldPassword",
+                                "not-my-password",
+                                "newPassword",
+                                "chosen-password-1"),
+                        400,
+                        400,
+                        400,
+                        400,
                         401),
                 // ── reads (CONTRACT.md §3) ─────────────────────────────── admin sup  A    B    none
                 row("GET /api/agencies", f -> Call.get("/api/agencies"), 200, 200, 200, 200, 401),
@@ -831,6 +908,13 @@ class SignInMatrixIT extends RunningStack {
                     body("username", username, "password", PASSWORD, "role", role, "agencyId", agency));
         }
 
+        /** A clerk of township A of its own, for a change of account. */
+        String freshUser() {
+            String username = "staff-" + UUID.randomUUID().toString().substring(0, 13);
+            user(username, "CLERK", A);
+            return username;
+        }
+
         String application() {
             String id = UUID.randomUUID().toString();
             admin(
@@ -912,7 +996,7 @@ class SignInMatrixIT extends RunningStack {
         /** A throwaway agency under the county, for moves and closures. */
         String agency() {
             String id = "unit-" + UUID.randomUUID();
-            admin("POST", "/api/agencies", body("agencyId", id, "name", "临时机构", "parentAgencyId", COUNTY));
+            admin("POST", "/api/agencies", body("agencyId", id, "name", "临时机构" + id, "parentAgencyId", COUNTY));
             return id;
         }
     }

@@ -61,16 +61,18 @@ class Agency {
         if (command.parentAgencyId() != null) {
             agencies.requireRegistered("parentAgencyId", command.parentAgencyId());
         }
+        agencies.requireNameFree("name", command.parentAgencyId(), command.name(), command.agencyId());
         apply(new AgencyRegistered(
                 command.agencyId(), command.name().strip(), command.parentAgencyId(), command.level()));
         return command.agencyId();
     }
 
     @CommandHandler
-    void handle(RenameAgency command, Today today) {
+    void handle(RenameAgency command, Today today, AgencyDirectory agencies) {
         requireOpen();
         Require.text("name", command.name());
         today.requireNotInFuture("effectiveOn", command.effectiveOn());
+        agencies.requireNameFree("name", parentAgencyId, command.name(), agencyId);
         apply(new AgencyRenamed(agencyId, command.name().strip(), command.effectiveOn()));
     }
 
@@ -87,6 +89,11 @@ class Agency {
                 throw new AgencyCannotBeItsOwnAncestor(agencyId, command.parentAgencyId());
             }
         }
+        agencies.requireNameFree(
+                "parentAgencyId",
+                command.parentAgencyId(),
+                agencies.nameOf(agencyId).orElse(null),
+                agencyId);
         apply(new AgencyMoved(agencyId, command.parentAgencyId(), command.effectiveOn()));
     }
 

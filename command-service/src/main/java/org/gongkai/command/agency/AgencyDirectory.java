@@ -17,6 +17,22 @@ public interface AgencyDirectory {
         return Optional.empty();
     }
 
+    /**
+     * Whether an open agency under {@code parentAgencyId}, other than {@code exceptAgencyId}, is already called
+     * {@code name} (exact match after trimming; issue 20 item 4). Only agencies with a parent: the top level holds
+     * counties of different provinces' trees, and a closed agency's name may pass to its successor.
+     */
+    default boolean nameTakenUnder(String parentAgencyId, String name, String exceptAgencyId) {
+        return false;
+    }
+
+    /** Throws {@link AgencyNameTaken} naming {@code field} when {@link #nameTakenUnder} holds. */
+    default void requireNameFree(String field, String parentAgencyId, String name, String exceptAgencyId) {
+        if (parentAgencyId != null && name != null && nameTakenUnder(parentAgencyId, name.strip(), exceptAgencyId)) {
+            throw new AgencyNameTaken(field, name.strip());
+        }
+    }
+
     /** Throws {@link UnknownAgency} naming {@code field} when the agency was never registered. */
     default void requireRegistered(String field, String agencyId) {
         if (agencyId == null || !isRegistered(agencyId)) {

@@ -172,6 +172,9 @@ class Application {
             throw new InvalidValue("workingDays", "延长工作日数必须为正数：workingDays must be at least 1");
         }
         // 条例 Art. 33: extensions of one application total at most 20 working days.
+        if (StatutoryClock.remainingExtensionDays(clockFacts) <= 0) {
+            throw new ExtensionMaximumUsed();
+        }
         if (command.workingDays() > StatutoryClock.remainingExtensionDays(clockFacts)) {
             throw new ExtensionLimitExceeded(command.workingDays(), StatutoryClock.extensionDaysGranted(clockFacts));
         }

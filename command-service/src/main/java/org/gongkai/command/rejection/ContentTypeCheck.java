@@ -39,11 +39,27 @@ class ContentTypeCheck extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String contentType = request.getContentType();
-        if (contentType != null && !usable(contentType)) {
+        if (contentType != null && !usable(contentType) && !batchOfLines(request, contentType)) {
             refuse(request, response);
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** {@code POST /api/batch} also takes its commands one JSON object per line (branch batch, ADR 0040). */
+    private static boolean batchOfLines(HttpServletRequest request, String contentType) {
+        if (!request.getRequestURI().equals("/api/batch")) {
+            return false;
+        }
+        try {
+            MediaType type = MediaType.parseMediaType(contentType);
+            String charset = type.getParameter("charset");
+            return type.getType().equals("application")
+                    && type.getSubtype().equals("x-ndjson")
+                    && (charset == null || Charset.isSupported(charset.replace("\"", "")));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static boolean usable(String contentType) {

@@ -11,7 +11,11 @@ import org.gongkai.command.agency.SetQuarterlyDeadline;
 import org.gongkai.command.report.DraftNarrative;
 import org.gongkai.command.report.PublishReport;
 import org.gongkai.command.report.SubmitQuarterlyStatistics;
+import org.gongkai.command.user.DisableUser;
+import org.gongkai.command.user.EnableUser;
+import org.gongkai.command.user.ReassignUser;
 import org.gongkai.command.user.RegisterUser;
+import org.gongkai.command.user.SetPassword;
 import org.gongkai.events.user.UserRole;
 import org.gongkai.security.SignedInUser;
 
@@ -19,7 +23,8 @@ import org.gongkai.security.SignedInUser;
  * Who may send which command (ADR 0011):
  * <ul>
  *   <li>an administrator: every command;</li>
- *   <li>the agency register (register, rename, move, close) and users: administrators only;</li>
+ *   <li>the agency register (register, rename, move, close) and users: administrators only, except that
+ *   every user may set their own password;</li>
  *   <li>narrative, publication, quarterly submission and the quarterly deadline of an agency: a supervisor of
  *   that agency or of an agency above it;</li>
  *   <li>every other command records a fact of one agency: a clerk of that agency. The agency is the command's
@@ -28,8 +33,15 @@ import org.gongkai.security.SignedInUser;
  */
 final class CommandScope {
 
-    private static final Set<Class<?>> ADMINISTRATION =
-            Set.of(RegisterAgency.class, RenameAgency.class, MoveAgency.class, CloseAgency.class, RegisterUser.class);
+    private static final Set<Class<?>> ADMINISTRATION = Set.of(
+            RegisterAgency.class,
+            RenameAgency.class,
+            MoveAgency.class,
+            CloseAgency.class,
+            RegisterUser.class,
+            ReassignUser.class,
+            DisableUser.class,
+            EnableUser.class);
     private static final Set<Class<?>> REPORTING = Set.of(
             DraftNarrative.class, PublishReport.class, SubmitQuarterlyStatistics.class, SetQuarterlyDeadline.class);
 
@@ -48,6 +60,13 @@ final class CommandScope {
 
     void check(SignedInUser user, Object command) {
         if (user.role() == UserRole.ADMIN) {
+            return;
+        }
+        if (command instanceof SetPassword password) {
+            // anyone may choose their own password (proving the old one); only an administrator sets another's
+            if (password.byAdministrator() || !password.username().equals(user.username())) {
+                throw new OutOfScope("AdministratorsOnly", "无权操作：only an administrator may do this");
+            }
             return;
         }
         if (ADMINISTRATION.contains(command.getClass())) {

@@ -48,7 +48,9 @@ class SecurityConfiguration {
             @Value("${gongkai.security.admin-password:}") String adminPassword,
             @Value("${gongkai.security.max-failed-sign-ins:10}") int maxFailures) {
         signIn = new PasswordSignIn(
+                // a disabled account signs nobody in: it answers as an unknown name would (same hash cost)
                 username -> accounts.find(username)
+                        .filter(account -> !account.disabled())
                         .map(account -> new PasswordSignIn.Account(
                                 new SignedInUser(account.username(), account.role(), account.agencyId()),
                                 account.passwordHash())),
@@ -69,6 +71,7 @@ class SecurityConfiguration {
     SecurityFilterChain api(
             HttpSecurity http,
             PasswordSignIn passwords,
+            UserAccounts accounts,
             @Value("${gongkai.security.internal-secret:}") String internalSecret,
             @Value("${gongkai.security.requests-per-second:50}") double requestsPerSecond,
             @Value("${gongkai.security.request-burst:200}") int requestBurst)
@@ -81,6 +84,7 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, failure) ->
                         SignInRefusal.write(response, failure, "请登录：sign in with HTTP Basic")))
                 .addFilterBefore(new FrontDoorAssertionFilter(assertions), BasicAuthenticationFilter.class)
+                .addFilterAfter(new AccountStanding(accounts), BasicAuthenticationFilter.class)
                 .addFilterAfter(new SnapshotAuthorship(), AuthorizationFilter.class)
                 .addFilterAfter(
                         new RequestRate(requestsPerSecond, requestBurst, System::nanoTime), SnapshotAuthorship.class)

@@ -10,10 +10,10 @@ final class PasswordTooLong extends Rejection {
 
     static final int MAX_UTF8_BYTES = 72;
 
-    PasswordTooLong() {
+    PasswordTooLong(String field) {
         super(
                 Kind.INVALID_INPUT,
-                "password",
+                field,
                 "密码过长：password may have at most " + MAX_UTF8_BYTES + " bytes in UTF-8 (bcrypt reads no more)");
     }
 }

@@ -262,6 +262,16 @@ class ApplicationTest {
     }
 
     @Test
+    void refusesAnyFurtherExtensionOnceTwentyWorkingDaysAreUsedAsAConflict() {
+        fixture.given(
+                        received(),
+                        new ExtensionGranted(ID, LocalDate.of(2024, 3, 25), 20, "需调取档案", LocalDate.of(2024, 4, 29)))
+                .when(new GrantExtension(ID, LocalDate.of(2024, 3, 26), 1, "再次延长"))
+                .expectException(ExtensionMaximumUsed.class)
+                .expectNoEvents();
+    }
+
+    @Test
     void addsTheConsultationsWorkingDaysBothEndsIncluded() {
         // Wednesday 6 to Tuesday 12 March: 5 working days, so the due date moves from 29 March to 8 April.
         fixture.given(

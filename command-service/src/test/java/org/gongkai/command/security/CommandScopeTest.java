@@ -11,7 +11,10 @@ import org.gongkai.command.agency.RegisterAgency;
 import org.gongkai.command.application.ReceiveApplication;
 import org.gongkai.command.application.RecordDecision;
 import org.gongkai.command.report.DraftNarrative;
+import org.gongkai.command.user.DisableUser;
+import org.gongkai.command.user.ReassignUser;
 import org.gongkai.command.user.RegisterUser;
+import org.gongkai.command.user.SetPassword;
 import org.gongkai.events.application.ApplicantType;
 import org.gongkai.events.application.Channel;
 import org.gongkai.events.application.Outcome;
@@ -107,5 +110,30 @@ class CommandScopeTest {
 
     private static DraftNarrative narrative(String agency) {
         return new DraftNarrative("report:" + agency + ":2024", agency, 2024, NarrativeSection.OVERVIEW, "概述");
+    }
+
+    @Test
+    void letsEveryUserChooseTheirOwnPasswordButNoOneElses() {
+        assertThatCode(() ->
+                        scope.check(CLERK_A, new SetPassword("user:clerk-a", "clerk-a", "{bcrypt}x", false, false)))
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() ->
+                        scope.check(CLERK_A, new SetPassword("user:clerk-b", "clerk-b", "{bcrypt}x", false, false)))
+                .isInstanceOf(OutOfScope.class);
+        assertThatThrownBy(
+                        () -> scope.check(SUPERVISOR, new SetPassword("user:chief", "chief", "{bcrypt}x", true, true)))
+                .as("setting a password as an administrator would, even one's own")
+                .isInstanceOf(OutOfScope.class);
+    }
+
+    @Test
+    void keepsAccountChangesForAdministrators() {
+        assertThatThrownBy(() -> scope.check(SUPERVISOR, new DisableUser("user:clerk-a", "clerk-a")))
+                .isInstanceOf(OutOfScope.class);
+        assertThatThrownBy(() ->
+                        scope.check(SUPERVISOR, new ReassignUser("user:clerk-a", "clerk-a", UserRole.CLERK, "county")))
+                .isInstanceOf(OutOfScope.class);
+        assertThatCode(() -> scope.check(ADMIN, new DisableUser("user:clerk-a", "clerk-a")))
+                .doesNotThrowAnyException();
     }
 }

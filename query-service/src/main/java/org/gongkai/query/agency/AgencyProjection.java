@@ -20,10 +20,12 @@ class AgencyProjection implements Projection {
 
     private final AgencyRepository agencies;
     private final JdbcTemplate jdbc;
+    private final AgencyClosure closure;
 
-    AgencyProjection(AgencyRepository agencies, JdbcTemplate jdbc) {
+    AgencyProjection(AgencyRepository agencies, JdbcTemplate jdbc, AgencyClosure closure) {
         this.agencies = agencies;
         this.jdbc = jdbc;
+        this.closure = closure;
     }
 
     @Override
@@ -53,14 +55,20 @@ class AgencyProjection implements Projection {
     }
 
     private void parentFrom(String agencyId, LocalDate effectiveOn, String parentAgencyId) {
-        jdbc.update("""
+        int changed = jdbc.update("""
                 insert into agency_parent (agency_id, effective_on, parent_agency_id) values (?, ?, ?)
                 on conflict (agency_id, effective_on) do update set parent_agency_id = excluded.parent_agency_id
+                where agency_parent.parent_agency_id is distinct from excluded.parent_agency_id
                 """, agencyId, effectiveOn, parentAgencyId);
+        // a fact delivered again changes nothing, and recomputing a large subtree for it would cost a lot
+        if (changed > 0) {
+            closure.parentChanged(agencyId);
+        }
     }
 
     @Override
     public void reset() {
         jdbc.update("truncate table agency, agency_parent");
+        closure.reset();
     }
 }

@@ -1,12 +1,14 @@
 package org.gongkai.query.agency;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
-import org.springframework.jdbc.core.JdbcTemplate;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * Which agencies a read covers. A roll-up uses the tree as it stands on one date, the last day of the period
+ * Which agencies a read covers, read from the closure table (ADR 0043). A roll-up uses the tree as it stands on one date, the last day of the period
  * read: an agency moved during a year counts wholly under its new parent for that year (and for the quarter of
  * the move onwards). One tree per period keeps every identity of the table for the sum, which a split at the
  * move date would break (the moved unit's carry-over would enter or leave the subtree mid-period).
@@ -30,12 +32,19 @@ public class AgencyTree {
         }
     }
 
-    private final JdbcTemplate jdbc;
-    private final AgencyRepository agencies;
+    /**
+     * What a report on one date sums: all {@code agencies} covered; for a subtree, {@code rolledUpUnder} names the
+     * agency whose {@code tally_rollup} holds the tallies of all of them but {@code summedLive} (itself and any
+     * agency under it only for a while, after or before a move).
+     */
+    public record Coverage(List<String> agencies, String rolledUpUnder, List<String> summedLive) {}
 
-    AgencyTree(JdbcTemplate jdbc, AgencyRepository agencies) {
-        this.jdbc = jdbc;
+    private final AgencyRepository agencies;
+    private final AgencyClosure closure;
+
+    AgencyTree(AgencyRepository agencies, AgencyClosure closure) {
         this.agencies = agencies;
+        this.closure = closure;
     }
 
     /** Fails with 404 when the agency is unknown. */
@@ -56,17 +65,31 @@ public class AgencyTree {
         if (scope == Scope.AGENCY) {
             return List.of(agencyId);
         }
-        return jdbc.queryForList("""
-                with recursive edge as (
-                    select distinct on (agency_id) agency_id, parent_agency_id
-                    from agency_parent where effective_on <= ?
-                    order by agency_id, effective_on desc
-                ), tree (agency_id) as (
-                    select cast(? as varchar)
-                    union
-                    select e.agency_id from edge e join tree t on e.parent_agency_id = t.agency_id
-                )
-                select agency_id from tree
-                """, String.class, on, agencyId);
+        return withItself(agencyId, closure.subtree(agencyId, on));
+    }
+
+    /** As {@link #covered}, with what a tally read takes from the roll-up and what it sums agency by agency. */
+    public Coverage coverage(String agencyId, Scope scope, LocalDate on) {
+        List<String> covered = covered(agencyId, scope, on);
+        if (scope == Scope.AGENCY) {
+            return new Coverage(covered, null, covered);
+        }
+        return new Coverage(covered, agencyId, withItself(agencyId, closure.notRolledUp(agencyId, on)));
+    }
+
+    /** The agencies whose reports (of any scope, any date) may sum one of the given ones: they and all above. */
+    public Set<String> everAbove(Collection<String> agencyIds) {
+        return closure.everAbove(agencyIds);
+    }
+
+    /** An agency known only by its rows elsewhere (no closure row yet) still covers itself, as it always did. */
+    private static List<String> withItself(String agencyId, List<String> agencies) {
+        if (agencies.contains(agencyId)) {
+            return agencies;
+        }
+        List<String> with = new ArrayList<>(agencies.size() + 1);
+        with.add(agencyId);
+        with.addAll(agencies);
+        return with;
     }
 }

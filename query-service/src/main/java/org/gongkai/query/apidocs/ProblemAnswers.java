@@ -92,7 +92,16 @@ final class ProblemAnswers {
                 .addProperty("detail", new StringSchema().description("中文：English"))
                 .addProperty("instance", new StringSchema().format("uri"))
                 .addProperty("rule", new StringSchema().description("the rule's stable name, for scripts"))
-                .addProperty("field", new StringSchema().description("the request field at fault, when there is one"));
+                .addProperty("field", new StringSchema().description("the request field at fault, when there is one"))
+                .addProperty(
+                        "messageKey",
+                        new StringSchema()
+                                .description(
+                                        "query service only: the web UI's key for the words, problem.<rule> (ADR 0047)"))
+                .addProperty(
+                        "messageArgs",
+                        new ObjectSchema()
+                                .description("query service only: the values the words name (field, value, …)"));
     }
 
     private static Map<String, String> ordered(String... pairs) {

@@ -94,11 +94,27 @@ class TallyWriter {
             counts[i] = (Long) row[5];
         }
         jdbc.execute((ConnectionCallback<Void>) connection -> {
+            // the same deltas go to the roll-up of every ancestor the agency was always under (ADR 0043), in the
+            // same statement and transaction, so a committed tally and its roll-ups never disagree
             try (PreparedStatement upsert = connection.prepareStatement("""
-                    insert into application_tally (agency_id, year, quarter, applicant_type, row_code, count)
-                    select * from unnest(?::text[], ?::int[], ?::int[], ?::text[], ?::text[], ?::bigint[])
-                    on conflict (agency_id, year, quarter, applicant_type, row_code)
-                    do update set count = application_tally.count + excluded.count
+                    with delta as (
+                        select * from unnest(?::text[], ?::int[], ?::int[], ?::text[], ?::text[], ?::bigint[])
+                            as d(agency_id, year, quarter, applicant_type, row_code, count)
+                    ), tally as (
+                        insert into application_tally (agency_id, year, quarter, applicant_type, row_code, count)
+                        select * from delta
+                        on conflict (agency_id, year, quarter, applicant_type, row_code)
+                        do update set count = application_tally.count + excluded.count
+                    )
+                    insert into tally_rollup (ancestor_id, year, quarter, applicant_type, row_code, count)
+                    select c.ancestor_id, d.year, d.quarter, d.applicant_type, d.row_code, sum(d.count)
+                    from delta d
+                    join agency_closure c
+                      on c.descendant_id = d.agency_id and c.permanent and c.ancestor_id <> c.descendant_id
+                    group by c.ancestor_id, d.year, d.quarter, d.applicant_type, d.row_code
+                    order by 1, 2, 3, 4, 5
+                    on conflict (ancestor_id, year, quarter, applicant_type, row_code)
+                    do update set count = tally_rollup.count + excluded.count
                     """)) {
                 upsert.setArray(1, connection.createArrayOf("text", agencies));
                 upsert.setArray(2, connection.createArrayOf("int4", years));

@@ -2,6 +2,7 @@ package org.gongkai.query.counting;
 
 import java.util.List;
 import java.util.Map;
+import org.gongkai.query.agency.AgencyTree;
 import org.gongkai.query.application.ProcessingFeeReader;
 import org.gongkai.query.application.ProcessingFees;
 import org.gongkai.query.proactive.ProactiveReader;
@@ -32,6 +33,11 @@ class LiveCounts implements ReportCounts {
     @Override
     public TallyCounts tallies(List<String> agencyIds, Period period) {
         return tallies.read(agencyIds, period);
+    }
+
+    @Override
+    public TallyCounts tallies(AgencyTree.Coverage coverage, Period period) {
+        return tallies.read(coverage.summedLive(), coverage.rolledUpUnder(), period);
     }
 
     @Override

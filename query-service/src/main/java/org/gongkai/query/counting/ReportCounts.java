@@ -2,6 +2,7 @@ package org.gongkai.query.counting;
 
 import java.util.List;
 import java.util.Map;
+import org.gongkai.query.agency.AgencyTree;
 import org.gongkai.query.application.ProcessingFees;
 import org.gongkai.query.proactive.ProactiveTable;
 import org.gongkai.query.review.ReviewGroup;
@@ -15,6 +16,11 @@ import org.gongkai.query.statistics.TallyCounts;
 public interface ReportCounts {
 
     TallyCounts tallies(List<String> agencyIds, Period period);
+
+    /** Table 三's tally of what the coverage names; the live read models take a subtree from its roll-up. */
+    default TallyCounts tallies(AgencyTree.Coverage coverage, Period period) {
+        return tallies(coverage.agencies(), period);
+    }
 
     Map<ReviewGroup, Map<String, Long>> reviews(List<String> agencyIds, Period period);
 

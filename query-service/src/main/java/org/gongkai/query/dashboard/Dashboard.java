@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a supervisor watches during the year: the current quarter and the year to date, the open workload and its
- * deadlines, receipts per month and the outcome mix. Counted from the application read model, by the same dates
- * as table 三 (receipt date for 新收, closing date for 办理结果).
+ * What a supervisor watches: the chosen quarter (today's by default) and its year up to that quarter, the same
+ * spans of the year before, the open workload and its deadlines as of today, receipts per month and the outcome
+ * mix. Counted from the application read model, by the same dates as table 三 (receipt date for 新收, closing date
+ * for 办理结果).
  */
 @JsonPropertyOrder({
     "agencyId",
+    "agencyName",
     "scope",
     "today",
     "currentQuarter",
@@ -20,10 +22,12 @@ import java.util.Map;
     "overdue",
     "dueThisWeek",
     "receiptsByMonth",
-    "outcomesYearToDate"
+    "outcomesYearToDate",
+    "previousYear"
 })
 record Dashboard(
         String agencyId,
+        String agencyName,
         String scope,
         LocalDate today,
         Span currentQuarter,
@@ -32,7 +36,8 @@ record Dashboard(
         long overdue,
         long dueThisWeek,
         List<Long> receiptsByMonth,
-        Map<String, Long> outcomesYearToDate) {
+        Map<String, Long> outcomesYearToDate,
+        Flows previousYear) {
 
     /**
      * Flows over one span of dates: applications received and closed in it, the closed ones by outcome group
@@ -47,4 +52,11 @@ record Dashboard(
             long received,
             long closed,
             Map<String, Long> closedByGroup) {}
+
+    /**
+     * The flows of one quarter and of its year up to that quarter; for the year before the chosen one, so a reader
+     * compares like with like (the same quarter, the same months) from one snapshot.
+     */
+    @JsonPropertyOrder({"quarter", "yearToDate", "receiptsByMonth", "outcomesYearToDate"})
+    record Flows(Span quarter, Span yearToDate, List<Long> receiptsByMonth, Map<String, Long> outcomesYearToDate) {}
 }

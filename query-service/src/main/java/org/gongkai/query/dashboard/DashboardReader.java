@@ -2,6 +2,7 @@ package org.gongkai.query.dashboard;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -15,11 +16,13 @@ import org.gongkai.query.agency.AgencyTree;
 import org.gongkai.query.statistics.Quarter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads the dashboard from the application table in three index-friendly aggregate queries. Every figure comes
- * from one repeatable-read snapshot, so the quarter never disagrees with the year to date.
+ * Reads the dashboard from the application table in index-friendly aggregate queries. Every figure, the chosen
+ * period's and the year before's alike, comes from one repeatable-read snapshot, so the quarter never disagrees
+ * with the year to date and the comparison never with either.
  */
 @Component
 class DashboardReader {
@@ -30,33 +33,50 @@ class DashboardReader {
         this.jdbc = jdbc;
     }
 
-    @Transactional(readOnly = true, isolation = org.springframework.transaction.annotation.Isolation.REPEATABLE_READ)
-    public Dashboard read(String agencyId, AgencyTree.Scope scope, Collection<String> agencyIds, LocalDate today) {
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public Dashboard read(
+            String agencyId,
+            String agencyName,
+            AgencyTree.Scope scope,
+            Collection<String> agencyIds,
+            Quarter chosen,
+            LocalDate today) {
         String[] ids = agencyIds.toArray(String[]::new);
-        Quarter quarter = Quarter.of(today);
-        LocalDate yearStart = LocalDate.of(today.getYear(), 1, 1);
-        LocalDate quarterEnd = quarter.end();
         // "This week" runs from today to Sunday: what is still to be answered before the week is out.
-        LocalDate sunday = today.with(java.time.temporal.TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
-
+        LocalDate sunday = today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
         long[] stock = jdbc.queryForObject(
                 """
                 select count(*) filter (where outcome is null),
                        count(*) filter (where outcome is null and due_on < ?),
-                       count(*) filter (where outcome is null and due_on between ? and ?),
-                       count(*) filter (where received_on between ? and ?),
-                       count(*) filter (where received_on between ? and ?)
+                       count(*) filter (where outcome is null and due_on between ? and ?)
                 from application where agency_id = any(?)
-                """,
-                (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)},
+                """, (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}, today, today, sunday, ids);
+        Dashboard.Flows flows = flows(ids, chosen);
+        Dashboard.Flows previous = flows(ids, new Quarter(chosen.year() - 1, chosen.quarter()));
+        return new Dashboard(
+                agencyId,
+                agencyName,
+                scope.name().toLowerCase(Locale.ROOT),
                 today,
-                today,
-                sunday,
-                quarter.start(),
-                quarterEnd,
-                yearStart,
-                quarterEnd,
-                ids);
+                flows.quarter(),
+                flows.yearToDate(),
+                stock[0],
+                stock[1],
+                stock[2],
+                flows.receiptsByMonth(),
+                flows.outcomesYearToDate(),
+                previous);
+    }
+
+    /** Receipts and outcomes of one quarter and of its year from 1 January to the quarter's end. */
+    private Dashboard.Flows flows(String[] ids, Quarter quarter) {
+        LocalDate yearStart = LocalDate.of(quarter.year(), 1, 1);
+        LocalDate quarterEnd = quarter.end();
+        long[] received = jdbc.queryForObject(
+                """
+                select count(*) filter (where received_on >= ?), count(*)
+                from application where agency_id = any(?) and received_on between ? and ?
+                """, (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}, quarter.start(), ids, yearStart, quarterEnd);
 
         Map<String, Long> outcomesYear =
                 zeroes(Arrays.stream(Outcome.values()).map(Enum::name).toList());
@@ -93,31 +113,21 @@ class DashboardReader {
                 },
                 ids,
                 yearStart,
-                LocalDate.of(today.getYear(), 12, 31));
+                quarterEnd);
         List<Long> receiptsByMonth = new ArrayList<>(12);
         Arrays.stream(months).forEach(receiptsByMonth::add);
 
-        Dashboard.Span currentQuarter = new Dashboard.Span(
+        Dashboard.Span quarterSpan = new Dashboard.Span(
                 quarter.year(),
                 quarter.quarter(),
                 quarter.start(),
                 quarterEnd,
-                stock[3],
+                received[0],
                 sum(groupsQuarter),
                 groupsQuarter);
-        Dashboard.Span yearToDate =
-                new Dashboard.Span(today.getYear(), null, yearStart, quarterEnd, stock[4], sum(groupsYear), groupsYear);
-        return new Dashboard(
-                agencyId,
-                scope.name().toLowerCase(Locale.ROOT),
-                today,
-                currentQuarter,
-                yearToDate,
-                stock[0],
-                stock[1],
-                stock[2],
-                receiptsByMonth,
-                outcomesYear);
+        Dashboard.Span yearToDate = new Dashboard.Span(
+                quarter.year(), null, yearStart, quarterEnd, received[1], sum(groupsYear), groupsYear);
+        return new Dashboard.Flows(quarterSpan, yearToDate, receiptsByMonth, outcomesYear);
     }
 
     private static List<String> groups() {

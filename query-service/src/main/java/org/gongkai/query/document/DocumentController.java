@@ -3,6 +3,7 @@ package org.gongkai.query.document;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.gongkai.query.agency.AgencyTree;
+import org.gongkai.query.report.EntityTags;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -37,7 +38,7 @@ class DocumentController {
             @RequestParam(required = false) String version,
             @RequestParam(required = false) String asOf) {
         Layout layout = AnnualLayout.of(documents.annual(agencyId, year, AgencyTree.Scope.parse(scope), version, asOf));
-        return ResponseEntity.ok().contentType(HTML).body(HtmlRenderer.render(layout));
+        return html(HtmlRenderer.render(layout));
     }
 
     @GetMapping("/api/agencies/{agencyId}/reports/{year}.docx")
@@ -82,7 +83,7 @@ class DocumentController {
             @RequestParam(required = false) String asOf) {
         Layout layout = StatisticsLayout.of(
                 documents.quarterly(agencyId, year, quarter, AgencyTree.Scope.parse(scope), version, asOf));
-        return ResponseEntity.ok().contentType(HTML).body(HtmlRenderer.render(layout));
+        return html(HtmlRenderer.render(layout));
     }
 
     @GetMapping("/api/agencies/{agencyId}/statistics.docx")
@@ -121,6 +122,14 @@ class DocumentController {
                 CsvRenderer.quarterly(source));
     }
 
+    /** The page with its entity tag: a matching {@code If-None-Match} is answered 304 without the page. */
+    private static ResponseEntity<String> html(String page) {
+        return ResponseEntity.ok()
+                .contentType(HTML)
+                .eTag(EntityTags.of(page.getBytes(StandardCharsets.UTF_8)))
+                .body(page);
+    }
+
     /**
      * An attachment named after the title (RFC 6266 {@code filename*}, UTF-8), with an ASCII {@code filename}
      * for clients that do not read the encoded form.
@@ -132,6 +141,7 @@ class DocumentController {
                 .replace("+", "%20");
         return ResponseEntity.ok()
                 .contentType(type)
+                .eTag(EntityTags.of(body))
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         "attachment; filename=\"" + fallback + "\"; filename*=UTF-8''" + encoded)

@@ -6,7 +6,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.hc.client5.http.config.RequestConfig;
@@ -18,6 +21,7 @@ import org.apache.hc.core5.http.message.BasicClassicHttpRequest;
 import org.apache.hc.core5.util.Timeout;
 import org.gongkai.security.PrincipalAssertion;
 import org.gongkai.security.Problems;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.HttpStatus;
@@ -31,6 +35,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@code /api/admin/year-end} are not forwarded, nor
  * report publication and quarterly statistics submission, which the query service handles itself (ADR 0009).
  * The register import's reads under {@code /api/imports/} (template, progress) are forwarded too (ADR 0024).
+ * When the command side runs in this JVM ({@link InProcessCommandSide}, the standalone stack) the same signed
+ * request is handed to it without a socket (ADR 0041).
  */
 @Component
 @ConditionalOnProperty("gongkai.command-service.url")
@@ -59,14 +65,21 @@ class WriteForwardingFilter extends OncePerRequestFilter {
     private final CommandServices targets;
     private final CloseableHttpClient client;
     private final FrontDoorIdentity identity;
+    private final AccountWritesSettle accountWrites;
+    /** Null unless the command side runs in this JVM. */
+    private final InProcessCommandSide inProcess;
 
     WriteForwardingFilter(
             @Value("${gongkai.command-service.url}") String target,
             FrontDoorIdentity identity,
-            CommandServiceConnections connections) {
+            CommandServiceConnections connections,
+            AccountWritesSettle accountWrites,
+            ObjectProvider<InProcessCommandSide> inProcess) {
         this.identity = identity;
+        this.accountWrites = accountWrites;
         this.targets = CommandServices.of(target);
         this.client = connections.client();
+        this.inProcess = inProcess.getIfAvailable();
     }
 
     @Override
@@ -87,6 +100,10 @@ class WriteForwardingFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
         byte[] body = request.getInputStream().readAllBytes(); // bounded: BoundedBody read it first
+        if (inProcess != null) {
+            handInProcess(request, response, query, body);
+            return;
+        }
         ByteArrayEntity entity = new ByteArrayEntity(body, null);
         IOException last = null;
         for (URI target : targets.inOrder()) {
@@ -111,11 +128,17 @@ class WriteForwardingFilter extends OncePerRequestFilter {
                     .headers(request.getMethod(), uri.getRawPath(), uri.getRawQuery(), body)
                     .forEach(forward::setHeader);
             HttpClientContext context = HttpClientContext.create();
-            if (IMPORT.matcher(request.getRequestURI()).matches()) {
+            // an import or a batch of up to 1,000 commands may take longer than one write
+            if (IMPORT.matcher(request.getRequestURI()).matches()
+                    || request.getRequestURI().equals("/api/batch")) {
                 context.setRequestConfig(IMPORT_TIMEOUT);
             }
             try {
                 client.execute(forward, context, answer -> {
+                    if (answer.getCode() / 100 == 2 && AccountWritesSettle.changesAnAccount(request.getRequestURI())) {
+                        Header position = answer.getFirstHeader("Gongkai-Position");
+                        accountWrites.await(position == null ? null : position.getValue());
+                    }
                     response.setStatus(answer.getCode());
                     for (String header : RESPONSE_HEADERS) {
                         Header value = answer.getFirstHeader(header);
@@ -141,6 +164,50 @@ class WriteForwardingFilter extends OncePerRequestFilter {
         }
         response.reset();
         unavailable(response, last != null && !CommandServices.notReached(last));
+    }
+
+    /** The request the HTTP path would send, with the same checks of the path and the same signature. */
+    private void handInProcess(HttpServletRequest request, HttpServletResponse response, String query, byte[] body)
+            throws IOException {
+        URI uri;
+        try {
+            uri = URI.create("http://127.0.0.1" + request.getRequestURI() + query);
+        } catch (IllegalArgumentException e) {
+            unusablePath(response);
+            return;
+        }
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (String header : REQUEST_HEADERS) {
+            String value = request.getHeader(header);
+            if (value != null) {
+                headers.put(header, value);
+            }
+        }
+        headers.putAll(identity.signerFor(request, PrincipalAssertion.Purpose.FORWARDED)
+                .headers(request.getMethod(), uri.getRawPath(), uri.getRawQuery(), body));
+        Optional<InProcessCommandSide.Answer> answer;
+        try {
+            answer = inProcess.exchange(request.getMethod(), uri.getRawPath(), uri.getRawQuery(), headers, body);
+        } catch (IOException e) {
+            response.reset();
+            unavailable(response, true);
+            return;
+        }
+        if (answer.isEmpty()) {
+            unavailable(response, false);
+            return;
+        }
+        if (answer.get().status() / 100 == 2 && AccountWritesSettle.changesAnAccount(request.getRequestURI())) {
+            accountWrites.await(answer.get().headers().get("Gongkai-Position"));
+        }
+        response.setStatus(answer.get().status());
+        for (String header : RESPONSE_HEADERS) {
+            String value = answer.get().headers().get(header);
+            if (value != null) {
+                response.setHeader(header, value);
+            }
+        }
+        response.getOutputStream().write(answer.get().body());
     }
 
     private static void unusablePath(HttpServletResponse response) throws IOException {

@@ -2,6 +2,7 @@ package org.gongkai.query.report;
 
 import java.nio.charset.StandardCharsets;
 import org.gongkai.query.agency.AgencyTree;
+import org.gongkai.query.intake.ProjectionRebuild;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,14 +13,26 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ReportController {
 
+    /** Stored versions were always answered with their charset named; live reports as Jackson answered them. */
+    private static final MediaType STORED = new MediaType("application", "json", StandardCharsets.UTF_8);
+
     private final ReportService reports;
     private final ReportVersions versions;
     private final SubmissionVersions submissions;
+    private final ReportCache cache;
+    private final ProjectionRebuild rebuild;
 
-    ReportController(ReportService reports, ReportVersions versions, SubmissionVersions submissions) {
+    ReportController(
+            ReportService reports,
+            ReportVersions versions,
+            SubmissionVersions submissions,
+            ReportCache cache,
+            ProjectionRebuild rebuild) {
         this.reports = reports;
         this.versions = versions;
         this.submissions = submissions;
+        this.cache = cache;
+        this.rebuild = rebuild;
     }
 
     /**
@@ -35,11 +48,15 @@ class ReportController {
             @RequestParam(required = false) String asOf) {
         var at = ReportVersions.asOf(asOf, version);
         if (version != null && !version.isBlank()) {
-            return ResponseEntity.ok()
-                    .contentType(new MediaType("application", "json", StandardCharsets.UTF_8))
-                    .body(versions.published(agencyId, year, version).snapshot());
+            return tagged(
+                    ReportCache.of(versions.published(agencyId, year, version).snapshot()), STORED);
         }
-        return ResponseEntity.ok(reports.annual(agencyId, year, AgencyTree.Scope.parse(scope), at));
+        AgencyTree.Scope parsed = AgencyTree.Scope.parse(scope);
+        if (at != null) {
+            return tagged(cache.serialise(reports.annual(agencyId, year, parsed, at)));
+        }
+        rebuild.requireComplete(); // the cache was emptied when the rebuild began; a hit must not answer now
+        return tagged(cache.annual(agencyId, year, parsed, () -> reports.annual(agencyId, year, parsed)));
     }
 
     /** The live quarterly statistics, "as of" a recording time, or a submitted version exactly as submitted. */
@@ -53,10 +70,26 @@ class ReportController {
             @RequestParam(required = false) String asOf) {
         var at = ReportVersions.asOf(asOf, version);
         if (version != null && !version.isBlank()) {
-            return ResponseEntity.ok()
-                    .contentType(new MediaType("application", "json", StandardCharsets.UTF_8))
-                    .body(submissions.statisticsJson(agencyId, year, quarter, version));
+            return tagged(ReportCache.of(submissions.statisticsJson(agencyId, year, quarter, version)), STORED);
         }
-        return ResponseEntity.ok(reports.quarterly(agencyId, year, quarter, AgencyTree.Scope.parse(scope), at));
+        AgencyTree.Scope parsed = AgencyTree.Scope.parse(scope);
+        if (at != null) {
+            return tagged(cache.serialise(reports.quarterly(agencyId, year, quarter, parsed, at)));
+        }
+        rebuild.requireComplete();
+        return tagged(cache.quarterly(
+                agencyId, year, quarter, parsed, () -> reports.quarterly(agencyId, year, quarter, parsed)));
+    }
+
+    /**
+     * The JSON with its entity tag; Spring answers {@code 304 Not Modified} (no body) itself when the request's
+     * {@code If-None-Match} names the tag (ADR 0043).
+     */
+    private static ResponseEntity<byte[]> tagged(ReportCache.Answer answer) {
+        return tagged(answer, MediaType.APPLICATION_JSON);
+    }
+
+    private static ResponseEntity<byte[]> tagged(ReportCache.Answer answer, MediaType type) {
+        return ResponseEntity.ok().contentType(type).eTag(answer.etag()).body(answer.json());
     }
 }

@@ -229,15 +229,16 @@ public class ReportService {
 
     private Report report(
             String agencyId, int year, Integer quarter, Period period, AgencyTree.Scope scope, ReportCounts counts) {
-        List<String> covered = tree.covered(agencyId, scope, period.end());
-        ApplicationsTable applications = ApplicationsTable.of(counts.tallies(covered, period), !period.annual());
+        AgencyTree.Coverage coverage = tree.coverage(agencyId, scope, period.end());
+        List<String> covered = coverage.agencies();
+        ApplicationsTable applications = ApplicationsTable.of(counts.tallies(coverage, period), !period.annual());
         Map<ReviewGroup, Map<String, Long>> reviewTable = counts.reviews(covered, period);
         ProactiveTable proactiveTable = counts.proactive(covered, period);
         Period before = period.previous();
-        List<String> coveredBefore = tree.covered(agencyId, scope, before.end());
+        AgencyTree.Coverage coveredBefore = tree.coverage(agencyId, scope, before.end());
         ReportChecks.Previous previous = new ReportChecks.Previous(
                 ApplicationsTable.of(counts.tallies(coveredBefore, before), !before.annual()),
-                counts.proactive(coveredBefore, before));
+                counts.proactive(coveredBefore.agencies(), before));
         List<Check> checks = ReportChecks.of(applications, reviewTable, proactiveTable, previous);
         return new Report(
                 agencyId,

@@ -70,7 +70,9 @@ class SecurityConfiguration {
             @Value("${gongkai.security.admin-password:}") String adminPassword,
             @Value("${gongkai.security.max-failed-sign-ins:10}") int maxFailures) {
         signIn = new PasswordSignIn(
+                // a disabled account signs nobody in: it answers as an unknown name would (same hash cost)
                 username -> accounts.find(username)
+                        .filter(stored -> !stored.account().disabled())
                         .map(stored -> new PasswordSignIn.Account(
                                 new SignedInUser(
                                         stored.account().username(),
@@ -94,6 +96,7 @@ class SecurityConfiguration {
     SecurityFilterChain frontDoor(
             HttpSecurity http,
             PasswordSignIn passwords,
+            UserProjection accounts,
             @Value("${gongkai.security.requests-per-second:50}") double requestsPerSecond,
             @Value("${gongkai.security.request-burst:200}") int requestBurst)
             throws Exception {
@@ -127,6 +130,7 @@ class SecurityConfiguration {
                         .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
                         .requireCsrfProtectionMatcher(BasicSignIn.csrfRequired()))
                 .addFilterAfter(new CsrfCookie(), BasicAuthenticationFilter.class)
+                .addFilterAfter(new AccountStanding(accounts), BasicAuthenticationFilter.class)
                 .addFilterAfter(
                         new RequestRate(requestsPerSecond, requestBurst, System::nanoTime), AuthorizationFilter.class)
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))

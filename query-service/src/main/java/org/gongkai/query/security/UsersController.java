@@ -29,6 +29,12 @@ class UsersController {
         me.put("role", user.role().name());
         me.put("roleLabel", user.role().label());
         me.put("agencyId", user.agencyId());
+        // the UI shows only its change-password screen while this is true (ADR 0046)
+        me.put(
+                "mustChangePassword",
+                users.find(user.username())
+                        .map(stored -> stored.account().mustChangePassword())
+                        .orElse(false));
         return me;
     }
 

@@ -19,6 +19,14 @@ public class TallyReader {
     }
 
     public TallyCounts read(Collection<String> agencyIds, Period period) {
+        return read(agencyIds, null, period);
+    }
+
+    /**
+     * The tally of {@code agencyIds} plus the roll-up kept under {@code rolledUpUnder} (ADR 0043; null: none), so a
+     * subtree of a thousand agencies reads one agency's worth of rows.
+     */
+    public TallyCounts read(Collection<String> agencyIds, String rolledUpUnder, Period period) {
         TallyCounts counts = new TallyCounts();
         int first = index(period.first());
         int last = index(period.last());
@@ -27,9 +35,13 @@ public class TallyReader {
                 select applicant_type, row_code,
                        coalesce(sum(count) filter (where year * 4 + quarter < ?), 0) as before,
                        coalesce(sum(count) filter (where year * 4 + quarter >= ?), 0) as within
-                from application_tally
-                where agency_id = any(?) and year <= ?
-                  and year * 4 + quarter <= ?
+                from (
+                    select applicant_type, row_code, year, quarter, count from application_tally
+                    where agency_id = any(?) and year <= ? and year * 4 + quarter <= ?
+                    union all
+                    select applicant_type, row_code, year, quarter, count from tally_rollup
+                    where ancestor_id = ? and year <= ? and year * 4 + quarter <= ?
+                ) as flows
                 group by applicant_type, row_code
                 """,
                 rs -> {
@@ -42,6 +54,9 @@ public class TallyReader {
                 first,
                 first,
                 agencyIds.toArray(String[]::new),
+                period.last().year(),
+                last,
+                rolledUpUnder,
                 period.last().year(),
                 last);
         return counts;

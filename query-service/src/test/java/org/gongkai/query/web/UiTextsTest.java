@@ -132,6 +132,14 @@ class UiTextsTest {
                 used.add(literal.group(1));
             }
         }
+        // The role options are said from a named list of role codes.
+        Matcher roles = Pattern.compile("const ROLES = \\[([^\\]]*)\\]").matcher(read(file));
+        while (roles.find()) {
+            Matcher literal = Pattern.compile("'([^']+)'").matcher(roles.group(1));
+            while (literal.find()) {
+                used.add(literal.group(1));
+            }
+        }
 
         assertThat(used).contains("title", "ADMIN", "username");
         assertThat(difference(used, table.get("zh")))

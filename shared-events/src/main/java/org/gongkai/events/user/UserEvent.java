@@ -1,7 +1,8 @@
 package org.gongkai.events.user;
 
 /** A fact about one user account (the User stream, keyed {@code user:<username>}). */
-public sealed interface UserEvent permits UserRegistered {
+public sealed interface UserEvent
+        permits UserRegistered, UserReassigned, UserDisabled, UserEnabled, UserPasswordChanged {
 
     String username();
 

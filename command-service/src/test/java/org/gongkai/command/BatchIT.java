@@ -1,0 +1,258 @@
+package org.gongkai.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * {@code POST /api/batch} over real PostgreSQL: one result per command in order, a bad command refused alone with the
+ * problem its single write would answer, a retried batch answered like the first time, scope per command, NDJSON,
+ * and the limit of 1,000 commands. Chunks of 3 make one batch span several commits.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.config.name=command-service",
+            Admin.PASSWORD_PROPERTY,
+            "gongkai.kafka.topic=batch-it",
+            "gongkai.kafka.partitions=1",
+            "gongkai.batch.chunk-size=3"
+        })
+class BatchIT {
+
+    private static final LocalDate TODAY = LocalDate.now(org.gongkai.events.calendar.BusinessClock.china());
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        EmbeddedInfrastructure.register(registry);
+    }
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    TestRestTemplate admin;
+
+    @BeforeEach
+    void signInAsAdministrator() {
+        admin = http.withBasicAuth("admin", Admin.PASSWORD);
+    }
+
+    @Test
+    void refusesBadCommandsAloneAndAnswersEachInOrder() throws Exception {
+        String agency = registerAgency();
+        String first = "batch-" + UUID.randomUUID();
+        String second = "batch-" + UUID.randomUUID();
+        List<Map<String, Object>> commands = List.of(
+                command("/api/applications", receipt(first, agency)),
+                command(
+                        "/api/applications",
+                        Map.of("agencyId", agency, "receivedOn", TODAY.toString(), "applicantType", "NATURAL_PERSON")),
+                command("/api/agencies/" + agency + "/rename", Map.of("name", "别的名字")),
+                command("/api/applications", receipt(second, agency)),
+                command(
+                        "/api/applications/" + first + "/decision",
+                        Map.of("outcome", "DISCLOSED", "decidedOn", TODAY.toString())),
+                command(
+                        "/api/applications/" + first + "/decision",
+                        Map.of("outcome", "GRANTED", "decidedOn", TODAY.toString())),
+                command(
+                        "/api/applications/no-such-" + UUID.randomUUID() + "/withdrawal",
+                        Map.of("withdrawnOn", TODAY.toString())));
+
+        JsonNode results = results(batch(admin, JSON.writeValueAsString(commands), "application/json"));
+
+        assertThat(statuses(results)).containsExactly(201, 400, 400, 201, 200, 400, 404);
+        for (int i = 0; i < results.size(); i++) {
+            assertThat(results.get(i).path("index").asInt()).isEqualTo(i);
+        }
+        assertThat(results.get(0).path("id").asText()).isEqualTo(first);
+        assertThat(results.get(0).path("answer").path("dueOn").asText()).isNotBlank();
+        assertThat(results.get(0).path("answer").path("position").asText()).isNotBlank();
+        assertThat(results.get(1).path("problem").path("field").asText()).isEqualTo("channel");
+        assertThat(results.get(1).path("problem").path("rule").asText()).isEqualTo("Required");
+        assertThat(results.get(2).path("problem").path("field").asText()).isEqualTo("path");
+        assertThat(results.get(2).path("problem").path("rule").asText()).isEqualTo("UnknownBatchPath");
+        assertThat(results.get(3).path("id").asText()).isEqualTo(second);
+        assertThat(results.get(4).path("id").asText()).isEqualTo(first);
+        assertThat(results.get(5).path("problem").path("field").asText()).isEqualTo("outcome");
+        assertThat(results.get(6).path("problem").path("rule").asText()).isEqualTo("UnknownId");
+        // the good ones are stored (a receipt and a decision on the first), the bad ones left nothing behind
+        assertThat(eventsOf(first)).isEqualTo(2);
+        assertThat(eventsOf(second)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from aggregate_agency where agency_id = ?", Integer.class, agency))
+                .isEqualTo(2);
+        assertThat(recordedBy(first)).containsOnly("admin");
+    }
+
+    @Test
+    void answersARetriedBatchLikeTheFirstTimeAndRefusesAnotherBodyForAnIdWithAConflict() throws Exception {
+        String agency = registerAgency();
+        String id = "retry-" + UUID.randomUUID();
+        String another = "retry-" + UUID.randomUUID();
+        String body = JSON.writeValueAsString(List.of(
+                command("/api/applications", receipt(id, agency)),
+                command("/api/applications", receipt(another, agency))));
+
+        JsonNode once = results(batch(admin, body, "application/json"));
+        JsonNode twice = results(batch(admin, body, "application/json"));
+        Map<String, Object> other = receipt(id, agency);
+        other.put("channel", "IN_PERSON");
+        JsonNode conflict = results(batch(
+                admin, JSON.writeValueAsString(List.of(command("/api/applications", other))), "application/json"));
+
+        assertThat(statuses(once)).containsExactly(201, 201);
+        assertThat(statuses(twice)).isEqualTo(statuses(once));
+        assertThat(twice.get(0).path("id").asText()).isEqualTo(id);
+        assertThat(twice.get(0).path("answer").path("dueOn"))
+                .isEqualTo(once.get(0).path("answer").path("dueOn"));
+        assertThat(statuses(conflict)).containsExactly(409);
+        assertThat(conflict.get(0).path("problem").path("rule").asText()).isNotBlank();
+        assertThat(twice.get(1).path("id").asText()).isEqualTo(another);
+        assertThat(eventsOf(id)).isEqualTo(1);
+        assertThat(eventsOf(another)).isEqualTo(1);
+    }
+
+    @Test
+    void checksTheScopeOfEachCommandForTheSignedInClerk() throws Exception {
+        String own = registerAgency();
+        String other = registerAgency();
+        String clerk = "clerk-" + UUID.randomUUID().toString().substring(0, 8);
+        ResponseEntity<String> user = admin.postForEntity(
+                "/api/users",
+                Map.of("username", clerk, "password", "a-long-password", "role", "CLERK", "agencyId", own),
+                String.class);
+        assertThat(user.getStatusCode().value()).isEqualTo(201);
+        String mine = "mine-" + UUID.randomUUID();
+        String theirs = "theirs-" + UUID.randomUUID();
+
+        JsonNode results = results(batch(
+                http.withBasicAuth(clerk, "a-long-password"),
+                JSON.writeValueAsString(List.of(
+                        command("/api/applications", receipt(mine, own)),
+                        command("/api/applications", receipt(theirs, other)))),
+                "application/json"));
+
+        assertThat(statuses(results)).containsExactly(201, 403);
+        assertThat(results.get(1).path("problem").path("rule").asText()).isEqualTo("OwnAgencyOnly");
+        assertThat(eventsOf(mine)).isEqualTo(1);
+        assertThat(eventsOf(theirs)).isZero();
+        assertThat(recordedBy(mine)).containsOnly(clerk);
+    }
+
+    @Test
+    void takesNdjsonOneCommandPerLine() throws Exception {
+        String agency = registerAgency();
+        String first = "ndjson-" + UUID.randomUUID();
+        String second = "ndjson-" + UUID.randomUUID();
+        String lines = JSON.writeValueAsString(command("/api/applications", receipt(first, agency))) + "\n"
+                + JSON.writeValueAsString(command("/api/applications", receipt(second, agency))) + "\n";
+
+        JsonNode results = results(batch(admin, lines, "application/x-ndjson"));
+
+        assertThat(statuses(results)).containsExactly(201, 201);
+        assertThat(eventsOf(first) + eventsOf(second)).isEqualTo(2);
+    }
+
+    @Test
+    void refusesMoreThanAThousandCommandsAndAnUnreadableBatchWholeRecordingNothing() throws Exception {
+        String agency = registerAgency();
+        List<Map<String, Object>> commands = new ArrayList<>();
+        for (int i = 0; i < 1_001; i++) {
+            commands.add(command("/api/applications", receipt("many-" + i + "-" + agency, agency)));
+        }
+
+        ResponseEntity<String> tooMany = batch(admin, JSON.writeValueAsString(commands), "application/json");
+        ResponseEntity<String> unreadable = batch(admin, "[{\"path\":", "application/json");
+        ResponseEntity<String> notJson = batch(admin, "path=/api/applications", "text/plain");
+
+        assertThat(tooMany.getStatusCode().value()).isEqualTo(413);
+        assertThat(JSON.readTree(tooMany.getBody()).path("rule").asText()).isEqualTo("TooManyCommands");
+        assertThat(tooMany.getHeaders().getContentType()).hasToString("application/problem+json");
+        assertThat(unreadable.getStatusCode().value()).isEqualTo(400);
+        assertThat(JSON.readTree(unreadable.getBody()).path("rule").asText()).isEqualTo("MalformedJson");
+        assertThat(notJson.getStatusCode().value()).isEqualTo(415);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from aggregate_agency where agency_id = ?", Integer.class, agency))
+                .isZero();
+    }
+
+    private ResponseEntity<String> batch(TestRestTemplate client, String body, String contentType) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set("Content-Type", contentType);
+        return client.postForEntity("/api/batch", new HttpEntity<>(body, headers), String.class);
+    }
+
+    private static JsonNode results(ResponseEntity<String> answer) throws Exception {
+        assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(200);
+        JsonNode body = JSON.readTree(answer.getBody());
+        assertThat(body.path("position").asText()).isNotBlank();
+        return body.path("results");
+    }
+
+    private static List<Integer> statuses(JsonNode results) {
+        List<Integer> statuses = new ArrayList<>();
+        results.forEach(result -> statuses.add(result.path("status").asInt()));
+        return statuses;
+    }
+
+    private static Map<String, Object> command(String path, Map<String, ?> body) {
+        return Map.of("path", path, "body", body);
+    }
+
+    private static Map<String, Object> receipt(String id, String agency) {
+        return new java.util.HashMap<>(Map.of(
+                "applicationId",
+                id,
+                "agencyId",
+                agency,
+                "receivedOn",
+                TODAY.toString(),
+                "channel",
+                "ONLINE",
+                "applicantType",
+                "NATURAL_PERSON"));
+    }
+
+    private String registerAgency() {
+        String id = "agency-" + UUID.randomUUID();
+        ResponseEntity<Map> answer = admin.postForEntity(
+                "/api/agencies", Map.of("agencyId", id, "name", "托里县库普乡人民政府", "level", "TOWNSHIP"), Map.class);
+        assertThat(answer.getStatusCode().value()).isEqualTo(201);
+        return id;
+    }
+
+    private int eventsOf(String aggregateId) {
+        return jdbc.queryForObject(
+                "SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ?", Integer.class, aggregateId);
+    }
+
+    private List<String> recordedBy(String aggregateId) {
+        return jdbc.queryForList(
+                "SELECT convert_from(metadata, 'UTF8')::json->>'recordedBy' FROM domainevententry "
+                        + "WHERE aggregateidentifier = ?",
+                String.class,
+                aggregateId);
+    }
+}
