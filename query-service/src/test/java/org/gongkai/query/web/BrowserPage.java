@@ -241,13 +241,16 @@ public final class BrowserPage implements AutoCloseable {
      * The buttons, links and form controls shown on the page that a keyboard cannot reach or that show no focus
      * style when reached by the keyboard, each as "what: why". Focus is moved by script after a real Tab press, so
      * the browser applies :focus-visible as it does for Tab; an empty list means every shown control is in the Tab
-     * order and draws an outline or a shadow when focused.
+     * order and draws an outline or a shadow when focused. A control inside a closed {@code <details>} is not shown
+     * (its summary is what the keyboard reaches); open the details first to check its form.
      */
     @SuppressWarnings("unchecked")
     public List<String> unreachableOrInvisibleFocus() {
         pressTab();
         return (List<String>) driver.executeScript("""
-                const shown = (e) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden';
+                // checkVisibility: also hidden inside a closed <details>, whose content keeps its layout boxes
+                const shown = (e) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden'
+                    && (!e.checkVisibility || e.checkVisibility());
                 const name = (e) => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
                     + ' "' + (e.textContent || e.value || e.name || e.getAttribute('href') || '').trim().slice(0, 40) + '"';
                 const problems = [];
