@@ -21,6 +21,10 @@ export function csrfToken() {
   return found ? decodeURIComponent(found.slice('XSRF-TOKEN='.length)) : '';
 }
 
+// A 401 to a script comes without a Basic challenge, so the browser shows no password dialog of its own and the
+// page goes to the login page (SignInRefusal.fromPageScript; browsers with fetch metadata need no header)
+const FROM_SCRIPT = { 'X-Requested-With': 'XMLHttpRequest' };
+
 async function answer(response) {
   if (response.status === 401) {
     location.assign('login.html?expired'); // the session ended: sign in again
@@ -50,7 +54,7 @@ export async function get(path) {
   const position = sessionStorage.getItem(POSITION);
   let response;
   try {
-    response = await fetch(afterLastWrite(path), { headers: { Accept: 'application/json' } });
+    response = await fetch(afterLastWrite(path), { headers: { Accept: 'application/json', ...FROM_SCRIPT } });
   } catch (e) {
     throw new Problem(0, null);
   }
@@ -65,7 +69,8 @@ export async function send(path, body, method = 'POST') {
   try {
     response = await fetch(path, {
       method,
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-XSRF-TOKEN': csrfToken() },
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-XSRF-TOKEN': csrfToken(),
+        ...FROM_SCRIPT },
       body: JSON.stringify(body),
     });
   } catch (e) {
@@ -84,7 +89,8 @@ export async function upload(path, file, contentType) {
   try {
     response = await fetch(path, {
       method: 'POST',
-      headers: { 'Content-Type': contentType, Accept: 'application/json', 'X-XSRF-TOKEN': csrfToken() },
+      headers: { 'Content-Type': contentType, Accept: 'application/json', 'X-XSRF-TOKEN': csrfToken(),
+        ...FROM_SCRIPT },
       body: await file.arrayBuffer(),
     });
   } catch (e) {

@@ -168,6 +168,39 @@ function collapsibleHeader() {
   window.addEventListener('hashchange', () => set(false));
 }
 
+/**
+ * Below 600 px a wide table scrolls in its own box (app.css). A box that scrolls must take keyboard focus, or a
+ * keyboard user cannot reach its hidden columns (WCAG 2.1.1; axe-core's scrollable-region-focusable): such a table
+ * joins the Tab order while it overflows, and leaves it when it fits again. Tables render after their data, so the
+ * main part is watched rather than each screen changed (branch browser).
+ */
+function focusableScrollingTables() {
+  const main = document.getElementById('main');
+  let queued = false;
+  const mark = () => {
+    queued = false;
+    for (const table of main.querySelectorAll('table')) {
+      const scrolls = table.scrollWidth > table.clientWidth + 1 && getComputedStyle(table).overflowX !== 'visible'
+        && !table.closest('.visually-hidden');
+      if (scrolls && !table.hasAttribute('tabindex')) {
+        table.setAttribute('tabindex', '0');
+        table.dataset.scrollFocus = 'yes';
+      } else if (!scrolls && table.dataset.scrollFocus) {
+        table.removeAttribute('tabindex');
+        delete table.dataset.scrollFocus;
+      }
+    }
+  };
+  const queue = () => {
+    if (!queued) {
+      queued = true;
+      requestAnimationFrame(mark);
+    }
+  };
+  new MutationObserver(queue).observe(main, { childList: true, subtree: true });
+  window.addEventListener('resize', queue);
+}
+
 async function route() {
   const { parts, params } = parseHash();
   const found = ROUTES.find((r) => r.path === parts[0]) || ROUTES[0];
@@ -231,6 +264,7 @@ async function start() {
   }
   chrome();
   collapsibleHeader();
+  focusableScrollingTables();
   markDemoData();
   // main takes focus before the screen renders, so a screen may move it on to its first control
   window.addEventListener('hashchange', () => { document.getElementById('main').focus(); route(); });

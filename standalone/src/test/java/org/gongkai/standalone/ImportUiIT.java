@@ -2,23 +2,21 @@ package org.gongkai.standalone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.gongkai.query.web.Chromium;
-import org.gongkai.query.web.DevToolsPage;
+import org.gongkai.query.web.BrowserPage;
 import org.junit.jupiter.api.Test;
 
 /**
- * The import screen in a real headless Chromium over the whole stack: a register with one bad row is checked (the
+ * The import screen in a real headless Chromium (Selenium WebDriver) over the whole stack: a register with one bad row is checked (the
  * bad cell listed with its column and rule, nothing recorded), then recorded, and the page says how many rows were.
  */
 class ImportUiIT extends RunningStack {
 
     @Test
     void checksThenRecordsARegisterChosenInTheImportScreen() throws Exception {
-        assumeTrue(Chromium.installed(), "no /usr/bin/chromium on this machine");
+        BrowserPage.requireInstalled();
         String agency = frontDoor.register("托里县库普乡人民政府");
         Path work = Files.createDirectories(Path.of("target", "chromium").toAbsolutePath());
         String register = "收到日期,申请方式,申请人类型,申请内容,办结日期,办理结果\\n"
@@ -26,12 +24,12 @@ class ImportUiIT extends RunningStack {
                 + YEAR + "-03-10,予以公开\\n"
                 + YEAR + "-03-02,飞鸽传书,自然人,,,\\n"
                 + YEAR + "-03-03,ONLINE,COMMERCIAL_ENTERPRISE,,,\\n";
-        try (DevToolsPage page = DevToolsPage.open(work)) {
+        try (BrowserPage page = BrowserPage.open(work)) {
             StackUiIT.signIn(page);
             page.navigate(stack.url() + "/#/import?agency=" + agency);
             await().atMost(StackUiIT.UI)
                     .until(() -> page.evaluate("String(!!document.getElementById('import-file'))"), "true"::equals);
-            page.evaluate("const file = new File([\"" + register + "\"], 'register.csv', {type: 'text/csv'});"
+            page.run("const file = new File([\"" + register + "\"], 'register.csv', {type: 'text/csv'});"
                     + "const chosen = new DataTransfer(); chosen.items.add(file);"
                     + "document.getElementById('import-file').files = chosen.files;"
                     + "document.getElementById('import-check').click(); 'sent'");
@@ -45,7 +43,7 @@ class ImportUiIT extends RunningStack {
                     .contains("3", "申请方式", "UnknownCode");
             page.screenshotFullPage(StackUiIT.SCREENSHOTS.resolve("import-1-checked.png"));
 
-            page.evaluate("document.getElementById('import-record').click(); 'sent'");
+            page.run("document.getElementById('import-record').click(); 'sent'");
             await().atMost(StackUiIT.UI)
                     .until(
                             () -> page.evaluate("(document.getElementById('import-summary') || {}).textContent || ''"),

@@ -2,15 +2,13 @@ package org.gongkai.standalone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.gongkai.query.web.Chromium;
-import org.gongkai.query.web.DevToolsPage;
+import org.gongkai.query.web.BrowserPage;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -36,9 +34,9 @@ class StackUiIT extends RunningStack {
     @Test
     @Order(1)
     void sendsANewUserOnAnEmptySystemToTheAgenciesScreenFirst() throws Exception {
-        assumeTrue(Chromium.installed(), "no /usr/bin/chromium on this machine");
+        BrowserPage.requireInstalled();
         Path work = Files.createDirectories(Path.of("target", "chromium").toAbsolutePath());
-        try (DevToolsPage page = DevToolsPage.open(work)) {
+        try (BrowserPage page = BrowserPage.open(work)) {
             signIn(page);
             page.navigate(stack.url() + "/");
             await().atMost(UI)
@@ -48,7 +46,7 @@ class StackUiIT extends RunningStack {
             assertThat(page.evaluate("document.querySelector('main .notice a').getAttribute('href')"))
                     .isEqualTo("#/agencies");
             page.screenshotFullPage(SCREENSHOTS.resolve("stack-0-empty.png"));
-            page.evaluate("document.querySelector('main .notice a').click()");
+            page.run("document.querySelector('main .notice a').click()");
             await().atMost(UI)
                     .until(
                             () -> page.evaluate("String(document.activeElement && document.activeElement.name)"),
@@ -59,7 +57,7 @@ class StackUiIT extends RunningStack {
     @Test
     @Order(2)
     void logsAnApplicationByKeyboardSeesItLiveOnTheDashboardDecidesItAndFindsItInTableThree() throws Exception {
-        assumeTrue(Chromium.installed(), "no /usr/bin/chromium on this machine");
+        BrowserPage.requireInstalled();
         Path work = Files.createDirectories(Path.of("target", "chromium").toAbsolutePath());
         String agency = frontDoor.register("托里县库普乡人民政府");
         int year =
@@ -71,8 +69,8 @@ class StackUiIT extends RunningStack {
                         .findValuesAsText("agencyId")
                         .contains(agency));
 
-        try (DevToolsPage counter = DevToolsPage.open(work);
-                DevToolsPage dashboard = DevToolsPage.open(work)) {
+        try (BrowserPage counter = BrowserPage.open(work);
+                BrowserPage dashboard = BrowserPage.open(work)) {
             signIn(counter);
             signIn(dashboard);
             // the browsers' "today" is the agencies' calendar day, whatever zone the machine runs in
@@ -83,14 +81,14 @@ class StackUiIT extends RunningStack {
             await().atMost(UI).until(() -> dashboard.evaluate(QUARTER_RECEIVED), "0"::equals);
             await().atMost(UI)
                     .until(() -> dashboard.evaluate("String(!!document.querySelector('.live.on'))"), "true"::equals);
-            dashboard.evaluate("window.sameDocument = 'yes'");
+            dashboard.run("window.sameDocument = 'yes'");
 
             counter.navigate(base + "intake?agency=" + agency);
             await().atMost(UI)
                     .until(
                             () -> counter.evaluate("String(!!document.querySelector('form [name=subject]'))"),
                             "true"::equals);
-            counter.evaluate("document.querySelector('[name=channel]').value = 'IN_PERSON';"
+            counter.run("document.querySelector('[name=channel]').value = 'IN_PERSON';"
                     + "document.querySelector('[name=applicantType]').value = 'NATURAL_PERSON';"
                     + "document.querySelector('[name=subject]').focus()");
             counter.type("2023年部门预算执行情况");
@@ -112,7 +110,7 @@ class StackUiIT extends RunningStack {
                     .isEqualTo("yes");
             dashboard.screenshotFullPage(SCREENSHOTS.resolve("stack-2-dashboard-live.png"));
 
-            counter.evaluate("document.querySelector('.notice.ok a').click()");
+            counter.run("document.querySelector('.notice.ok a').click()");
             await().atMost(UI)
                     .until(
                             () -> counter.evaluate(
@@ -120,7 +118,7 @@ class StackUiIT extends RunningStack {
                             "OPEN"::equals);
             assertThat(counter.evaluate("document.querySelector('.due[data-due-on]').dataset.dueOn"))
                     .isEqualTo(dueOn);
-            counter.evaluate("const f = document.querySelector('form[data-action=\"act.decision\"]');"
+            counter.run("const f = document.querySelector('form[data-action=\"act.decision\"]');"
                     + "f.querySelector('[name=outcome]').value = 'DISCLOSED';"
                     + "f.querySelector('[name=outcome]').focus()");
             counter.pressEnter();
@@ -138,7 +136,7 @@ class StackUiIT extends RunningStack {
                             () -> counter.evaluate("String(!!document.querySelector('[data-letter=ANSWER] button')"
                                     + " && !!document.querySelector('[data-letter=RECEIPT]'))"),
                             "true"::equals);
-            counter.evaluate("document.querySelector('[data-letter=ANSWER] button').click()");
+            counter.run("document.querySelector('[data-letter=ANSWER] button').click()");
             await().atMost(UI)
                     .until(
                             () -> counter.evaluate(
@@ -153,9 +151,9 @@ class StackUiIT extends RunningStack {
             assertThat(cell(counter, "DISCLOSED", "TOTAL")).isEqualTo("1");
             assertThat(cell(counter, "DISCLOSED", "COMMERCIAL_ENTERPRISE")).isEqualTo("0");
             assertThat(cell(counter, "CARRIED_FORWARD", "TOTAL")).isEqualTo("0");
-            counter.evaluate("document.querySelector('[data-section=OVERVIEW]').focus()");
+            counter.run("document.querySelector('[data-section=OVERVIEW]').focus()");
             counter.type("本年共收到政府信息公开申请1件，已全部办结。");
-            counter.evaluate("document.querySelector('[data-section=OVERVIEW]').form.requestSubmit()");
+            counter.run("document.querySelector('[data-section=OVERVIEW]').form.requestSubmit()");
             await().atMost(UI)
                     .until(
                             () -> counter.evaluate(
@@ -176,7 +174,7 @@ class StackUiIT extends RunningStack {
     @Test
     @Order(3)
     void recordsTableTwoInputsAndAgencyChangesThroughTheFormsWithTheServersRuleNextToTheField() throws Exception {
-        assumeTrue(Chromium.installed(), "no /usr/bin/chromium on this machine");
+        BrowserPage.requireInstalled();
         Path work = Files.createDirectories(Path.of("target", "chromium").toAbsolutePath());
         String agency = frontDoor.register("托里县自然资源局");
         await().atMost(UI)
@@ -186,7 +184,7 @@ class StackUiIT extends RunningStack {
                         .contains(agency));
         LocalDate today = LocalDate.now(org.gongkai.events.calendar.BusinessClock.china());
 
-        try (DevToolsPage page = DevToolsPage.open(work)) {
+        try (BrowserPage page = BrowserPage.open(work)) {
             signIn(page);
             page.timeZone(CHINA.getId());
             page.navigate(stack.url() + "/#/proactive?agency=" + agency);
@@ -240,7 +238,7 @@ class StackUiIT extends RunningStack {
                             text -> text != null && text.contains("托里县自然资源局政府信息公开办法") && text.contains("现行有效"));
             page.screenshotFullPage(SCREENSHOTS.resolve("stack-5-proactive-recorded.png"));
 
-            page.evaluate("document.querySelector('[data-form=document-repeal] [name=documentId]').selectedIndex = 1");
+            page.run("document.querySelector('[data-form=document-repeal] [name=documentId]').selectedIndex = 1");
             focus(page, "document-repeal", "documentId");
             page.pressEnter();
             await().atMost(UI).until(() -> tableTwo(page, "NORMATIVE_DOCUMENT.repealed"), "1"::equals);
@@ -268,7 +266,7 @@ class StackUiIT extends RunningStack {
     @Test
     @Order(4)
     void submitsAnEndedQuartersStatisticsFromTheReportScreenAndShowsTheSubmittedVersion() throws Exception {
-        assumeTrue(Chromium.installed(), "no /usr/bin/chromium on this machine");
+        BrowserPage.requireInstalled();
         Path work = Files.createDirectories(Path.of("target", "chromium").toAbsolutePath());
         String agency = frontDoor.register("托里县财政局");
         await().atMost(UI)
@@ -287,7 +285,7 @@ class StackUiIT extends RunningStack {
                         "ONLINE",
                         "applicantType",
                         "NATURAL_PERSON"));
-        try (DevToolsPage page = DevToolsPage.open(work)) {
+        try (BrowserPage page = BrowserPage.open(work)) {
             signIn(page);
             await().atMost(UI)
                     .until(() -> frontDoor
@@ -322,24 +320,24 @@ class StackUiIT extends RunningStack {
                 .isEqualTo(1);
     }
 
-    private static void fill(DevToolsPage page, String form, String name, String value) {
-        page.evaluate("(() => { const c = document.querySelector('[data-form=" + form + "] [name=" + name + "]');"
+    private static void fill(BrowserPage page, String form, String name, String value) {
+        page.run("(() => { const c = document.querySelector('[data-form=" + form + "] [name=" + name + "]');"
                 + "c.closest('details').open = true; c.value = '" + value + "'; })()");
     }
 
-    private static void focus(DevToolsPage page, String form, String name) {
-        page.evaluate("(() => { const c = document.querySelector('[data-form=" + form + "] [name=" + name + "]');"
+    private static void focus(BrowserPage page, String form, String name) {
+        page.run("(() => { const c = document.querySelector('[data-form=" + form + "] [name=" + name + "]');"
                 + "c.closest('details').open = true; c.focus(); })()");
     }
 
     /** "true <message>" when the control is marked invalid and its error text is shown. */
-    private static String fieldError(DevToolsPage page, String form, String name) {
+    private static String fieldError(BrowserPage page, String form, String name) {
         return page.evaluate(
                 "(() => { const c = document.querySelector('[data-form=" + form + "] [name=" + name + "]');"
                         + "return c.getAttribute('aria-invalid') + ' ' + document.getElementById(c.id + '-error').textContent; })()");
     }
 
-    private static String tableTwo(DevToolsPage page, String cell) {
+    private static String tableTwo(BrowserPage page, String cell) {
         return page.evaluate("(document.querySelector('#table-two [data-cell=\"" + cell + "\"]') || {}).textContent");
     }
 
@@ -347,20 +345,20 @@ class StackUiIT extends RunningStack {
         return LocalDate.of(day.getYear(), (day.getMonthValue() - 1) / 3 * 3 + 1, 1);
     }
 
-    private static String cell(DevToolsPage page, String row, String column) {
+    private static String cell(BrowserPage page, String row, String column) {
         return page.evaluate("(document.querySelector('#table-three [data-row=\"" + row + "\"][data-col=\"" + column
                 + "\"]') || {}).textContent");
     }
 
     /** Signs the browser in as the administrator through the login page, as a person does. */
-    static void signIn(DevToolsPage page) {
+    static void signIn(BrowserPage page) {
         page.navigate(stack.url() + "/login.html");
         await().atMost(UI)
                 .until(
                         () -> page.evaluate("document.body && document.body.dataset.ready === 'yes' "
                                 + "&& document.getElementById('csrf').value !== '' ? 'ready' : ''"),
                         "ready"::equals);
-        page.evaluate("document.getElementById('username').value = 'admin';"
+        page.run("document.getElementById('username').value = 'admin';"
                 + "document.getElementById('password').value = '"
                 + stack.adminPassword().orElseThrow() + "';"
                 + "document.getElementById('login-form').requestSubmit(); 'sent'");

@@ -2,19 +2,17 @@ package org.gongkai.standalone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import org.gongkai.query.web.Chromium;
-import org.gongkai.query.web.DevToolsPage;
+import org.gongkai.query.web.BrowserPage;
 import org.junit.jupiter.api.Test;
 
 /**
- * 督办 over the demo county in a real headless Chromium: the screen's rows and total equal the JSON, a figure opens
+ * 督办 over the demo county in a real headless Chromium (Selenium WebDriver): the screen's rows and total equal the JSON, a figure opens
  * the applications behind it, the XLSX export downloads, and the screen reads in English too. Screenshots land in
  * target/screenshots.
  */
@@ -26,7 +24,7 @@ class SupervisionUiIT extends RunningStack {
 
     @Test
     void showsTheDemoCountysSupervisionTableDrillsDownAndExports() throws Exception {
-        assumeTrue(Chromium.installed(), "no /usr/bin/chromium on this machine");
+        BrowserPage.requireInstalled();
         new DemoData(stack.url().toString(), stack.adminPassword().orElseThrow()).seed();
         LocalDate today = LocalDate.now(org.gongkai.events.calendar.BusinessClock.china());
         String period = "from=" + (today.getYear() - 1) + "-01-01&to=" + today;
@@ -36,7 +34,7 @@ class SupervisionUiIT extends RunningStack {
                         frontDoor.get(api).path("total").path("answeredOnTime").asLong() > 100);
         Path work = Files.createDirectories(Path.of("target", "chromium").toAbsolutePath());
 
-        try (DevToolsPage page = DevToolsPage.open(work)) {
+        try (BrowserPage page = BrowserPage.open(work)) {
             StackUiIT.signIn(page);
             page.timeZone(StackUiIT.CHINA.getId());
             page.navigate(stack.url() + "/#/supervision?agency=" + DemoData.COUNTY + "&" + period + "&lang=zh");
@@ -54,7 +52,7 @@ class SupervisionUiIT extends RunningStack {
             // the overdue open applications of the whole county, one click away
             long overdue = frontDoor.get(api).path("total").path("overdueOpen").asLong();
             assertThat(overdue).as("the demo leaves some applications overdue").isPositive();
-            page.evaluate("document.querySelector('#supervision tfoot [data-category=OVERDUE_OPEN] a').click()");
+            page.run("document.querySelector('#supervision tfoot [data-category=OVERDUE_OPEN] a').click()");
             await().atMost(UI)
                     .until(
                             () -> page.evaluate("String(document.querySelectorAll('#sup-items tbody tr').length)"),
@@ -63,7 +61,7 @@ class SupervisionUiIT extends RunningStack {
                     .contains("逾期未办理");
             page.screenshotFullPage(StackUiIT.SCREENSHOTS.resolve("supervision-2-overdue.png"));
 
-            page.evaluate("fetch(document.getElementById('sup-xlsx').href).then(r => r.arrayBuffer().then(b => "
+            page.run("fetch(document.getElementById('sup-xlsx').href).then(r => r.arrayBuffer().then(b => "
                     + "window.exported = r.status + ' ' + r.headers.get('content-type') + ' ' + b.byteLength))");
             await().atMost(UI)
                     .until(
@@ -77,7 +75,7 @@ class SupervisionUiIT extends RunningStack {
                                     "(document.querySelector('#supervision thead') || {}).textContent || ''"),
                             text -> text.contains("Overdue, not answered") && text.contains("On-time rate"));
             page.screenshotFullPage(StackUiIT.SCREENSHOTS.resolve("supervision-3-english.png"));
-            page.evaluate("localStorage.setItem('gongkai.lang', 'zh')");
+            page.run("localStorage.setItem('gongkai.lang', 'zh')");
         }
     }
 

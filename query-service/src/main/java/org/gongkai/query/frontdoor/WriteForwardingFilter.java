@@ -21,6 +21,7 @@ import org.apache.hc.core5.http.message.BasicClassicHttpRequest;
 import org.apache.hc.core5.util.Timeout;
 import org.gongkai.security.PrincipalAssertion;
 import org.gongkai.security.Problems;
+import org.gongkai.security.SignInRefusal;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -142,7 +143,7 @@ class WriteForwardingFilter extends OncePerRequestFilter {
                     response.setStatus(answer.getCode());
                     for (String header : RESPONSE_HEADERS) {
                         Header value = answer.getFirstHeader(header);
-                        if (value != null) {
+                        if (value != null && passed(header, request)) {
                             response.setHeader(header, value.getValue());
                         }
                     }
@@ -203,11 +204,16 @@ class WriteForwardingFilter extends OncePerRequestFilter {
         response.setStatus(answer.get().status());
         for (String header : RESPONSE_HEADERS) {
             String value = answer.get().headers().get(header);
-            if (value != null) {
+            if (value != null && passed(header, request)) {
                 response.setHeader(header, value);
             }
         }
         response.getOutputStream().write(answer.get().body());
+    }
+
+    /** The command side's Basic challenge is not passed to a page's script (SignInRefusal.fromPageScript). */
+    private static boolean passed(String header, HttpServletRequest request) {
+        return !"WWW-Authenticate".equals(header) || !SignInRefusal.fromPageScript(request);
     }
 
     private static void unusablePath(HttpServletResponse response) throws IOException {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.Optional;
 import java.util.Set;
 import org.gongkai.security.Problems;
+import org.gongkai.security.SignInRefusal;
 import org.gongkai.security.SignedInUser;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -61,7 +62,7 @@ final class AccountStanding extends OncePerRequestFilter {
         if (account.get().disabled()) {
             endSession(request);
             if (api) {
-                response.setHeader("WWW-Authenticate", "Basic realm=\"gongkai\", charset=\"UTF-8\"");
+                SignInRefusal.challenge(request, response); // none to a page's script: the UI shows its login page
                 Problems.write(response, 401, "AccountDisabled", "账号已停用：this account is disabled");
                 return;
             }

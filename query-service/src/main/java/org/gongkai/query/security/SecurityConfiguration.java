@@ -175,7 +175,7 @@ class SecurityConfiguration {
     private static void unauthenticatedApi(
             HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
-        SignInRefusal.write(response, failure, "请登录：sign in (HTTP Basic, or the login page)");
+        SignInRefusal.write(request, response, failure, "请登录：sign in (HTTP Basic, or the login page)");
     }
 
     /** Makes the deferred CSRF token load, so its cookie is set for the page's scripts to read. */

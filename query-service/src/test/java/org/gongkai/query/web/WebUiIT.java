@@ -2,7 +2,6 @@ package org.gongkai.query.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import jakarta.servlet.Filter;
 import java.nio.file.Files;
@@ -129,10 +128,13 @@ class WebUiIT {
     @Autowired
     CommandStub stub;
 
-    Chromium chromium;
     Path work;
 
     static final String FIGURE = "(document.querySelector('[data-figure=\"quarter-received\"]') || {}).textContent";
+    static final String REPORT_READY =
+            "!!document.querySelector('#table-four') && !!document.querySelector('li[data-check]')";
+    static final String DASHBOARD_READY =
+            "!!document.querySelector('[data-figure=year-received]') && document.getElementById('quarantine-line').textContent !== ''";
     static final String CONNECTED = "String(!!document.querySelector('.live.on'))";
 
     @BeforeAll
@@ -160,15 +162,14 @@ class WebUiIT {
 
     @BeforeEach
     void needsChromium() throws Exception {
-        assumeTrue(Chromium.installed(), "no /usr/bin/chromium on this machine");
+        BrowserPage.requireInstalled();
         work = Path.of("target", "chromium").toAbsolutePath();
         Files.createDirectories(work);
-        chromium = new Chromium(work);
     }
 
     @Test
     void rendersTheAnnualReportAsTheOfficialTablesWithTheCounts() throws Exception {
-        String dom = screen("reports?agency=ui-kupu&year=2024", "reports");
+        String dom = screen("reports?agency=ui-kupu&year=2024", "reports", REPORT_READY);
 
         assertThat(dom)
                 .contains(
@@ -206,8 +207,11 @@ class WebUiIT {
 
     @Test
     void sumsTheSubtreeAndShowsAQuarterWithQuarterlyLabels() throws Exception {
-        String county = screen("reports?agency=ui-county&year=2024&scope=subtree", "reports-subtree");
-        String quarter = screen("reports?agency=ui-kupu&year=2024&quarter=2&scope=agency", "reports-quarter");
+        String county = screen("reports?agency=ui-county&year=2024&scope=subtree", "reports-subtree", REPORT_READY);
+        String quarter = screen(
+                "reports?agency=ui-kupu&year=2024&quarter=2&scope=agency",
+                "reports-quarter",
+                "!!document.querySelector('#table-three')");
 
         assertThat(cell(county, "RECEIVED", "TOTAL")).isEqualTo(7);
         assertThat(cell(county, "UNAVAILABLE_NOT_HELD", "NATURAL_PERSON")).isEqualTo(1);
@@ -219,7 +223,7 @@ class WebUiIT {
 
     @Test
     void showsTheDashboardFiguresOfTheQuarter() throws Exception {
-        String dom = screen("dashboard?agency=ui-kupu&scope=agency&live=off", "dashboard");
+        String dom = screen("dashboard?agency=ui-kupu&scope=agency&live=off", "dashboard", DASHBOARD_READY);
 
         assertThat(dom).contains("2024年第2季度", "新收申请", "已逾期", "（三）不予公开");
         assertThat(figure(dom, "quarter-received")).isEqualTo(3);
@@ -234,11 +238,11 @@ class WebUiIT {
 
     @Test
     void updatesTheDashboardFromTheStreamWithoutReloadingThePage() throws Exception {
-        try (DevToolsPage page = DevToolsPage.open(work)) {
+        try (BrowserPage page = BrowserPage.open(work)) {
             page.navigate("http://localhost:" + port + "/#/dashboard?agency=ui-live&scope=agency");
             await().atMost(Duration.ofSeconds(30)).until(() -> page.evaluate(FIGURE), "1"::equals);
             await().atMost(Duration.ofSeconds(10)).until(() -> page.evaluate(CONNECTED), "true"::equals);
-            page.evaluate("window.sameDocument = 'yes'");
+            page.run("window.sameDocument = 'yes'");
 
             feed.publish(received("l2", "ui-live", "2024-05-14", "2024-06-12", ApplicantType.NATURAL_PERSON));
             long committed = System.nanoTime();
@@ -256,7 +260,7 @@ class WebUiIT {
 
     @Test
     void logsAnApplicationShowsItsDueDateMapsProblemsToTheFieldAndWarnsBeforeADuplicate() throws Exception {
-        try (DevToolsPage page = DevToolsPage.open(work)) {
+        try (BrowserPage page = BrowserPage.open(work)) {
             page.navigate("http://localhost:" + port + "/#/intake?agency=ui-kupu");
             await().atMost(Duration.ofSeconds(30))
                     .until(
@@ -264,18 +268,18 @@ class WebUiIT {
                             "true"::equals);
             // a receipt date before the 2019 条例 took effect, or more than a year back, is questioned once before it
             // is sent (issue 20); the browser's today is the real one, so 2019-06-01 is more than a year back
-            page.evaluate(fill("2019-05-01") + "document.querySelector('form').requestSubmit()");
+            page.run(fill("2019-05-01") + "document.querySelector('form').requestSubmit()");
             await().atMost(Duration.ofSeconds(10))
                     .until(
                             () -> page.evaluate("(document.querySelector('.notice.warn') || {}).textContent"),
                             text -> text.contains("2019-05-01 早于2019年5月15日"));
-            page.evaluate(fill("2019-06-01") + "document.querySelector('form').requestSubmit()");
+            page.run(fill("2019-06-01") + "document.querySelector('form').requestSubmit()");
             await().atMost(Duration.ofSeconds(10))
                     .until(
                             () -> page.evaluate("(document.querySelector('.notice.warn') || {}).textContent"),
                             text -> text.contains("2019-06-01 距今已超过一年"));
             assertThat(stub.ids).isEmpty();
-            page.evaluate("document.querySelector('form').requestSubmit()");
+            page.run("document.querySelector('form').requestSubmit()");
             await().atMost(Duration.ofSeconds(10))
                     .until(
                             () -> page.evaluate(
@@ -284,7 +288,7 @@ class WebUiIT {
                             text -> text.startsWith("true 收到日期早于工作日历"));
 
             // the browser's today is the real one, so this date is more than a year back: confirmed by a second press
-            page.evaluate(fill("2024-05-14") + "document.querySelector('form').requestSubmit();"
+            page.run(fill("2024-05-14") + "document.querySelector('form').requestSubmit();"
                     + "document.querySelector('form').requestSubmit()");
             await().atMost(Duration.ofSeconds(10))
                     .until(
@@ -292,13 +296,13 @@ class WebUiIT {
                             "2024-06-12（周三）"::equals);
             page.screenshot(SCREENSHOTS.resolve("intake-logged.png"));
 
-            page.evaluate(fill("2024-05-14") + "document.querySelector('form').requestSubmit()");
+            page.run(fill("2024-05-14") + "document.querySelector('form').requestSubmit()");
             await().atMost(Duration.ofSeconds(10))
                     .until(
                             () -> page.evaluate("(document.querySelector('.notice.warn') || {}).textContent"),
                             text -> text.contains("本次会话中已登记过"));
             assertThat(stub.ids).hasSize(1);
-            page.evaluate("document.querySelector('form').requestSubmit()");
+            page.run("document.querySelector('form').requestSubmit()");
             await().atMost(Duration.ofSeconds(10)).until(() -> stub.ids.size() == 2);
             assertThat(stub.ids.get(1)).isNotEqualTo(stub.ids.get(0));
         }
@@ -313,7 +317,10 @@ class WebUiIT {
 
     @Test
     void listsOpenApplicationsSoonestDueFirstWithTheOverdueOneMarked() throws Exception {
-        String dom = screen("worklist?agency=ui-kupu&scope=agency&live=off", "worklist");
+        String dom = screen(
+                "worklist?agency=ui-kupu&scope=agency&live=off",
+                "worklist",
+                "!!document.querySelector('#worklist tbody tr')");
 
         assertThat(dom).contains("共 2 件办理中，其中 1 件已逾期。", "class=\"overdue\"");
         assertThat(dom.indexOf("#/applications/k5")).isLessThan(dom.indexOf("#/applications/k4"));
@@ -322,7 +329,7 @@ class WebUiIT {
     @Test
     void saysHowManyWorkingDaysAnApplicationIsOverdueAndFiltersTheSubtreeByAgency() throws Exception {
         String rows = "[...document.querySelectorAll('#worklist tbody tr')].map(r => r.dataset.application).join()";
-        try (DevToolsPage page = DevToolsPage.open(work)) {
+        try (BrowserPage page = BrowserPage.open(work)) {
             page.navigate("http://localhost:" + port + "/#/worklist?agency=ui-county&scope=subtree&live=off");
             await().atMost(Duration.ofSeconds(30)).until(() -> page.evaluate(rows), "k5,k4,c2"::equals);
             assertThat(page.evaluate("document.querySelector('tr[data-application=k5] .badge.overdue').textContent"))
@@ -330,7 +337,7 @@ class WebUiIT {
             assertThat(page.evaluate("document.querySelector('tr[data-application=k4] [data-left]').textContent"))
                     .matches("\\d+");
 
-            page.evaluate("const s = document.getElementById('wl-agency'); s.value = 'ui-kupu';"
+            page.run("const s = document.getElementById('wl-agency'); s.value = 'ui-kupu';"
                     + "s.dispatchEvent(new Event('change'))");
             await().atMost(Duration.ofSeconds(10)).until(() -> page.evaluate(rows), "k5,k4"::equals);
             page.screenshot(SCREENSHOTS.resolve("worklist-filtered.png"));
@@ -339,7 +346,10 @@ class WebUiIT {
 
     @Test
     void showsACaseWithItsClockAndTheGroupedOutcomes() throws Exception {
-        String dom = screen("applications/k4", "case");
+        String dom = screen(
+                "applications/k4",
+                "case",
+                "!!document.querySelector('[data-status]') && !!document.querySelector('main form')");
 
         assertThat(dom)
                 .contains(
@@ -355,10 +365,13 @@ class WebUiIT {
 
     @Test
     void rendersTheIntakeAgencyReviewAndEnglishScreens() throws Exception {
-        String intake = screen("intake?agency=ui-kupu", "intake");
-        String agencies = screen("agencies", "agencies");
-        String reviews = screen("reviews?agency=ui-kupu&scope=agency", "reviews");
-        String english = screen("dashboard?agency=ui-kupu&lang=en&live=off", "dashboard-en");
+        String intake = screen("intake?agency=ui-kupu", "intake", "!!document.querySelector('form [name=channel]')");
+        String agencies = screen("agencies", "agencies", "document.querySelectorAll('[data-agency]').length >= 2");
+        String reviews = screen(
+                "reviews?agency=ui-kupu&scope=agency",
+                "reviews",
+                "!!document.querySelector('main table') && !!document.querySelector('main form')");
+        String english = screen("dashboard?agency=ui-kupu&lang=en&live=off", "dashboard-en", DASHBOARD_READY);
 
         assertThat(intake).contains("登记政府信息公开申请", "收到申请日期", "切勿填写申请人姓名", "网络/在线平台", "法律服务机构");
         assertThat(agencies).contains("托里县人民政府", "托里县库普乡人民政府", "乡镇级");
@@ -366,10 +379,17 @@ class WebUiIT {
         assertThat(english).contains("Received", "Overdue", "Every event is projected");
     }
 
-    private String screen(String route, String name) throws Exception {
-        String url = "http://localhost:" + port + "/#/" + route;
-        chromium.screenshot(url, SCREENSHOTS.resolve(name + ".png"));
-        return chromium.dumpDom(url);
+    /**
+     * The DOM of a screen once it has rendered (the ready condition holds and nothing changes any more), in a
+     * fresh browser profile so that no language or agency is remembered from another test; a screenshot beside it.
+     */
+    private String screen(String route, String name, String ready) throws Exception {
+        try (BrowserPage page = BrowserPage.open(work)) {
+            page.navigate("http://localhost:" + port + "/#/" + route);
+            page.awaitRendered(ready);
+            page.screenshotFullPage(SCREENSHOTS.resolve(name + ".png"));
+            return page.dom();
+        }
     }
 
     static long cell(String dom, String row, String column) {
@@ -382,14 +402,14 @@ class WebUiIT {
 
     /**
      * Issue 20 on a phone (390 px): the header folds behind a menu button that opens it, and neither the worklist
-     * nor the dashboard scrolls the page sideways (a wide table scrolls in its own box). The desktop screenshots of
-     * both screens go to docs/screenshots for the README.
+     * nor the dashboard scrolls the page sideways (a wide table scrolls in its own box). The README's screenshots
+     * are the accessibility walk's (standalone AccessibilityWalkIT, over the demo county).
      */
     @Test
     void fitsAPhoneWidthWithAFoldedHeader() throws Exception {
         String sideways = "String(document.documentElement.scrollWidth > window.innerWidth)";
         String navShown = "String(getComputedStyle(document.getElementById('nav')).display !== 'none')";
-        try (DevToolsPage page = DevToolsPage.open(work)) {
+        try (BrowserPage page = BrowserPage.open(work)) {
             page.phoneWidth(390);
             page.navigate("http://localhost:" + port + "/#/worklist?agency=ui-county&scope=subtree&live=off");
             await().atMost(Duration.ofSeconds(30))
@@ -399,7 +419,7 @@ class WebUiIT {
             assertThat(page.evaluate(navShown)).isEqualTo("false");
             assertThat(page.evaluate(sideways)).isEqualTo("false");
             page.screenshot(SCREENSHOTS.resolve("worklist-390.png"));
-            page.evaluate("document.getElementById('menu-toggle').click()");
+            page.run("document.getElementById('menu-toggle').click()");
             assertThat(page.evaluate(navShown)).isEqualTo("true");
             assertThat(page.evaluate("document.getElementById('menu-toggle').getAttribute('aria-expanded')"))
                     .isEqualTo("true");
@@ -412,49 +432,30 @@ class WebUiIT {
             assertThat(page.evaluate(sideways)).isEqualTo("false");
             page.screenshot(SCREENSHOTS.resolve("dashboard-390.png"));
         }
-        Path docs = Path.of("..", "docs");
-        if (Files.isDirectory(docs)) {
-            try (DevToolsPage page = DevToolsPage.open(work)) {
-                page.navigate("http://localhost:" + port + "/#/dashboard?agency=ui-kupu&scope=agency&live=off");
-                await().atMost(Duration.ofSeconds(60))
-                        .until(
-                                () -> page.evaluate("String(!!document.querySelector('#chart-months canvas'))"),
-                                "true"::equals);
-                page.screenshot(docs.resolve("screenshots").resolve("dashboard.png"));
-                page.navigate("http://localhost:" + port + "/#/worklist?agency=ui-county&scope=subtree&live=off");
-                await().atMost(Duration.ofSeconds(30))
-                        .until(
-                                () -> page.evaluate("String(!!document.querySelector('#worklist tbody tr'))"),
-                                "true"::equals);
-                page.screenshot(docs.resolve("screenshots").resolve("worklist.png"));
-            }
-        }
     }
 
     /**
      * Issue 20's weight targets, measured by the browser itself (Resource Timing's transferSize: bytes over the
      * wire, 0 for what came from the cache): a first visit to the dashboard in a fresh profile, then a second
-     * visit in the same browser. Printed as figures; asserted only as far as the cache must make a difference.
+     * visit in the same browser. Printed, and held to issue 20's targets (first < 400 KB, repeat < 50 KB).
      */
     @Test
     void measuresWhatTheDashboardTransfersOnAFirstAndARepeatVisit() throws Exception {
-        String transferred = "String(performance.getEntriesByType('navigation')"
-                + ".concat(performance.getEntriesByType('resource')).reduce((s, e) => s + e.transferSize, 0))";
         String drawn = "String(!!document.querySelector('#chart-months canvas'))";
         String url = "http://localhost:" + port + "/#/dashboard?agency=ui-kupu&scope=agency&live=off";
-        try (DevToolsPage page = DevToolsPage.open(work)) {
+        try (BrowserPage page = BrowserPage.open(work)) {
             page.navigate(url);
             await().atMost(Duration.ofSeconds(60)).until(() -> page.evaluate(drawn), "true"::equals);
-            long first = Long.parseLong(page.evaluate(transferred));
+            long first = page.transferredBytes();
             page.navigate("about:blank");
             page.navigate(url);
             await().atMost(Duration.ofSeconds(60)).until(() -> page.evaluate(drawn), "true"::equals);
-            long repeat = Long.parseLong(page.evaluate(transferred));
+            long repeat = page.transferredBytes();
             System.out.printf(
                     "dashboard transfer: first visit %.1f KB (target < 400 KB), repeat visit %.1f KB (target < 50 KB)%n",
                     first / 1024.0, repeat / 1024.0);
-            assertThat(first).isPositive();
-            assertThat(repeat).isLessThan(first / 4);
+            assertThat(first).isPositive().isLessThan(400 * 1024);
+            assertThat(repeat).isLessThan(50 * 1024).isLessThan(first / 4);
         }
     }
 
