@@ -221,8 +221,8 @@ class UiEndpointsIT {
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("echarts"))));
         mvc.perform(get("/js/screens/dashboard-charts.js"))
-                .andExpect(content().string(containsString("webjars/echarts/5.3.1/dist/echarts.common.min.js")));
-        mvc.perform(get("/webjars/echarts/5.3.1/dist/echarts.common.min.js"))
+                .andExpect(content().string(containsString("webjars/echarts/6.1.0/dist/echarts.common.min.js")));
+        mvc.perform(get("/webjars/echarts/6.1.0/dist/echarts.common.min.js"))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Cache-Control", containsString("immutable")));
         mvc.perform(get("/js/app.js"))
