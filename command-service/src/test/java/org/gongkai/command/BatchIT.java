@@ -162,6 +162,46 @@ class BatchIT {
     }
 
     @Test
+    void concurrentBatchesOverTheSameAgenciesInOppositeOrdersAllCommit() throws Exception {
+        // each receipt holds its agency's case-number counter row until the chunk commits: without turns, a chunk
+        // taking A then B and one taking B then A deadlock, and PostgreSQL fails one command of the two
+        String a = registerAgency();
+        String b = registerAgency();
+        int clients = 4;
+        int batchesEach = 12;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(clients);
+        List<java.util.concurrent.Future<List<Integer>>> sent = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            boolean forwards = c % 2 == 0;
+            sent.add(pool.submit(() -> {
+                List<Integer> seen = new ArrayList<>();
+                for (int i = 0; i < batchesEach; i++) {
+                    String first = forwards ? a : b;
+                    String second = forwards ? b : a;
+                    String body = JSON.writeValueAsString(List.of(
+                            command("/api/applications", receipt("turn-" + UUID.randomUUID(), first)),
+                            command("/api/applications", receipt("turn-" + UUID.randomUUID(), second))));
+                    seen.addAll(statuses(results(batch(admin, body, "application/json"))));
+                }
+                return seen;
+            }));
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (java.util.concurrent.Future<List<Integer>> batches : sent) {
+            statuses.addAll(batches.get(2, java.util.concurrent.TimeUnit.MINUTES));
+        }
+        pool.shutdown();
+
+        assertThat(statuses).hasSize(clients * batchesEach * 2).containsOnly(201);
+        assertThat(jdbc.queryForObject(
+                        "select sum(last_number) from case_number_counter where agency_id in (?, ?)",
+                        Integer.class,
+                        a,
+                        b))
+                .isEqualTo(clients * batchesEach * 2);
+    }
+
+    @Test
     void takesNdjsonOneCommandPerLine() throws Exception {
         String agency = registerAgency();
         String first = "ndjson-" + UUID.randomUUID();

@@ -105,8 +105,4 @@ class AgencyClosure {
                         agencyIds.toArray(String[]::new)));
         return above;
     }
-
-    void reset() {
-        jdbc.update("truncate table agency_closure, tally_rollup");
-    }
 }

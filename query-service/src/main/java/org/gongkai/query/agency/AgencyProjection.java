@@ -1,6 +1,7 @@
 package org.gongkai.query.agency;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.gongkai.events.agency.AgencyClosed;
 import org.gongkai.events.agency.AgencyMoved;
 import org.gongkai.events.agency.AgencyRegistered;
@@ -67,8 +68,7 @@ class AgencyProjection implements Projection {
     }
 
     @Override
-    public void reset() {
-        jdbc.update("truncate table agency, agency_parent");
-        closure.reset();
+    public List<String> tables() {
+        return List.of("agency", "agency_parent", "agency_closure", "tally_rollup");
     }
 }

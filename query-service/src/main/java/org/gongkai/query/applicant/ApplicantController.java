@@ -4,7 +4,6 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 import org.gongkai.events.fee.ProcessingFeeSchedule;
-import org.gongkai.query.intake.ProjectionRebuild;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,17 +33,14 @@ class ApplicantController {
     private record Row(String agencyId, String pseudonym, LocalDate receivedOn) {}
 
     private final JdbcTemplate jdbc;
-    private final ProjectionRebuild rebuild;
 
-    ApplicantController(JdbcTemplate jdbc, ProjectionRebuild rebuild) {
+    ApplicantController(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.rebuild = rebuild;
     }
 
     @GetMapping("/api/applications/{applicationId}/applicant")
     @Transactional(readOnly = true)
     Applicant applicant(@PathVariable String applicationId) {
-        rebuild.requireComplete();
         List<Row> rows = jdbc.query(
                 "select agency_id, applicant_pseudonym, received_on from applicant_application where application_id = ?",
                 (rs, i) ->

@@ -1,5 +1,6 @@
 package org.gongkai.query.applicant;
 
+import java.util.List;
 import org.gongkai.events.application.ApplicationReceived;
 import org.gongkai.query.intake.EventEnvelope;
 import org.gongkai.query.intake.Projection;
@@ -35,7 +36,7 @@ class ApplicantProjection implements Projection {
     }
 
     @Override
-    public void reset() {
-        jdbc.update("truncate table applicant_application");
+    public List<String> tables() {
+        return List.of("applicant_application");
     }
 }

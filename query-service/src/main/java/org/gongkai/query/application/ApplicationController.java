@@ -18,7 +18,6 @@ import org.gongkai.events.calendar.ExplanationLine;
 import org.gongkai.events.calendar.StatutoryClock;
 import org.gongkai.query.agency.AgencyTree;
 import org.gongkai.query.agency.InvalidParameter;
-import org.gongkai.query.intake.ProjectionRebuild;
 import org.gongkai.security.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -95,7 +94,6 @@ class ApplicationController {
     private final ApplicationRepository applications;
     private final ApplicationFactRepository facts;
     private final AgencyTree tree;
-    private final ProjectionRebuild rebuild;
     private final Clock clock;
     private final StatutoryClock statutoryClock;
     private final ClockHistories histories;
@@ -104,13 +102,11 @@ class ApplicationController {
             ApplicationRepository applications,
             ApplicationFactRepository facts,
             AgencyTree tree,
-            ProjectionRebuild rebuild,
             Clock clock,
             StatutoryClock statutoryClock,
             ClockHistories histories) {
         this.statutoryClock = statutoryClock;
         this.histories = histories;
-        this.rebuild = rebuild;
         this.applications = applications;
         this.facts = facts;
         this.tree = tree;
@@ -124,7 +120,6 @@ class ApplicationController {
             @PathVariable String agencyId,
             @RequestParam(defaultValue = "open") String status,
             @RequestParam(required = false) String scope) {
-        rebuild.requireComplete();
         LocalDate today = LocalDate.now(clock);
         List<String> covered = tree.covered(agencyId, AgencyTree.Scope.parse(scope), today);
         List<ApplicationEntity> found = switch (status.toLowerCase(Locale.ROOT)) {
@@ -138,7 +133,6 @@ class ApplicationController {
     @GetMapping("/api/applications/{applicationId}")
     @Transactional(readOnly = true)
     public ApplicationDetail detail(@PathVariable String applicationId) {
-        rebuild.requireComplete();
         ApplicationFacts application = applications
                 .findById(applicationId)
                 .map(ApplicationEntity::facts)

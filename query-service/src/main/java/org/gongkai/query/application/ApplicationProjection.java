@@ -320,7 +320,7 @@ class ApplicationProjection implements Projection {
     }
 
     @Override
-    public void reset() {
-        jdbc.update("truncate table application, application_fact, application_tally");
+    public List<String> tables() {
+        return List.of("application", "application_fact", "application_tally");
     }
 }

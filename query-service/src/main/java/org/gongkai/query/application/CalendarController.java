@@ -9,7 +9,6 @@ import java.util.SortedSet;
 import java.util.function.Predicate;
 import org.gongkai.events.calendar.StatutoryClock;
 import org.gongkai.query.agency.AgencyTree;
-import org.gongkai.query.intake.ProjectionRebuild;
 import org.gongkai.query.security.ReadScope;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -29,7 +28,6 @@ class CalendarController {
     private final StatutoryClock statutoryClock;
     private final ReadScope readScope;
     private final AgencyTree tree;
-    private final ProjectionRebuild rebuild;
     private final Clock clock;
 
     CalendarController(
@@ -37,13 +35,11 @@ class CalendarController {
             StatutoryClock statutoryClock,
             ReadScope readScope,
             AgencyTree tree,
-            ProjectionRebuild rebuild,
             Clock clock) {
         this.dueDateChanges = dueDateChanges;
         this.statutoryClock = statutoryClock;
         this.readScope = readScope;
         this.tree = tree;
-        this.rebuild = rebuild;
         this.clock = clock;
     }
 
@@ -51,7 +47,6 @@ class CalendarController {
     @GetMapping("/api/calendar/changes")
     public CalendarChanges changes(
             @RequestParam(required = false) String agency, @RequestParam(required = false) String scope) {
-        rebuild.requireComplete();
         Predicate<String> readable = readScope.readable();
         if (agency != null && !agency.isBlank()) {
             Set<String> covered =

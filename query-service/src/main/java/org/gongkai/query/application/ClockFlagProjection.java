@@ -1,6 +1,7 @@
 package org.gongkai.query.application;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.gongkai.events.application.AnswerDeferred;
 import org.gongkai.events.application.SupplementRequested;
 import org.gongkai.events.calendar.StatutoryClock;
@@ -65,7 +66,7 @@ class ClockFlagProjection implements Projection {
     }
 
     @Override
-    public void reset() {
-        jdbc.update("truncate table application_clock_flag");
+    public List<String> tables() {
+        return List.of("application_clock_flag");
     }
 }

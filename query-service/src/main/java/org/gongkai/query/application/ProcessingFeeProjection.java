@@ -1,5 +1,6 @@
 package org.gongkai.query.application;
 
+import java.util.List;
 import org.gongkai.events.application.ProcessingFeeNoticeIssued;
 import org.gongkai.events.application.ProcessingFeePaid;
 import org.gongkai.query.intake.EventEnvelope;
@@ -64,7 +65,7 @@ class ProcessingFeeProjection implements Projection {
     }
 
     @Override
-    public void reset() {
-        jdbc.update("truncate table processing_fee");
+    public List<String> tables() {
+        return List.of("processing_fee");
     }
 }

@@ -3,7 +3,6 @@ package org.gongkai.query.dashboard;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.gongkai.query.agency.AgencyTree;
-import org.gongkai.query.intake.ProjectionRebuild;
 import org.gongkai.query.statistics.Quarter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,13 +14,11 @@ class DashboardController {
 
     private final DashboardReader reader;
     private final AgencyTree tree;
-    private final ProjectionRebuild rebuild;
     private final Clock clock;
 
-    DashboardController(DashboardReader reader, AgencyTree tree, ProjectionRebuild rebuild, Clock clock) {
+    DashboardController(DashboardReader reader, AgencyTree tree, Clock clock) {
         this.reader = reader;
         this.tree = tree;
-        this.rebuild = rebuild;
         this.clock = clock;
     }
 
@@ -35,7 +32,6 @@ class DashboardController {
             @RequestParam(required = false) String scope,
             @RequestParam(required = false) String year,
             @RequestParam(required = false) String quarter) {
-        rebuild.requireComplete();
         AgencyTree.Scope parsed = AgencyTree.Scope.parse(scope);
         LocalDate today = LocalDate.now(clock);
         Quarter chosen = DashboardPeriod.chosen(year, quarter, today);

@@ -13,6 +13,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -44,6 +45,8 @@ class BatchApplier {
     private final WatermarkStore watermarks;
     private final OffsetStore offsets;
     private final QuarantineStore quarantine;
+    private final ShadowTables shadow;
+    private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final Counter failed;
     private final Counter waiting;
@@ -56,12 +59,16 @@ class BatchApplier {
             WatermarkStore watermarks,
             OffsetStore offsets,
             QuarantineStore quarantine,
+            ShadowTables shadow,
+            JdbcTemplate jdbc,
             PlatformTransactionManager transactionManager,
             MeterRegistry meters) {
         this.projections = projections;
         this.watermarks = watermarks;
         this.offsets = offsets;
         this.quarantine = quarantine;
+        this.shadow = shadow;
+        this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactionManager);
         this.failed = quarantinedCounter(meters, "failed");
         this.waiting = quarantinedCounter(meters, "waiting");
@@ -135,6 +142,7 @@ class BatchApplier {
     private Applied quarantine(Decoded decoded, ProjectionFailure failure) {
         ConsumerRecord<String, byte[]> record = decoded.record();
         QuarantineStore.Quarantined row = transaction.execute(status -> {
+            shadow.routeThisTransaction();
             QuarantineStore.Quarantined quarantined = quarantine.quarantine(record, decoded.event(), failure, null);
             offsets.save(Map.of(new TopicPartition(record.topic(), record.partition()), record.offset() + 1));
             return quarantined;
@@ -158,6 +166,8 @@ class BatchApplier {
     }
 
     private Applied applyInTransaction(List<Decoded> piece, Map<QuarantineStore.Quarantined, Counter> opened) {
+        shadow.routeThisTransaction();
+        relaxDurability();
         List<WatermarkStore.Key> keys = piece.stream()
                 .map(Decoded::event)
                 .flatMap(event -> Optional.ofNullable(event).stream())
@@ -231,6 +241,15 @@ class BatchApplier {
         watermarks.save(advanced);
         offsets.save(next, indexes);
         return new Applied(changes, fresh.size());
+    }
+
+    /**
+     * The batch's commit need not wait for its WAL flush (ADR 0054): the batch stores its offsets with its rows, so a
+     * crash that loses the last commits loses both together, and the consumer reads those records from Kafka again;
+     * the watermarks, lost with them, do not skip anything.
+     */
+    private void relaxDurability() {
+        jdbc.execute("set local synchronous_commit = off");
     }
 
     private Decoded decode(ConsumerRecord<String, byte[]> record) {

@@ -28,6 +28,7 @@ class IntakeConfiguration {
             @Value("${gongkai.query.consumer.max-poll-records:2000}") int maxPollRecords,
             BatchApplier applier,
             OffsetStore offsets,
+            ProjectionRebuild rebuild,
             ApplicationEventPublisher publisher) {
         Map<String, Object> config = Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
@@ -50,7 +51,7 @@ class IntakeConfiguration {
                 "gongkai-query-projection");
         Supplier<Consumer<String, byte[]>> consumers =
                 () -> new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
-        return new ProjectionConsumer(consumers, topic, applier, offsets, publisher);
+        return new ProjectionConsumer(consumers, topic, applier, offsets, rebuild, publisher);
     }
 
     @Bean

@@ -14,17 +14,23 @@ import org.springframework.stereotype.Component;
 class OffsetStore {
 
     private final JdbcTemplate jdbc;
+    private final ShadowTables shadow;
 
-    OffsetStore(JdbcTemplate jdbc) {
+    OffsetStore(JdbcTemplate jdbc, ShadowTables shadow) {
         this.jdbc = jdbc;
+        this.shadow = shadow;
     }
 
-    /** The next offset to read per partition; partitions never committed are absent (read them from the start). */
+    /**
+     * The next offset to read per partition, of the rebuild's copies while one runs; partitions never committed
+     * are absent (read them from the start).
+     */
     Map<TopicPartition, Long> load(Collection<TopicPartition> partitions) {
         Map<TopicPartition, Long> offsets = new HashMap<>();
+        String table = shadow.active() ? ShadowTables.SCHEMA + ".consumer_offset" : "consumer_offset";
         for (TopicPartition partition : partitions) {
             jdbc.query(
-                    "select next_offset from consumer_offset where topic = ? and partition_no = ?",
+                    "select next_offset from " + table + " where topic = ? and partition_no = ?",
                     rs -> {
                         offsets.put(partition, rs.getLong(1));
                     },
@@ -62,10 +68,5 @@ class OffsetStore {
                 },
                 topic);
         return offsets;
-    }
-
-    /** Forgets every position and every watermark: the next start reads the topic from the beginning. */
-    void forgetPositions() {
-        jdbc.update("truncate table consumer_offset, aggregate_watermark");
     }
 }

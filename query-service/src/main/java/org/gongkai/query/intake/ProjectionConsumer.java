@@ -40,7 +40,9 @@ public class ProjectionConsumer implements SmartLifecycle {
     private final String topic;
     private final BatchApplier applier;
     private final OffsetStore offsets;
+    private final ProjectionRebuild rebuild;
     private final ApplicationEventPublisher publisher;
+    private final Set<String> changedDuringRebuild = new HashSet<>();
     private final AtomicLong appliedEvents = new AtomicLong();
     private final AtomicLong failedBatches = new AtomicLong();
 
@@ -54,11 +56,13 @@ public class ProjectionConsumer implements SmartLifecycle {
             String topic,
             BatchApplier applier,
             OffsetStore offsets,
+            ProjectionRebuild rebuild,
             ApplicationEventPublisher publisher) {
         this.consumers = consumers;
         this.topic = topic;
         this.applier = applier;
         this.offsets = offsets;
+        this.rebuild = rebuild;
         this.publisher = publisher;
     }
 
@@ -113,6 +117,7 @@ public class ProjectionConsumer implements SmartLifecycle {
     private void run() {
         Set<TopicPartition> unpositioned = new HashSet<>();
         long backoff = MIN_BACKOFF_MS;
+        discardUnfinishedRebuild();
         try (Consumer<String, byte[]> c = consumers.get()) {
             consumer = c;
             c.subscribe(List.of(topic), new ConsumerRebalanceListener() {
@@ -133,6 +138,9 @@ public class ProjectionConsumer implements SmartLifecycle {
                     ConsumerRecords<String, byte[]> records = c.poll(POLL);
                     if (!records.isEmpty()) {
                         apply(records);
+                    }
+                    if (rebuild.running()) {
+                        completeRebuild();
                     }
                     backoff = MIN_BACKOFF_MS;
                 } catch (WakeupException e) {
@@ -180,15 +188,42 @@ public class ProjectionConsumer implements SmartLifecycle {
     private void apply(ConsumerRecords<String, byte[]> records) {
         List<ConsumerRecord<String, byte[]>> batch = new ArrayList<>(records.count());
         records.forEach(batch::add);
+        boolean intoCopies = rebuild.running();
         BatchApplier.Applied applied = applier.apply(batch);
         appliedEvents.addAndGet(applied.events());
-        if (!applied.changes().agencyIds().isEmpty()) {
-            try {
-                publisher.publishEvent(new ProjectionCommitted(applied.changes().agencyIds(), applied.events()));
-            } catch (RuntimeException e) {
-                // The batch is committed; a failing listener must not make it look failed and be rewound.
-                log.warn("A listener failed after a committed batch: {}", e.toString());
-            }
+        if (intoCopies) {
+            // readers still see the live tables: nothing they show has changed until the swap
+            changedDuringRebuild.addAll(applied.changes().agencyIds());
+        } else {
+            announce(applied.changes().agencyIds(), applied.events());
+        }
+    }
+
+    private void completeRebuild() {
+        if (applier.exclusively(rebuild::completeIfCaughtUp)) {
+            Set<String> changed = Set.copyOf(changedDuringRebuild);
+            changedDuringRebuild.clear();
+            announce(changed, 0);
+        }
+    }
+
+    private void announce(Set<String> agencyIds, int events) {
+        if (agencyIds.isEmpty()) {
+            return;
+        }
+        try {
+            publisher.publishEvent(new ProjectionCommitted(agencyIds, events));
+        } catch (RuntimeException e) {
+            // The batch is committed; a failing listener must not make it look failed and be rewound.
+            log.warn("A listener failed after a committed batch: {}", e.toString());
+        }
+    }
+
+    private void discardUnfinishedRebuild() {
+        try {
+            rebuild.discardUnfinished();
+        } catch (RuntimeException e) {
+            log.warn("Could not look for the tables of an interrupted rebuild: {}", e.toString());
         }
     }
 

@@ -1,27 +1,35 @@
 package org.gongkai.query.intake;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.common.TopicPartition;
 import org.gongkai.security.Problems;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.jdbc.BadSqlGrammarException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * Rebuilds every projection from the beginning of the topic (retention is forever): stops the consumer, empties
- * the read models, their watermarks and offsets in one transaction, and starts it again. Until the consumer has
- * reached the end offsets taken when the rebuild began, reads answer 503 "rebuild running" rather than half
- * numbers. The rebuild state is kept in memory: after a crash during a rebuild the replay simply continues.
+ * Rebuilds every projection from the beginning of the topic (retention is forever) without taking the numbers
+ * away (ADR 0053): the consumer is stopped, empty copies of the projections' tables, their watermarks and offsets
+ * are made, and the consumer starts again from offset zero into the copies while every read keeps being answered
+ * from the live tables, as they were when the rebuild began. When the copies have reached the end offsets taken at
+ * the start, the consumer swaps them in between two batches and goes on with the live events from there. The
+ * rebuild state is kept in memory: after a crash during a rebuild the copies are dropped and the live tables, never
+ * touched, carry on; the rebuild is started again by hand.
  */
 @Component
 public class ProjectionRebuild {
+
+    private static final Logger log = LoggerFactory.getLogger(ProjectionRebuild.class);
 
     /** Where a rebuild stands: offsets consumed of the offsets to reach. */
     public record Progress(
@@ -35,26 +43,26 @@ public class ProjectionRebuild {
     private final ObjectProvider<ProjectionConsumer> consumer;
     private final ObjectProvider<EndOffsets> endOffsets;
     private final List<Projection> projections;
-    private final OffsetStore offsets;
-    private final TransactionTemplate transaction;
+    private final ShadowTables shadow;
     private final String topic;
 
     private Map<TopicPartition, Long> target;
+    // read by the consumer thread without the monitor: start() holds it while it waits for that thread to stop
+    private volatile boolean rebuilding;
     private Instant startedAt;
     private Instant finishedAt;
+    private long consumedWhenFinished;
 
     ProjectionRebuild(
             ObjectProvider<ProjectionConsumer> consumer,
             ObjectProvider<EndOffsets> endOffsets,
             List<Projection> projections,
-            OffsetStore offsets,
-            PlatformTransactionManager transactionManager,
+            ShadowTables shadow,
             @Value("${gongkai.kafka.topic:gongkai.events}") String topic) {
         this.consumer = consumer;
         this.endOffsets = endOffsets;
         this.projections = projections;
-        this.offsets = offsets;
-        this.transaction = new TransactionTemplate(transactionManager);
+        this.shadow = shadow;
         this.topic = topic;
     }
 
@@ -70,13 +78,11 @@ public class ProjectionRebuild {
         Map<TopicPartition, Long> ends0 = ends.now();
         loop.stop();
         try {
-            transaction.executeWithoutResult(status -> {
-                projections.forEach(Projection::reset);
-                offsets.forgetPositions();
-            });
+            shadow.create(tables());
             target = ends0;
             startedAt = Instant.now();
             finishedAt = null;
+            rebuilding = true;
         } finally {
             loop.start();
         }
@@ -87,43 +93,95 @@ public class ProjectionRebuild {
         if (target == null) {
             return new Progress("IDLE", null, null, 0, 0, 100);
         }
-        Map<TopicPartition, Long> stored = offsets.loadAll(topic);
-        long consumed = 0;
-        long total = 0;
-        for (Map.Entry<TopicPartition, Long> end : target.entrySet()) {
-            total += end.getValue();
-            consumed += Math.min(end.getValue(), stored.getOrDefault(end.getKey(), 0L));
-        }
-        if (finishedAt == null && consumed >= total) {
-            finishedAt = Instant.now();
-        }
+        long total = target.values().stream().mapToLong(Long::longValue).sum();
+        long consumed = finishedAt == null ? consumedSoFar(total) : consumedWhenFinished;
         int percent = total == 0 ? 100 : (int) (consumed * 100 / total);
         return new Progress(
                 finishedAt == null ? "RUNNING" : "COMPLETED", startedAt, finishedAt, consumed, total, percent);
     }
 
-    /** Reads call this first: during a rebuild they must not answer with half numbers. */
-    public void requireComplete() {
-        if (running()) {
-            Progress progress = progress();
-            if ("RUNNING".equals(progress.state())) {
-                ErrorResponseException unavailable = problem(
-                        HttpStatus.SERVICE_UNAVAILABLE,
-                        "A projection rebuild is running (" + progress.percent() + "%); the numbers are back when it"
-                                + " completes.");
-                unavailable.getHeaders().set("Retry-After", "5");
-                throw unavailable;
+    /**
+     * The consumer calls this between batches, on its own thread: once the copies hold everything up to the target
+     * offsets, they become the live tables. A swap that could not take its locks is tried again on the next turn.
+     */
+    boolean completeIfCaughtUp() {
+        if (!running()) {
+            return false;
+        }
+        long consumed = consumed(shadow.positions(topic));
+        long total;
+        synchronized (this) {
+            total = target.values().stream().mapToLong(Long::longValue).sum();
+        }
+        if (consumed < total) {
+            return false;
+        }
+        AtomicBoolean announced = new AtomicBoolean();
+        try {
+            shadow.swapIn(tables(), () -> {
+                announced.set(true);
+                projections.forEach(Projection::replacing);
+            });
+        } catch (RuntimeException notNow) {
+            if (announced.get()) {
+                projections.forEach(projection -> projection.replaced(false));
             }
+            log.warn("The rebuilt tables could not be swapped in yet, trying again: {}", notNow.toString());
+            return false;
+        }
+        projections.forEach(projection -> projection.replaced(true));
+        synchronized (this) {
+            consumedWhenFinished = consumed;
+            finishedAt = Instant.now();
+            rebuilding = false;
+        }
+        log.info("Rebuild completed: {} offsets replayed since {}", consumed, startedAt);
+        return true;
+    }
+
+    /** Called when the consumer starts: a rebuild this process did not start cannot be completed by it. */
+    void discardUnfinished() {
+        if (!running()) {
+            shadow.discard();
         }
     }
 
-    private synchronized boolean running() {
-        return target != null && finishedAt == null;
+    /** Whether batches go to a rebuild's copies right now (read by the consumer on its thread). */
+    boolean running() {
+        return rebuilding;
+    }
+
+    private long consumedSoFar(long total) {
+        try {
+            return consumed(shadow.positions(topic));
+        } catch (BadSqlGrammarException swappedJustNow) {
+            // the consumer swaps only once everything is consumed, and drops the copies' schema as it does
+            return total;
+        }
+    }
+
+    private long consumed(Map<TopicPartition, Long> stored) {
+        long consumed = 0;
+        synchronized (this) {
+            for (Map.Entry<TopicPartition, Long> end : target.entrySet()) {
+                consumed += Math.min(end.getValue(), stored.getOrDefault(end.getKey(), 0L));
+            }
+        }
+        return consumed;
+    }
+
+    private List<String> tables() {
+        List<String> tables = new ArrayList<>();
+        projections.forEach(projection -> tables.addAll(projection.tables()));
+        // the positions and watermarks of the copies move with them: consistent by construction
+        tables.add("consumer_offset");
+        tables.add("aggregate_watermark");
+        return tables;
     }
 
     private static ErrorResponseException problem(HttpStatus status, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(status == HttpStatus.CONFLICT ? "Rebuild not possible" : "Rebuild running");
+        problem.setTitle("Rebuild not possible");
         problem.setType(Problems.type("ProjectionRebuild"));
         return new ErrorResponseException(status, problem, null);
     }

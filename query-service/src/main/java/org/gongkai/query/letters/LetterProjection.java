@@ -1,5 +1,6 @@
 package org.gongkai.query.letters;
 
+import java.util.List;
 import org.gongkai.events.agency.LetterSettingsSet;
 import org.gongkai.events.letter.LetterNumberAllocated;
 import org.gongkai.query.intake.EventEnvelope;
@@ -54,7 +55,7 @@ class LetterProjection implements Projection {
     }
 
     @Override
-    public void reset() {
-        jdbc.update("truncate table agency_letter_settings, letter_number");
+    public List<String> tables() {
+        return List.of("agency_letter_settings", "letter_number");
     }
 }

@@ -1,6 +1,5 @@
 package org.gongkai.query.letters;
 
-import org.gongkai.query.intake.ProjectionRebuild;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,18 +10,15 @@ import org.springframework.web.bind.annotation.RestController;
 class LetterSettingsController {
 
     private final LetterRecords records;
-    private final ProjectionRebuild rebuild;
 
-    LetterSettingsController(LetterRecords records, ProjectionRebuild rebuild) {
+    LetterSettingsController(LetterRecords records) {
         this.records = records;
-        this.rebuild = rebuild;
     }
 
     /** An agency without settings answers its register name as the letterhead and nothing else. */
     @GetMapping("/api/agencies/{agencyId}/letter-settings")
     @Transactional(readOnly = true)
     LetterSettings settings(@PathVariable String agencyId) {
-        rebuild.requireComplete();
         return records.settings(agencyId).orElseGet(() -> {
             String name = records.agencyName(agencyId)
                     .orElseThrow(() -> new LetterNotCalledFor(

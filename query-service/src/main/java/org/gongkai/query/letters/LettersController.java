@@ -5,7 +5,6 @@ import java.util.Map;
 import org.gongkai.events.InputLimits;
 import org.gongkai.events.letter.LetterKind;
 import org.gongkai.query.agency.InvalidParameter;
-import org.gongkai.query.intake.ProjectionRebuild;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -39,18 +38,15 @@ class LettersController {
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     private final LetterRecords records;
-    private final ProjectionRebuild rebuild;
     private final LetterComposer composer = new LetterComposer(LetterTexts.load());
 
-    LettersController(LetterRecords records, ProjectionRebuild rebuild) {
+    LettersController(LetterRecords records) {
         this.records = records;
-        this.rebuild = rebuild;
     }
 
     @GetMapping("/api/applications/{applicationId}/letters")
     @Transactional(readOnly = true)
     List<LetterDue> list(@PathVariable String applicationId) {
-        rebuild.requireComplete();
         String agencyId = agencyOf(applicationId);
         CaseFacts facts = CaseFacts.of(records.facts(applicationId));
         var numbers = records.numbers(applicationId);
@@ -104,7 +100,6 @@ class LettersController {
     }
 
     private Letter letter(String applicationId, String kindName, String addressee) {
-        rebuild.requireComplete();
         LetterKind kind = kind(kindName);
         requireAddressee(addressee);
         String agencyId = agencyOf(applicationId);

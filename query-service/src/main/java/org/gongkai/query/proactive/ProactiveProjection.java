@@ -1,5 +1,6 @@
 package org.gongkai.query.proactive;
 
+import java.util.List;
 import org.gongkai.events.proactive.AdministrativeFeesRecorded;
 import org.gongkai.events.proactive.DecisionTallyRecorded;
 import org.gongkai.events.proactive.RegulatoryDocumentIssued;
@@ -68,7 +69,7 @@ class ProactiveProjection implements Projection {
     }
 
     @Override
-    public void reset() {
-        jdbc.update("truncate table regulatory_document, decision_tally, administrative_fee");
+    public List<String> tables() {
+        return List.of("regulatory_document", "decision_tally", "administrative_fee");
     }
 }

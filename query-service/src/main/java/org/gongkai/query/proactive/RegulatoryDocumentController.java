@@ -2,7 +2,6 @@ package org.gongkai.query.proactive;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.gongkai.query.intake.ProjectionRebuild;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,16 +23,13 @@ class RegulatoryDocumentController {
             LocalDate repealedOn) {}
 
     private final JdbcTemplate jdbc;
-    private final ProjectionRebuild rebuild;
 
-    RegulatoryDocumentController(JdbcTemplate jdbc, ProjectionRebuild rebuild) {
+    RegulatoryDocumentController(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.rebuild = rebuild;
     }
 
     @GetMapping("/api/agencies/{agencyId}/regulatory-documents")
     List<DocumentView> documents(@PathVariable String agencyId) {
-        rebuild.requireComplete();
         return jdbc.query(
                 """
                 select document_id, kind, title, document_number, issued_on, repealed_on

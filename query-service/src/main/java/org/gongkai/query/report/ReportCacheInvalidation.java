@@ -37,8 +37,15 @@ class ReportCacheInvalidation implements Projection {
     }
 
     @Override
-    public void reset() {
+    public void replacing() {
+        cache.committing();
+    }
+
+    @Override
+    public void replaced(boolean replaced) {
+        // every report may differ now: the rebuild may have been started to correct a projection
         cache.clear();
+        cache.committed(java.util.Set.of(), replaced);
     }
 
     /** One per batch transaction; reads the batch's changes when all projections have applied it. */

@@ -2,7 +2,6 @@ package org.gongkai.query.report;
 
 import java.nio.charset.StandardCharsets;
 import org.gongkai.query.agency.AgencyTree;
-import org.gongkai.query.intake.ProjectionRebuild;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,19 +19,13 @@ class ReportController {
     private final ReportVersions versions;
     private final SubmissionVersions submissions;
     private final ReportCache cache;
-    private final ProjectionRebuild rebuild;
 
     ReportController(
-            ReportService reports,
-            ReportVersions versions,
-            SubmissionVersions submissions,
-            ReportCache cache,
-            ProjectionRebuild rebuild) {
+            ReportService reports, ReportVersions versions, SubmissionVersions submissions, ReportCache cache) {
         this.reports = reports;
         this.versions = versions;
         this.submissions = submissions;
         this.cache = cache;
-        this.rebuild = rebuild;
     }
 
     /**
@@ -55,7 +48,6 @@ class ReportController {
         if (at != null) {
             return tagged(cache.serialise(reports.annual(agencyId, year, parsed, at)));
         }
-        rebuild.requireComplete(); // the cache was emptied when the rebuild began; a hit must not answer now
         return tagged(cache.annual(agencyId, year, parsed, () -> reports.annual(agencyId, year, parsed)));
     }
 
@@ -76,7 +68,6 @@ class ReportController {
         if (at != null) {
             return tagged(cache.serialise(reports.quarterly(agencyId, year, quarter, parsed, at)));
         }
-        rebuild.requireComplete();
         return tagged(cache.quarterly(
                 agencyId, year, quarter, parsed, () -> reports.quarterly(agencyId, year, quarter, parsed)));
     }

@@ -16,7 +16,6 @@ import org.gongkai.query.agency.InvalidParameter;
 import org.gongkai.query.application.ProcessingFees;
 import org.gongkai.query.counting.AsOfFacts;
 import org.gongkai.query.counting.ReportCounts;
-import org.gongkai.query.intake.ProjectionRebuild;
 import org.gongkai.query.proactive.ProactiveTable;
 import org.gongkai.query.review.ReviewGroup;
 import org.gongkai.query.statistics.ApplicationsTable;
@@ -47,7 +46,6 @@ public class ReportService {
     private final ReportStream stream;
     private final ReportDeadlines deadlines;
     private final Differences differences;
-    private final ProjectionRebuild rebuild;
     private final Submissions submissions;
     private final QuarterlyDeadlines quarterlyDeadlines;
     private final Clock clock;
@@ -60,7 +58,6 @@ public class ReportService {
             ReportStream stream,
             ReportDeadlines deadlines,
             Differences differences,
-            ProjectionRebuild rebuild,
             Submissions submissions,
             QuarterlyDeadlines quarterlyDeadlines,
             Clock clock) {
@@ -70,7 +67,6 @@ public class ReportService {
         this.stream = stream;
         this.deadlines = deadlines;
         this.differences = differences;
-        this.rebuild = rebuild;
         this.submissions = submissions;
         this.quarterlyDeadlines = quarterlyDeadlines;
         this.clock = clock;
@@ -87,7 +83,6 @@ public class ReportService {
      */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Report annual(String agencyId, int year, AgencyTree.Scope scope, Instant asOf) {
-        rebuild.requireComplete();
         tree.requireKnown(agencyId);
         requireYear(year);
         ReportCounts counts = counts(asOf);
@@ -174,7 +169,6 @@ public class ReportService {
      */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Report quarterly(String agencyId, int year, int quarter, AgencyTree.Scope scope, Instant asOf) {
-        rebuild.requireComplete();
         tree.requireKnown(agencyId);
         requireYear(year);
         requireQuarter(quarter);

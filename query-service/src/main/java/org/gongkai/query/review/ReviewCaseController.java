@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.gongkai.query.agency.AgencyTree;
-import org.gongkai.query.intake.ProjectionRebuild;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,19 +28,16 @@ class ReviewCaseController {
 
     private final JdbcTemplate jdbc;
     private final AgencyTree tree;
-    private final ProjectionRebuild rebuild;
     private final Clock clock;
 
-    ReviewCaseController(JdbcTemplate jdbc, AgencyTree tree, ProjectionRebuild rebuild, Clock clock) {
+    ReviewCaseController(JdbcTemplate jdbc, AgencyTree tree, Clock clock) {
         this.jdbc = jdbc;
         this.tree = tree;
-        this.rebuild = rebuild;
         this.clock = clock;
     }
 
     @GetMapping("/api/agencies/{agencyId}/review-cases")
     List<ReviewCaseView> cases(@PathVariable String agencyId, @RequestParam(required = false) String scope) {
-        rebuild.requireComplete();
         List<String> covered = tree.covered(agencyId, AgencyTree.Scope.parse(scope), LocalDate.now(clock));
         return jdbc.query(
                 """

@@ -1,6 +1,7 @@
 package org.gongkai.query.review;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.gongkai.events.review.LawsuitConcluded;
 import org.gongkai.events.review.LawsuitFiled;
 import org.gongkai.events.review.LawsuitRoute;
@@ -75,7 +76,7 @@ class ReviewProjection implements Projection {
     }
 
     @Override
-    public void reset() {
-        jdbc.update("truncate table review_case");
+    public List<String> tables() {
+        return List.of("review_case");
     }
 }

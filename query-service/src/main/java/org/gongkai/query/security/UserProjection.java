@@ -76,11 +76,6 @@ class UserProjection implements Projection {
         publisher.publishEvent(new UserChanged(change.username()));
     }
 
-    @Override
-    public void reset() {
-        // kept on purpose: see the class comment
-    }
-
     /**
      * One account. Every signed-in request reads it (ADR 0045); while the database is down each read would wait the
      * pool's 30 s for a connection, so after one failure the next reads fail at once for ten seconds, and the

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.function.Predicate;
 import org.gongkai.query.agency.AgencyTree;
 import org.gongkai.query.agency.InvalidParameter;
-import org.gongkai.query.intake.ProjectionRebuild;
 import org.gongkai.query.security.ReadScope;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -34,15 +33,12 @@ class SupervisionController {
     private final SupervisionReader reader;
     private final AgencyTree tree;
     private final ReadScope scope;
-    private final ProjectionRebuild rebuild;
     private final Clock clock;
 
-    SupervisionController(
-            SupervisionReader reader, AgencyTree tree, ReadScope scope, ProjectionRebuild rebuild, Clock clock) {
+    SupervisionController(SupervisionReader reader, AgencyTree tree, ReadScope scope, Clock clock) {
         this.reader = reader;
         this.tree = tree;
         this.scope = scope;
-        this.rebuild = rebuild;
         this.clock = clock;
     }
 
@@ -110,7 +106,6 @@ class SupervisionController {
     }
 
     private List<String> agencies(String agencyId, String only) {
-        rebuild.requireComplete();
         LocalDate today = LocalDate.now(clock);
         List<String> subtree = tree.covered(agencyId, AgencyTree.Scope.SUBTREE, today);
         if (only != null && !only.isBlank() && !subtree.contains(only)) {

@@ -106,8 +106,8 @@ class ReportStreamProjection implements Projection {
     }
 
     @Override
-    public void reset() {
+    public List<String> tables() {
         // report_draft is not derived from events: the year-end job made it, a rebuild keeps it
-        jdbc.update("truncate table report_narrative, report_publication, report_fact");
+        return List.of("report_narrative", "report_publication", "report_fact");
     }
 }

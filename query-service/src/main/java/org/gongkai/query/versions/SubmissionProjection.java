@@ -1,6 +1,7 @@
 package org.gongkai.query.versions;
 
 import java.sql.Timestamp;
+import java.util.List;
 import org.gongkai.events.agency.QuarterlyDeadlineSet;
 import org.gongkai.events.report.QuarterlyStatisticsSubmitted;
 import org.gongkai.query.intake.EventEnvelope;
@@ -48,7 +49,7 @@ class SubmissionProjection implements Projection {
     }
 
     @Override
-    public void reset() {
-        jdbc.update("truncate table statistics_submission, quarterly_deadline");
+    public List<String> tables() {
+        return List.of("statistics_submission", "quarterly_deadline");
     }
 }

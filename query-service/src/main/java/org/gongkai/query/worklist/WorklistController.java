@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.gongkai.query.agency.AgencyTree;
 import org.gongkai.query.agency.InvalidParameter;
-import org.gongkai.query.intake.ProjectionRebuild;
 import org.gongkai.query.security.ReadScope;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -34,15 +33,12 @@ class WorklistController {
     private final WorklistReader reader;
     private final AgencyTree tree;
     private final ReadScope scope;
-    private final ProjectionRebuild rebuild;
     private final Clock clock;
 
-    WorklistController(
-            WorklistReader reader, AgencyTree tree, ReadScope scope, ProjectionRebuild rebuild, Clock clock) {
+    WorklistController(WorklistReader reader, AgencyTree tree, ReadScope scope, Clock clock) {
         this.reader = reader;
         this.tree = tree;
         this.scope = scope;
-        this.rebuild = rebuild;
         this.clock = clock;
     }
 
@@ -89,7 +85,6 @@ class WorklistController {
     }
 
     private List<String> agencies(String agencyId, String scopeParameter, String only, LocalDate today) {
-        rebuild.requireComplete();
         List<String> covered = tree.covered(agencyId, AgencyTree.Scope.parse(scopeParameter), today);
         if (only != null && !only.isBlank() && !covered.contains(only)) {
             throw new InvalidParameter("agency", "must be an agency covered by '" + agencyId + "'", only);

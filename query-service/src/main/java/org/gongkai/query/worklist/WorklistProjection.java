@@ -207,7 +207,7 @@ class WorklistProjection implements Projection {
     }
 
     @Override
-    public void reset() {
-        jdbc.update("truncate table worklist_entry");
+    public List<String> tables() {
+        return List.of("worklist_entry");
     }
 }

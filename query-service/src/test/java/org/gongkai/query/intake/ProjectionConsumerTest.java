@@ -47,7 +47,12 @@ class ProjectionConsumerTest {
         kafka.updateBeginningOffsets(Map.of(PARTITION, 0L));
         kafka.schedulePollTask(() -> kafka.rebalance(List.of(PARTITION)));
         consumer = new ProjectionConsumer(
-                () -> kafka, PARTITION.topic(), applier, offsets, event -> announced.add((ProjectionCommitted) event));
+                () -> kafka,
+                PARTITION.topic(),
+                applier,
+                offsets,
+                mock(ProjectionRebuild.class),
+                event -> announced.add((ProjectionCommitted) event));
         consumer.start();
     }
 

@@ -126,6 +126,10 @@ public final class Bench {
             rep.put("producedDirectly", replay.produced());
             rep.put("produceSeconds", replay.produceSeconds());
             rep.put("producedHow", Replay.PRODUCED_BY);
+            rep.put("reportReadsDuringRebuild", replay.readsDuring().reads());
+            rep.put("reportReadsDuringRebuildOk", replay.readsDuring().ok());
+            rep.put("reportReadsDuringRebuildStatuses", replay.readsDuring().statuses());
+            rep.put("reportReadsDuringRebuildP99Ms", replay.readsDuring().p99Ms());
             rep.put(
                     "rawRead",
                     "rows of a scratch table in gongkai_query of the same count (ids, type, "

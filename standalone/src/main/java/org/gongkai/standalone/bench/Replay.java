@@ -59,7 +59,11 @@ final class Replay {
             double produceSeconds,
             double rawReadRowsPerSecond,
             double rawBefore,
-            double rawAfter) {}
+            double rawAfter,
+            ReadsDuring readsDuring) {}
+
+    /** Reports read while the rebuild ran: every one should answer 200, from the tables as they were (ADR 0053). */
+    record ReadsDuring(int reads, int ok, Map<Integer, Integer> statuses, double p99Ms) {}
 
     private Replay() {}
 
@@ -82,11 +86,21 @@ final class Replay {
         createRawTable(database, rawRows);
         double rawBefore = rawRead(database, rawRows, log);
 
+        String report = "/api/agencies/" + agencies.get(agencies.size() - 1) + "/reports/" + year;
+        Map<Integer, Integer> statuses = new java.util.TreeMap<>();
+        Latencies readTimes = new Latencies();
         long started = System.nanoTime();
         http.post("/api/admin/projections/rebuild", Map.of());
         JsonNode progress;
         long lastSaid = started;
+        long lastRead = 0;
         while (true) {
+            if (System.nanoTime() - lastRead > 1_000_000_000L) {
+                lastRead = System.nanoTime();
+                int status = http.get(report).statusCode();
+                readTimes.add(System.nanoTime() - lastRead);
+                statuses.merge(status, 1, Integer::sum);
+            }
             progress = http.getJson("/api/admin/projections/rebuild");
             if ("COMPLETED".equals(progress.path("state").asText())) {
                 break;
@@ -104,6 +118,7 @@ final class Replay {
         double seconds = (System.nanoTime() - started) / 1e9;
         long events = progress.path("targetOffsets").asLong();
         log.say("replay: rebuilt " + events + " events in " + Bench.round(seconds) + " s");
+        log.say("replay: " + statuses + " answers to the report read once a second during the rebuild");
         double rawAfter = rawRead(database, rawRows, log);
         dropRawTable(database);
         return new Result(
@@ -114,7 +129,12 @@ final class Replay {
                 Bench.round(produceSeconds),
                 Bench.round((rawBefore + rawAfter) / 2),
                 rawBefore,
-                rawAfter);
+                rawAfter,
+                new ReadsDuring(
+                        statuses.values().stream().mapToInt(Integer::intValue).sum(),
+                        statuses.getOrDefault(200, 0),
+                        statuses,
+                        readTimes.count() == 0 ? 0 : readTimes.percentileMs(99)));
     }
 
     private static long endOffsets(String bootstrap, String topic) throws Exception {
