@@ -179,7 +179,7 @@ class BatchApplier {
         Map<WatermarkStore.Key, Long> advanced = new HashMap<>();
         Map<TopicPartition, Long> next = new HashMap<>();
         Map<TopicPartition, Long> indexes = new HashMap<>();
-        ProjectionChanges changes = new ProjectionChanges();
+        ProjectionChanges changes = new ProjectionChanges(shadow.active());
         List<EventEnvelope> fresh = new ArrayList<>(piece.size());
         List<Long> replayed = new ArrayList<>();
         for (Decoded decoded : piece) {

@@ -8,6 +8,20 @@ import java.util.TreeSet;
 public final class ProjectionChanges {
 
     private final Set<String> agencyIds = new TreeSet<>();
+    private final boolean intoCopies;
+
+    public ProjectionChanges() {
+        this(false);
+    }
+
+    ProjectionChanges(boolean intoCopies) {
+        this.intoCopies = intoCopies;
+    }
+
+    /** Whether the batch goes to a rebuild's copies (ADR 0053): nothing a reader sees changes with it. */
+    public boolean intoCopies() {
+        return intoCopies;
+    }
 
     public void agencyChanged(String agencyId) {
         if (agencyId != null) {

@@ -28,7 +28,8 @@ class ReportCacheInvalidation implements Projection {
 
     @Override
     public void apply(EventEnvelope event, ProjectionChanges changes) {
-        if (TransactionSynchronizationManager.hasResource(this)
+        if (changes.intoCopies() // readers keep the live tables until the swap, which empties the cache
+                || TransactionSynchronizationManager.hasResource(this)
                 || !TransactionSynchronizationManager.isSynchronizationActive()) {
             return;
         }
