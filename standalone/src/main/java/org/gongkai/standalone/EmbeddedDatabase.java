@@ -71,9 +71,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setServerConfig("full_page_writes", "on")
                     .setServerConfig("listen_addresses", "localhost")
                     .setServerConfig("max_connections", "100")
-                    // sized for one small machine next to the JVM (ADR 0035): the default shared buffers, an
-                    // explicit cap on what one index build or vacuum may take, and backends' sort memory as before
-                    .setServerConfig("shared_buffers", "128MB")
+                    // sized for one small machine next to the JVM (ADR 0035): shared buffers below the default
+                    // (the read models of a county fit; the OS page cache holds the rest), an explicit cap on what
+                    // one index build or vacuum may take, and backends' sort memory as before
+                    .setServerConfig("shared_buffers", "96MB")
                     .setServerConfig("maintenance_work_mem", "32MB")
                     .setServerConfig("work_mem", "4MB")
                     .setServerConfig("wal_buffers", "4MB")
