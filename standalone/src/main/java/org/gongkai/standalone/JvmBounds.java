@@ -23,7 +23,7 @@ import java.util.jar.JarFile;
 final class JvmBounds {
 
     /** Heap of the one JVM of the standalone stack: both services and the Kafka broker (ADR 0035, 0042). */
-    static final String STANDALONE_HEAP = "384m";
+    static final String STANDALONE_HEAP = "352m";
 
     /** Set in the environment of a JVM started with these bounds, so that it does not start itself again. */
     static final String BOUNDED = "GONGKAI_BOUNDED_JVM";

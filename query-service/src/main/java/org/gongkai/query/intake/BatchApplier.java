@@ -13,6 +13,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -47,6 +48,7 @@ class BatchApplier {
     private final QuarantineStore quarantine;
     private final ShadowTables shadow;
     private final JdbcTemplate jdbc;
+    private final boolean durableCommits;
     private final TransactionTemplate transaction;
     private final Counter failed;
     private final Counter waiting;
@@ -61,6 +63,7 @@ class BatchApplier {
             QuarantineStore quarantine,
             ShadowTables shadow,
             JdbcTemplate jdbc,
+            @Value("${gongkai.query.consumer.durable-commits:false}") boolean durableCommits,
             PlatformTransactionManager transactionManager,
             MeterRegistry meters) {
         this.projections = projections;
@@ -69,6 +72,7 @@ class BatchApplier {
         this.quarantine = quarantine;
         this.shadow = shadow;
         this.jdbc = jdbc;
+        this.durableCommits = durableCommits;
         this.transaction = new TransactionTemplate(transactionManager);
         this.failed = quarantinedCounter(meters, "failed");
         this.waiting = quarantinedCounter(meters, "waiting");
@@ -249,7 +253,9 @@ class BatchApplier {
      * the watermarks, lost with them, do not skip anything.
      */
     private void relaxDurability() {
-        jdbc.execute("set local synchronous_commit = off");
+        if (!durableCommits) {
+            jdbc.execute("set local synchronous_commit = off");
+        }
     }
 
     private Decoded decode(ConsumerRecord<String, byte[]> record) {
