@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.gongkai.command.application.CaseNumberTurns;
 import org.gongkai.command.rejection.Rejection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,8 +22,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * one WAL flush for a few hundred facts instead of one each. A chunk that cannot commit records none of its rows,
  * and each of them says so: uploading the file again records them, and nothing twice (ADR 0006).
  *
- * <p>One thread, in file order: every receipt of one agency and year takes the same case-number counter row, which
- * a chunk holds until its commit, so chunks in parallel would only wait for each other, or deadlock across years.
+ * <p>One thread, in file order, and a chunk takes its turn with batch chunks ({@link CaseNumberTurns}): every
+ * receipt of one agency and year takes the same case-number counter row, which a chunk holds until its commit, so
+ * chunks in parallel would only wait for each other, or deadlock.
  */
 @Component
 class ImportChunks {
@@ -38,15 +40,18 @@ class ImportChunks {
             Set.of("SupplementAlreadyRequested", "SupplementNotRequested", "ApplicationClosed");
 
     private final CommandGateway commands;
+    private final CaseNumberTurns turns;
     private final TransactionTemplate chunk;
     private final TransactionTemplate savepoint;
     private final int rowsPerChunk;
 
     ImportChunks(
             CommandGateway commands,
+            CaseNumberTurns turns,
             PlatformTransactionManager transactions,
             @Value("${gongkai.import.chunk-rows:200}") int rowsPerChunk) {
         this.commands = commands;
+        this.turns = turns;
         this.chunk = new TransactionTemplate(transactions);
         this.savepoint = new TransactionTemplate(transactions);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
@@ -60,8 +65,10 @@ class ImportChunks {
             List<PlannedRow> rows = planned.subList(from, Math.min(planned.size(), from + rowsPerChunk));
             List<Optional<RowError>> answers;
             try {
-                answers =
-                        chunk.execute(status -> rows.stream().map(this::record).toList());
+                answers = chunk.execute(status -> {
+                    turns.awaitTurn(); // a batch chunk recording receipts at the same time would deadlock with it
+                    return rows.stream().map(this::record).toList();
+                });
             } catch (RuntimeException notCommitted) {
                 // only the type: a database message may quote the values of the rows
                 log.warn("{} rows of an import were not committed: {}", rows.size(), notCommitted.getClass());
