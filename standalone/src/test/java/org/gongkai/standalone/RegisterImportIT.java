@@ -107,6 +107,46 @@ class RegisterImportIT extends RunningStack {
                 });
     }
 
+    /**
+     * Rows are recorded in chunks that commit together (ADR 0051): a row the command side refuses in the middle of
+     * a chunk is rolled back alone, and the rows before and after it in the same chunk are recorded.
+     */
+    @Test
+    void aRowTheCommandSideRefusesLeavesTheRestOfItsChunkRecorded() throws Exception {
+        String agency = frontDoor.register("库普乡卫生院");
+        String before = HEADER
+                + YEAR + "-03-02,ONLINE,NATURAL_PERSON,," + YEAR + "-03-10,DISCLOSED\r\n"
+                + YEAR + "-03-03,ONLINE,NATURAL_PERSON,,,\r\n";
+        // the same two receipts, the open one decided now, the closed one with another decision (refused); and a
+        // new row behind them
+        String after = HEADER
+                + YEAR + "-03-03,ONLINE,NATURAL_PERSON,," + YEAR + "-03-12,DISCLOSED\r\n"
+                + YEAR + "-03-02,ONLINE,NATURAL_PERSON,," + YEAR + "-03-10,WITHHELD_STATE_SECRET\r\n"
+                + YEAR + "-03-04,ONLINE,NATURAL_PERSON,," + YEAR + "-03-13,DISCLOSED\r\n";
+
+        JsonNode first = FrontDoor.json(upload(agency, bytes(before), "dryRun=false", "admin", adminPassword())
+                .body());
+        assertThat(first.path("accepted").asInt()).as(first.toString()).isEqualTo(2);
+        JsonNode second = FrontDoor.json(upload(agency, bytes(after), "dryRun=false", "admin", adminPassword())
+                .body());
+
+        assertThat(second.path("accepted").asInt()).as(second.toString()).isEqualTo(2);
+        assertThat(second.path("rejected").asInt()).isEqualTo(1);
+        assertThat(errors(second))
+                .singleElement()
+                .satisfies(error -> assertThat(error).startsWith("3 ").endsWith(" ApplicationClosed"));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            assertThat(frontDoor.total(agency, YEAR, "RECEIVED")).isEqualTo(3);
+            assertThat(frontDoor.total(agency, YEAR, "DISCLOSED")).isEqualTo(3);
+            assertThat(frontDoor.total(agency, YEAR, "WITHHELD_STATE_SECRET")).isZero();
+            assertThat(frontDoor.total(agency, YEAR, "CARRIED_FORWARD")).isZero();
+        });
+    }
+
+    private static byte[] bytes(String csv) {
+        return csv.getBytes(StandardCharsets.UTF_8);
+    }
+
     @Test
     void listsEveryBadRowInADryRunRecordsNothingThenRecordsTheGoodRowsOnce() throws Exception {
         String agency = frontDoor.register("库普乡人民政府");

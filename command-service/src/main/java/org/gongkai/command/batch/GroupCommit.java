@@ -10,11 +10,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gongkai.command.application.CaseNumberTurns;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -34,19 +34,16 @@ class GroupCommit {
 
     private static final Logger log = LoggerFactory.getLogger(GroupCommit.class);
 
-    /** The advisory lock chunks take turns on; any fixed number, the same in every command-service instance. */
-    static final long CHUNK_TURN = 0x6b6f6e67_6b616931L;
-
     private final TransactionTemplate chunk;
     private final TransactionTemplate savepoint;
     private final ObjectProvider<DispatcherServlet> endpoints;
     private final ObjectMapper json;
-    private final JdbcTemplate jdbc;
+    private final CaseNumberTurns turns;
     private final int chunkSize;
 
     GroupCommit(
             PlatformTransactionManager transactions,
-            JdbcTemplate jdbc,
+            CaseNumberTurns turns,
             ObjectProvider<DispatcherServlet> endpoints,
             ObjectMapper json,
             @Value("${gongkai.batch.chunk-size:500}") int chunkSize) {
@@ -55,7 +52,7 @@ class GroupCommit {
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.endpoints = endpoints;
         this.json = json;
-        this.jdbc = jdbc;
+        this.turns = turns;
         this.chunkSize = Math.max(1, chunkSize);
     }
 
@@ -66,7 +63,7 @@ class GroupCommit {
             List<Map<String, Object>> answers;
             try {
                 answers = chunk.execute(status -> {
-                    takeTurn();
+                    turns.awaitTurn(); // receipts in two chunks at once would deadlock on their counters
                     List<Map<String, Object>> applied = new ArrayList<>(part.size());
                     for (BatchCommand command : part) {
                         applied.add(applyOne(command, batch, out));
@@ -81,17 +78,6 @@ class GroupCommit {
             results.addAll(answers);
         }
         return results;
-    }
-
-    /**
-     * Every receipt takes its agency's case-number counter row until its chunk commits (ADR 0034). Two chunks
-     * taking rows of the same agencies in different orders deadlock; PostgreSQL breaks that only after a second,
-     * by failing one command (measured: 438 deadlocks in 20 s of the bench's four batch clients). So chunks take
-     * turns, on every instance, with a transaction-scoped advisory lock. A single write takes one counter row
-     * only, so it waits for a chunk at most and never deadlocks with it.
-     */
-    private void takeTurn() {
-        jdbc.query("select pg_advisory_xact_lock(?)", rs -> {}, CHUNK_TURN);
     }
 
     private Map<String, Object> applyOne(BatchCommand command, HttpServletRequest batch, HttpServletResponse out) {
