@@ -160,12 +160,7 @@ class AccessibilityWalkIT extends RunningStack {
     @Test
     void aUserDisabledOnTheUsersScreenMeetsTheSignInPageAtTheNextAction() throws Exception {
         BrowserPage.requireInstalled();
-        String agency = frontDoor.register("托里县铁厂沟镇人民政府");
-        await().atMost(UI)
-                .until(() -> frontDoor
-                        .get("/api/agencies")
-                        .findValuesAsText("agencyId")
-                        .contains(agency));
+        String agency = frontDoor.registerAndAwaitListed("托里县铁厂沟镇人民政府", UI);
         String leaver = "walk-leaver";
         String password = "walk-leaver-password-2026";
         frontDoor.post(

@@ -43,6 +43,15 @@ final class FrontDoor {
         return id;
     }
 
+    /** Registers an agency and waits until the read side lists it, as a screen showing it would. */
+    String registerAndAwaitListed(String name, java.time.Duration within) throws Exception {
+        String id = register(name);
+        org.awaitility.Awaitility.await()
+                .atMost(within)
+                .until(() -> get("/api/agencies").findValuesAsText("agencyId").contains(id));
+        return id;
+    }
+
     void post(String path, Map<String, ?> body) throws Exception {
         HttpResponse<String> answer = send(path, body);
         assertThat(answer.statusCode()).as("POST %s: %s", path, answer.body()).isBetween(200, 299);

@@ -59,15 +59,10 @@ class StackUiIT extends RunningStack {
     void logsAnApplicationByKeyboardSeesItLiveOnTheDashboardDecidesItAndFindsItInTableThree() throws Exception {
         BrowserPage.requireInstalled();
         Path work = Files.createDirectories(Path.of("target", "chromium").toAbsolutePath());
-        String agency = frontDoor.register("托里县库普乡人民政府");
+        String agency = frontDoor.registerAndAwaitListed("托里县库普乡人民政府", UI);
         int year =
                 LocalDate.now(org.gongkai.events.calendar.BusinessClock.china()).getYear();
         String base = stack.url() + "/#/";
-        await().atMost(UI)
-                .until(() -> frontDoor
-                        .get("/api/agencies")
-                        .findValuesAsText("agencyId")
-                        .contains(agency));
 
         try (BrowserPage counter = BrowserPage.open(work);
                 BrowserPage dashboard = BrowserPage.open(work)) {
@@ -176,12 +171,7 @@ class StackUiIT extends RunningStack {
     void recordsTableTwoInputsAndAgencyChangesThroughTheFormsWithTheServersRuleNextToTheField() throws Exception {
         BrowserPage.requireInstalled();
         Path work = Files.createDirectories(Path.of("target", "chromium").toAbsolutePath());
-        String agency = frontDoor.register("托里县自然资源局");
-        await().atMost(UI)
-                .until(() -> frontDoor
-                        .get("/api/agencies")
-                        .findValuesAsText("agencyId")
-                        .contains(agency));
+        String agency = frontDoor.registerAndAwaitListed("托里县自然资源局", UI);
         LocalDate today = LocalDate.now(org.gongkai.events.calendar.BusinessClock.china());
 
         try (BrowserPage page = BrowserPage.open(work)) {
@@ -268,12 +258,7 @@ class StackUiIT extends RunningStack {
     void submitsAnEndedQuartersStatisticsFromTheReportScreenAndShowsTheSubmittedVersion() throws Exception {
         BrowserPage.requireInstalled();
         Path work = Files.createDirectories(Path.of("target", "chromium").toAbsolutePath());
-        String agency = frontDoor.register("托里县财政局");
-        await().atMost(UI)
-                .until(() -> frontDoor
-                        .get("/api/agencies")
-                        .findValuesAsText("agencyId")
-                        .contains(agency));
+        String agency = frontDoor.registerAndAwaitListed("托里县财政局", UI);
         frontDoor.post(
                 "/api/applications",
                 java.util.Map.of(

@@ -60,9 +60,18 @@ class OffsetStore {
     }
 
     Map<TopicPartition, Long> loadAll(String topic) {
+        return loadAll("consumer_offset", topic);
+    }
+
+    /** The positions a running rebuild's copies have reached (ADR 0053). */
+    Map<TopicPartition, Long> loadAllOfRebuild(String topic) {
+        return loadAll(ShadowTables.SCHEMA + ".consumer_offset", topic);
+    }
+
+    private Map<TopicPartition, Long> loadAll(String table, String topic) {
         Map<TopicPartition, Long> offsets = new HashMap<>();
         jdbc.query(
-                "select partition_no, next_offset from consumer_offset where topic = ?",
+                "select partition_no, next_offset from " + table + " where topic = ?",
                 rs -> {
                     offsets.put(new TopicPartition(topic, rs.getInt(1)), rs.getLong(2));
                 },

@@ -44,6 +44,7 @@ public class ProjectionRebuild {
     private final ObjectProvider<EndOffsets> endOffsets;
     private final List<Projection> projections;
     private final ShadowTables shadow;
+    private final OffsetStore offsets;
     private final String topic;
 
     private Map<TopicPartition, Long> target;
@@ -58,11 +59,13 @@ public class ProjectionRebuild {
             ObjectProvider<EndOffsets> endOffsets,
             List<Projection> projections,
             ShadowTables shadow,
+            OffsetStore offsets,
             @Value("${gongkai.kafka.topic:gongkai.events}") String topic) {
         this.consumer = consumer;
         this.endOffsets = endOffsets;
         this.projections = projections;
         this.shadow = shadow;
+        this.offsets = offsets;
         this.topic = topic;
     }
 
@@ -108,7 +111,7 @@ public class ProjectionRebuild {
         if (!running()) {
             return false;
         }
-        long consumed = consumed(shadow.positions(topic));
+        long consumed = consumed(offsets.loadAllOfRebuild(topic));
         long total;
         synchronized (this) {
             total = target.values().stream().mapToLong(Long::longValue).sum();
@@ -153,7 +156,7 @@ public class ProjectionRebuild {
 
     private long consumedSoFar(long total) {
         try {
-            return consumed(shadow.positions(topic));
+            return consumed(offsets.loadAllOfRebuild(topic));
         } catch (BadSqlGrammarException swappedJustNow) {
             // the consumer swaps only once everything is consumed, and drops the copies' schema as it does
             return total;

@@ -2,10 +2,7 @@ package org.gongkai.query.intake;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -61,18 +58,6 @@ class ShadowTables {
         if (active) {
             jdbc.execute("set local search_path to " + SCHEMA + ", " + live);
         }
-    }
-
-    /** The positions the rebuild has reached so far, per partition. */
-    Map<TopicPartition, Long> positions(String topic) {
-        Map<TopicPartition, Long> offsets = new HashMap<>();
-        jdbc.query(
-                "select partition_no, next_offset from " + SCHEMA + ".consumer_offset where topic = ?",
-                rs -> {
-                    offsets.put(new TopicPartition(topic, rs.getInt(1)), rs.getLong(2));
-                },
-                topic);
-        return offsets;
     }
 
     /**
