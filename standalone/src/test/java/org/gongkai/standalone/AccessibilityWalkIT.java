@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * walk also measures what the dashboard transfers on a first and a repeat visit, and saves the README's screenshots
  * of the dashboard and the worklist into docs/screenshots.
  */
-class AccessibilityWalkIT extends RunningStack {
+class AccessibilityWalkIT extends SharedRunningStack {
 
     static final Duration UI = Duration.ofSeconds(60);
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
@@ -34,7 +34,7 @@ class AccessibilityWalkIT extends RunningStack {
     @Test
     void clerkSupervisorAndAdministratorMeetNoSeriousAccessibilityFindingOnAnyScreen() throws Exception {
         BrowserPage.requireInstalled();
-        new DemoData(stack.url().toString(), stack.adminPassword().orElseThrow()).seed();
+        demoCountySeeded();
         String county = DemoData.COUNTY;
         Map<String, String> passwords = Map.of(
                 "walk-clerk", "walk-clerk-password-2026",

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * order, the read side showing every accepted fact and nothing of the refused ones, a retried batch answered like
  * the first, NDJSON, and the limit of 1,000 commands in a body far above the single writes' 64 KiB.
  */
-class BatchStackIT extends RunningStack {
+class BatchStackIT extends SharedRunningStack {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP =

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * The import screen in a real headless Chromium (Selenium WebDriver) over the whole stack: a register with one bad row is checked (the
  * bad cell listed with its column and rule, nothing recorded), then recorded, and the page says how many rows were.
  */
-class ImportUiIT extends RunningStack {
+class ImportUiIT extends SharedRunningStack {
 
     @Test
     void checksThenRecordsARegisterChosenInTheImportScreen() throws Exception {
@@ -25,7 +25,7 @@ class ImportUiIT extends RunningStack {
                 + YEAR + "-03-02,飞鸽传书,自然人,,,\\n"
                 + YEAR + "-03-03,ONLINE,COMMERCIAL_ENTERPRISE,,,\\n";
         try (BrowserPage page = BrowserPage.open(work)) {
-            StackUiIT.signIn(page);
+            StackUiIT.signIn(page, stack);
             page.navigate(stack.url() + "/#/import?agency=" + agency);
             await().atMost(StackUiIT.UI)
                     .until(() -> page.evaluate("String(!!document.getElementById('import-file'))"), "true"::equals);

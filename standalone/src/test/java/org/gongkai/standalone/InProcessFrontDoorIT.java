@@ -22,7 +22,7 @@ import org.springframework.boot.web.embedded.tomcat.TomcatWebServer;
  * command service's own HTTP port takes no requests, and its answers, refusals included, reach the client as the
  * command side gave them.
  */
-class InProcessFrontDoorIT extends RunningStack {
+class InProcessFrontDoorIT extends SharedRunningStack {
 
     @Test
     void writesAreRecordedWithoutTheCommandServicesPort() throws Exception {

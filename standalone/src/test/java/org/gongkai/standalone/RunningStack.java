@@ -2,8 +2,11 @@ package org.gongkai.standalone;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A whole Gongkai on a fresh data dir for the test class, reached through its front door. */
@@ -19,9 +22,20 @@ abstract class RunningStack {
     static GongkaiStack stack;
     static FrontDoor frontDoor;
 
+    private static final List<String> setProperties = new ArrayList<>();
+
     @BeforeAll
-    static void start() {
+    static void start(TestInfo test) {
         SharedRunningStack.close(); // one stack at a time in the test JVM (ADR 0050)
+        test.getTestClass()
+                .map(type -> type.getAnnotation(StackSystemProperties.class))
+                .ifPresent(properties -> {
+                    for (String property : properties.value()) {
+                        String[] nameAndValue = property.split("=", 2);
+                        System.setProperty(nameAndValue[0], nameAndValue[1]);
+                        setProperties.add(nameAndValue[0]);
+                    }
+                });
         stack = GongkaiStack.start(dataDir, 0);
         frontDoor = new FrontDoor(stack);
     }
@@ -32,5 +46,7 @@ abstract class RunningStack {
             stack.close();
             stack = null;
         }
+        setProperties.forEach(System::clearProperty);
+        setProperties.clear();
     }
 }

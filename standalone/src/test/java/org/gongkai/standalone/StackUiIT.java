@@ -337,7 +337,12 @@ class StackUiIT extends RunningStack {
 
     /** Signs the browser in as the administrator through the login page, as a person does. */
     static void signIn(BrowserPage page) {
-        page.navigate(stack.url() + "/login.html");
+        signIn(page, stack);
+    }
+
+    /** The same on another stack (a test on the shared one). */
+    static void signIn(BrowserPage page, GongkaiStack on) {
+        page.navigate(on.url() + "/login.html");
         await().atMost(UI)
                 .until(
                         () -> page.evaluate("document.body && document.body.dataset.ready === 'yes' "
@@ -345,7 +350,7 @@ class StackUiIT extends RunningStack {
                         "ready"::equals);
         page.run("document.getElementById('username').value = 'admin';"
                 + "document.getElementById('password').value = '"
-                + stack.adminPassword().orElseThrow() + "';"
+                + on.adminPassword().orElseThrow() + "';"
                 + "document.getElementById('login-form').requestSubmit(); 'sent'");
         await().atMost(UI)
                 .until(

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * the applications behind it, the XLSX export downloads, and the screen reads in English too. Screenshots land in
  * target/screenshots.
  */
-class SupervisionUiIT extends RunningStack {
+class SupervisionUiIT extends SharedRunningStack {
 
     static final Duration UI = Duration.ofSeconds(60);
     static final String TOTAL_ROW =
@@ -25,7 +25,7 @@ class SupervisionUiIT extends RunningStack {
     @Test
     void showsTheDemoCountysSupervisionTableDrillsDownAndExports() throws Exception {
         BrowserPage.requireInstalled();
-        new DemoData(stack.url().toString(), stack.adminPassword().orElseThrow()).seed();
+        demoCountySeeded();
         LocalDate today = LocalDate.now(org.gongkai.events.calendar.BusinessClock.china());
         String period = "from=" + (today.getYear() - 1) + "-01-01&to=" + today;
         String api = "/api/agencies/" + DemoData.COUNTY + "/supervision?" + period;
@@ -35,7 +35,7 @@ class SupervisionUiIT extends RunningStack {
         Path work = Files.createDirectories(Path.of("target", "chromium").toAbsolutePath());
 
         try (BrowserPage page = BrowserPage.open(work)) {
-            StackUiIT.signIn(page);
+            StackUiIT.signIn(page, stack);
             page.timeZone(StackUiIT.CHINA.getId());
             page.navigate(stack.url() + "/#/supervision?agency=" + DemoData.COUNTY + "&" + period + "&lang=zh");
             await().atMost(UI)

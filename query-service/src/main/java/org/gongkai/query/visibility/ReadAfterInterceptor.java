@@ -14,7 +14,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * Holds a read under {@code /api/**} that names a position until the read models show it, then lets it through;
  * after the wait (5 s, {@code wait} up to 30 s) it answers 503 NOT_YET_VISIBLE with Retry-After. It runs after the
  * scope check, so a read out of scope is refused at once rather than after waiting. The wait polls the shared
- * database, which is what lets any instance answer for a write another instance applied.
+ * database, which is what lets any instance answer for a write another instance applied; a batch this instance
+ * commits ends the pause between two polls at once ({@link BatchCommits}).
  */
 @Component
 class ReadAfterInterceptor implements HandlerInterceptor, WebMvcConfigurer {
@@ -25,9 +26,11 @@ class ReadAfterInterceptor implements HandlerInterceptor, WebMvcConfigurer {
     private static final long POLL_MILLIS = 20;
 
     private final AppliedPositions applied;
+    private final BatchCommits commits;
 
-    ReadAfterInterceptor(AppliedPositions applied) {
+    ReadAfterInterceptor(AppliedPositions applied, BatchCommits commits) {
         this.applied = applied;
+        this.commits = commits;
     }
 
     @Override
@@ -51,14 +54,17 @@ class ReadAfterInterceptor implements HandlerInterceptor, WebMvcConfigurer {
         ReadPosition position = ReadPosition.parse(token.trim());
         Duration wait = Duration.ofSeconds(waitSeconds(request.getParameter("wait")));
         long deadline = System.nanoTime() + wait.toNanos();
-        while (!applied.covers(position.globalIndex(), position.aggregateId(), position.sequence())) {
+        while (true) {
+            long seen = commits.count(); // before the check: a batch committed during it wakes the wait at once
+            if (applied.covers(position.globalIndex(), position.aggregateId(), position.sequence())) {
+                return true;
+            }
             long left = deadline - System.nanoTime();
             if (left <= 0) {
                 throw ReadProblems.notYetVisible(token, 1);
             }
-            TimeUnit.NANOSECONDS.sleep(Math.min(left, TimeUnit.MILLISECONDS.toNanos(POLL_MILLIS)));
+            commits.awaitAfter(seen, Math.min(left, TimeUnit.MILLISECONDS.toNanos(POLL_MILLIS)));
         }
-        return true;
     }
 
     private static int waitSeconds(String value) {
