@@ -1,11 +1,12 @@
 package org.gongkai.query.visibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.gongkai.query.intake.ProjectionCommitted;
 import org.junit.jupiter.api.Test;
 
@@ -30,19 +31,24 @@ class BatchCommitsTest {
     @Test
     void aBatchCommittedDuringTheWaitWakesIt() throws Exception {
         long seen = commits.count();
-        CompletableFuture<Long> woken = CompletableFuture.supplyAsync(() -> {
+        AtomicLong waited = new AtomicLong(-1);
+        Thread reader = new Thread(() -> {
             long started = System.nanoTime();
             try {
                 commits.awaitAfter(seen, TimeUnit.SECONDS.toNanos(30));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            return System.nanoTime() - started;
+            waited.set(System.nanoTime() - started);
         });
-        Thread.sleep(100);
+        reader.start();
+        // the reader is inside its wait before the batch commits
+        await().atMost(Duration.ofSeconds(10)).until(() -> reader.getState() == Thread.State.TIMED_WAITING);
         commits.on(BATCH);
 
-        assertThat(Duration.ofNanos(woken.get(10, TimeUnit.SECONDS))).isLessThan(Duration.ofSeconds(10));
+        reader.join(TimeUnit.SECONDS.toMillis(10));
+        assertThat(waited.get()).isNotNegative();
+        assertThat(Duration.ofNanos(waited.get())).isLessThan(Duration.ofSeconds(10));
     }
 
     @Test
