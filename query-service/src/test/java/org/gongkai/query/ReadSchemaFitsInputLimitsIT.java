@@ -2,15 +2,11 @@ package org.gongkai.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.gongkai.events.InputLimits;
 import org.gongkai.events.InputLimits.Text;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,19 +50,8 @@ class ReadSchemaFitsInputLimitsIT {
     private static Map<String, Column> columns;
 
     @BeforeAll
-    static void migrate() throws SQLException {
-        DataSource postgres = TestInfrastructure.postgres().getPostgresDatabase();
-        try (Connection connection = postgres.getConnection();
-                Statement statement = connection.createStatement()) {
-            statement.execute("drop database if exists read_schema_limits with (force)");
-            statement.execute("create database read_schema_limits");
-        }
-        DataSource database = TestInfrastructure.postgres().getDatabase("postgres", "read_schema_limits");
-        Flyway.configure()
-                .dataSource(database)
-                .locations("classpath:db/query")
-                .load()
-                .migrate();
+    static void migrate() {
+        DataSource database = TestInfrastructure.migratedDatabase("read_schema_limits");
         columns = new LinkedHashMap<>();
         new JdbcTemplate(database).query("""
                         select table_name, column_name, data_type, character_maximum_length, numeric_precision,

@@ -7,6 +7,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -64,6 +66,25 @@ public final class TestInfrastructure {
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "postgres");
         registry.add("gongkai.security.admin-password", () -> SignedInClients.ADMIN_PASSWORD);
+    }
+
+    /** A new database of that name with the query side's schema migrated in, for tests without a Spring context. */
+    public static DataSource migratedDatabase(String name) {
+        EmbeddedPostgres pg = postgres();
+        try (Connection connection = pg.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("drop database if exists " + name + " with (force)");
+            statement.execute("create database " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        DataSource database = pg.getDatabase("postgres", name);
+        Flyway.configure()
+                .dataSource(database)
+                .locations("classpath:db/query")
+                .load()
+                .migrate();
+        return database;
     }
 
     private static synchronized void closePostgres() {

@@ -20,17 +20,19 @@ class AgencyClosure {
 
     /** The ancestors of the given agencies with their dated intervals, merged where they touch. */
     static final String RECOMPUTE = """
-            with recursive parent_interval as (
-                select agency_id, parent_agency_id, effective_on as valid_from,
-                       coalesce(lead(effective_on) over (partition by agency_id order by effective_on),
-                                date 'infinity') as valid_to
-                from agency_parent
-            ), chain (descendant_id, ancestor_id, valid_from, valid_to, depth) as (
+            with recursive chain (descendant_id, ancestor_id, valid_from, valid_to, depth) as (
                 select d, d, date '-infinity', date 'infinity', 0 from unnest(?::text[]) as d
                 union all
                 select c.descendant_id, p.parent_agency_id, greatest(c.valid_from, p.valid_from),
                        least(c.valid_to, p.valid_to), c.depth + 1
-                from chain c join parent_interval p on p.agency_id = c.ancestor_id
+                from chain c
+                cross join lateral (
+                    -- the parent intervals of this one ancestor only (its primary key range): a window over all
+                    -- of agency_parent made each registration cost a scan of the whole directory
+                    select parent_agency_id, effective_on as valid_from,
+                           coalesce(lead(effective_on) over (order by effective_on), date 'infinity') as valid_to
+                    from agency_parent where agency_id = c.ancestor_id
+                ) p
                 where p.parent_agency_id is not null and p.valid_from < c.valid_to and c.valid_from < p.valid_to
                   and c.depth < 64
             ), numbered as (

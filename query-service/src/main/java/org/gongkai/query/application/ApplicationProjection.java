@@ -61,12 +61,9 @@ class ApplicationProjection implements Projection {
                 received_on = excluded.received_on, due_on = excluded.due_on, outcome = excluded.outcome,
                 closed_on = excluded.closed_on
             """;
-    private static final String INSERT_FACTS = """
-            insert into application_fact (application_id, sequence_no, event_type, recorded_at, recorded_by, payload)
-            select id, sequence_no, event_type, recorded::timestamptz, recorded_by, payload
-            from unnest(?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[])
-                as f(id, sequence_no, event_type, recorded, recorded_by, payload)
-            """;
+    /** Facts are append-only (redeliveries are filtered by the watermarks before): COPY, not INSERT. */
+    private static final String INSERT_FACTS =
+            "application_fact (application_id, sequence_no, event_type, recorded_at, recorded_by, payload)";
 
     /** One application as the batch sees it; {@code recordedAt} is only written when the row is new. */
     private static final class Row {
@@ -139,7 +136,7 @@ class ApplicationProjection implements Projection {
                     event.recordedBy(),
                     json(event, applicationEvent)));
         }
-        tally.add(transition.deltas());
+        tally.add(transition.deltas(), changes.intoCopies());
         changes.agencyChanged(transition.next().agencyId());
     }
 
@@ -270,31 +267,17 @@ class ApplicationProjection implements Projection {
     }
 
     private static void insertFacts(Connection connection, List<Fact> facts) throws SQLException {
-        int n = facts.size();
-        String[] ids = new String[n];
-        Long[] sequences = new Long[n];
-        String[] types = new String[n];
-        String[] recorded = new String[n];
-        String[] recordedBy = new String[n];
-        String[] payloads = new String[n];
-        for (int i = 0; i < n; i++) {
-            Fact fact = facts.get(i);
-            ids[i] = fact.applicationId();
-            sequences[i] = fact.sequence();
-            types[i] = fact.type();
-            recorded[i] = text(fact.recordedAt());
-            recordedBy[i] = fact.recordedBy();
-            payloads[i] = fact.payload();
+        CopyText rows = new CopyText(facts.size());
+        for (Fact fact : facts) {
+            rows.value(fact.applicationId())
+                    .value(fact.sequence())
+                    .value(fact.type())
+                    .value(fact.recordedAt())
+                    .value(fact.recordedBy())
+                    .value(fact.payload())
+                    .endRow();
         }
-        try (PreparedStatement insert = connection.prepareStatement(INSERT_FACTS)) {
-            insert.setArray(1, connection.createArrayOf("text", ids));
-            insert.setArray(2, connection.createArrayOf("int8", sequences));
-            insert.setArray(3, connection.createArrayOf("text", types));
-            insert.setArray(4, connection.createArrayOf("text", recorded));
-            insert.setArray(5, connection.createArrayOf("text", recordedBy));
-            insert.setArray(6, connection.createArrayOf("text", payloads));
-            insert.executeUpdate();
-        }
+        rows.copyInto(connection, INSERT_FACTS);
     }
 
     private static void execute(Connection connection, String sql, String[][] columns) throws SQLException {
@@ -317,6 +300,12 @@ class ApplicationProjection implements Projection {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write " + event.type() + " as JSON", e);
         }
+    }
+
+    /** The tally sums held back during the rebuild go to the copies now (ADR 0056). */
+    @Override
+    public void caughtUp() {
+        tally.writeHeld();
     }
 
     @Override

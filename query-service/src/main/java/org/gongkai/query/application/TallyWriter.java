@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -14,21 +15,40 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Adds deltas to the quarterly tally. Deltas of one transaction are summed per cell and written in one batch just
  * before it commits (in key order, so concurrent writers cannot deadlock), instead of one statement per event.
+ *
+ * <p>During a rebuild (ADR 0056) the sums of committed batches are held in memory across batches, up to
+ * {@code gongkai.query.rebuild.held-tally-cells} (50,000) cells, and written with a later batch or when the rebuild has caught up: a replay touches the
+ * same cells and the same few ancestors' roll-ups again and again, and nobody reads the copies before the swap. A
+ * crash loses nothing that counts, because an interrupted rebuild is dropped whole.
  */
 @Component
 class TallyWriter {
 
-    private final JdbcTemplate jdbc;
-
-    TallyWriter(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    /** What one transaction adds; {@code heldWritten}: the held cells went out with it. */
+    private static final class Pending {
+        final Map<String, Object[]> cells = new TreeMap<>();
+        boolean intoCopies;
+        boolean heldWritten;
     }
 
-    void add(List<TallyDelta> deltas) {
+    private final JdbcTemplate jdbc;
+    private final int heldCells;
+    // Sums of committed rebuild batches not written yet. Only the projection's batches touch it, one at a time
+    // (BatchApplier's lock), and only after their commit, so a rolled-back batch never leaves anything in it.
+    private final Map<String, Object[]> held = new TreeMap<>();
+
+    TallyWriter(JdbcTemplate jdbc, @Value("${gongkai.query.rebuild.held-tally-cells:50000}") int heldCells) {
+        this.jdbc = jdbc;
+        this.heldCells = heldCells;
+    }
+
+    /** Adds the deltas to this transaction's sums; {@code intoCopies}: the transaction writes a rebuild's copies. */
+    void add(List<TallyDelta> deltas, boolean intoCopies) {
         if (deltas.isEmpty()) {
             return;
         }
-        Map<String, Object[]> pending = pending();
+        Pending pending = pending();
+        pending.intoCopies |= intoCopies;
         for (TallyDelta delta : deltas) {
             String key = String.join(
                     "\u0000",
@@ -37,42 +57,78 @@ class TallyWriter {
                     String.valueOf(delta.quarter().quarter()),
                     delta.applicantType().name(),
                     delta.row());
-            pending.merge(key, row(delta), (a, b) -> {
-                a[5] = (long) a[5] + (long) b[5];
-                return a;
-            });
+            pending.cells.merge(key, row(delta), TallyWriter::sum);
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private Map<String, Object[]> pending() {
+    /** Writes the held sums in the current transaction (the rebuild's copies): called once it has caught up. */
+    void writeHeld() {
+        Pending pending = pending();
+        pending.intoCopies = true;
+        writeHeldWith(pending);
+    }
+
+    int cellsHeld() {
+        return held.size();
+    }
+
+    private Pending pending() {
         Object existing = TransactionSynchronizationManager.getResource(this);
         if (existing != null) {
-            return (Map<String, Object[]>) existing;
+            return (Pending) existing;
         }
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             throw new IllegalStateException("tally deltas must be written inside a transaction");
         }
-        Map<String, Object[]> pending = new TreeMap<>();
+        Pending pending = new Pending();
         TransactionSynchronizationManager.bindResource(this, pending);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void beforeCommit(boolean readOnly) {
-                writePending(pending);
+                if (!pending.intoCopies) {
+                    write(pending.cells);
+                    pending.cells.clear();
+                } else if (pending.heldWritten || held.size() + pending.cells.size() > heldCells) {
+                    writeHeldWith(pending);
+                }
+                // else: held back, merged into the held sums once this batch has committed
             }
 
             @Override
             public void afterCompletion(int status) {
                 TransactionSynchronizationManager.unbindResourceIfPossible(TallyWriter.this);
+                if (status != STATUS_COMMITTED) {
+                    return;
+                }
+                if (pending.heldWritten) {
+                    held.clear();
+                }
+                pending.cells.forEach((key, row) -> held.merge(key, row, TallyWriter::sum));
             }
         });
         return pending;
     }
 
-    private void writePending(Map<String, Object[]> pending) {
+    /** The held sums (the first time in this transaction) and this transaction's, in one statement. */
+    private void writeHeldWith(Pending pending) {
+        Map<String, Object[]> cells = new TreeMap<>();
+        if (!pending.heldWritten) {
+            held.forEach((key, row) -> cells.put(key, row.clone()));
+            pending.heldWritten = true;
+        }
+        pending.cells.forEach((key, row) -> cells.merge(key, row.clone(), TallyWriter::sum));
+        pending.cells.clear();
+        write(cells);
+    }
+
+    private static Object[] sum(Object[] a, Object[] b) {
+        a[5] = (long) a[5] + (long) b[5];
+        return a;
+    }
+
+    private void write(Map<String, Object[]> cells) {
         List<Object[]> rows = new ArrayList<>();
-        pending.values().stream().filter(row -> (long) row[5] != 0).forEach(rows::add);
-        pending.clear();
+        cells.values().stream().filter(row -> (long) row[5] != 0).forEach(rows::add);
         if (rows.isEmpty()) {
             return;
         }

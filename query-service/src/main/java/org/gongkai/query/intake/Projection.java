@@ -26,6 +26,14 @@ public interface Projection {
     }
 
     /**
+     * A rebuild has consumed everything up to its target, and its copies are about to be indexed and swapped in:
+     * whatever the projection held back in memory for the copies must be written now (ADR 0056). Called on the
+     * consumer's thread, inside a transaction that writes the copies; if it fails, nothing is swapped and the
+     * rebuild calls it again on its next turn.
+     */
+    default void caughtUp() {}
+
+    /**
      * A rebuild's tables are about to replace the live ones: the swap's transaction is ready to commit. Anything
      * kept in memory from the live tables must stop being answered from now on.
      */

@@ -121,6 +121,7 @@ public class ProjectionRebuild {
         }
         AtomicBoolean announced = new AtomicBoolean();
         try {
+            shadow.inCopies(() -> projections.forEach(Projection::caughtUp));
             shadow.swapIn(tables(), () -> {
                 announced.set(true);
                 projections.forEach(Projection::replacing);

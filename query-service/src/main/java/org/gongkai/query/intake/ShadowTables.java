@@ -60,6 +60,14 @@ class ShadowTables {
         }
     }
 
+    /** Runs the work in a transaction of its own that writes the copies. */
+    void inCopies(Runnable work) {
+        transaction.executeWithoutResult(status -> {
+            routeThisTransaction();
+            work.run();
+        });
+    }
+
     /**
      * Builds the remaining indexes, then moves the copies in place of the live tables in one transaction. Readers
      * wait only for the moves; the swap gives up after half a second rather than queue behind (and deadlock with) a

@@ -28,11 +28,16 @@ class WatermarkStore {
         }
         String[] streams = keys.stream().map(Key::stream).toArray(String[]::new);
         String[] ids = keys.stream().map(Key::aggregateId).toArray(String[]::new);
+        // a lateral look-up per key is always a primary-key probe: a plain join let the planner hash the whole
+        // table, and during a rebuild the copy has no statistics yet, so each batch scanned every mark stored so far
         jdbc.query(
                 """
-                select w.stream, w.aggregate_id, w.last_sequence from aggregate_watermark w
-                join unnest(?::varchar[], ?::varchar[]) as k(stream, aggregate_id)
-                  on w.stream = k.stream and w.aggregate_id = k.aggregate_id
+                select k.stream, k.aggregate_id, w.last_sequence
+                from unnest(?::varchar[], ?::varchar[]) as k(stream, aggregate_id)
+                cross join lateral (
+                    select last_sequence from aggregate_watermark
+                    where stream = k.stream and aggregate_id = k.aggregate_id
+                ) w
                 """,
                 rs -> {
                     marks.put(new Key(rs.getString(1), rs.getString(2)), rs.getLong(3));

@@ -1,0 +1,35 @@
+package org.gongkai.query.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class CopyTextTest {
+
+    @Test
+    void separatesColumnsWithTabsAndRowsWithNewlinesAndWritesNullAsBackslashN() {
+        String text = new CopyText(2)
+                .value("app-1")
+                .value(3L)
+                .value(null)
+                .endRow()
+                .value("app-2")
+                .value(Instant.parse("2025-01-05T08:00:00Z"))
+                .value("申请")
+                .endRow()
+                .text();
+
+        assertThat(text).isEqualTo("app-1\t3\t\\N\napp-2\t2025-01-05T08:00:00Z\t申请\n");
+    }
+
+    @Test
+    void escapesWhatCopyWouldOtherwiseReadAsItsOwnSyntax() {
+        String text = new CopyText(1)
+                .value("{\"subject\":\"a\\\"b\"}\tline\none\rtwo\\N")
+                .endRow()
+                .text();
+
+        assertThat(text).isEqualTo("{\"subject\":\"a\\\\\"b\"}\\tline\\none\\rtwo\\\\N\n");
+    }
+}
