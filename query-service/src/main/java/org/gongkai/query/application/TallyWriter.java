@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,15 +32,25 @@ class TallyWriter {
         boolean heldWritten;
     }
 
+    /** A live batch of 2,000 events has about 4,000 cells: one statement. */
+    static final int STATEMENT_ROWS = 5_000;
+
     private final JdbcTemplate jdbc;
     private final int heldCells;
+    private final int statementRows;
     // Sums of committed rebuild batches not written yet. Only the projection's batches touch it, one at a time
     // (BatchApplier's lock), and only after their commit, so a rolled-back batch never leaves anything in it.
     private final Map<String, Object[]> held = new TreeMap<>();
 
+    @Autowired
     TallyWriter(JdbcTemplate jdbc, @Value("${gongkai.query.rebuild.held-tally-cells:50000}") int heldCells) {
+        this(jdbc, heldCells, STATEMENT_ROWS);
+    }
+
+    TallyWriter(JdbcTemplate jdbc, int heldCells, int statementRows) {
         this.jdbc = jdbc;
         this.heldCells = heldCells;
+        this.statementRows = statementRows;
     }
 
     /** Adds the deltas to this transaction's sums; {@code intoCopies}: the transaction writes a rebuild's copies. */
@@ -129,10 +140,15 @@ class TallyWriter {
     private void write(Map<String, Object[]> cells) {
         List<Object[]> rows = new ArrayList<>();
         cells.values().stream().filter(row -> (long) row[5] != 0).forEach(rows::add);
-        if (rows.isEmpty()) {
-            return;
+        // in key order, in statements of at most statementRows: a live batch is one statement, while the held sums
+        // of a rebuild are several, so that no PostgreSQL backend has to hold tens of thousands of rows of arrays
+        for (int from = 0; from < rows.size(); from += statementRows) {
+            writeStatement(rows.subList(from, Math.min(rows.size(), from + statementRows)));
         }
-        // one statement for the whole batch (arrays, not a JDBC batch): one parse and one round trip
+    }
+
+    /** One statement for many cells (arrays, not a JDBC batch): one parse and one round trip. */
+    private void writeStatement(List<Object[]> rows) {
         int n = rows.size();
         String[] agencies = new String[n];
         Integer[] years = new Integer[n];

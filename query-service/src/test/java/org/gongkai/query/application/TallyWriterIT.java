@@ -45,7 +45,7 @@ class TallyWriterIT {
 
     @Test
     void aLiveBatchIsWrittenWhenItCommitsWithItsRollUp() {
-        TallyWriter writer = new TallyWriter(jdbc, 50_000);
+        TallyWriter writer = new TallyWriter(jdbc, 50_000, TallyWriter.STATEMENT_ROWS);
         inTransaction(() -> writer.add(List.of(received(2), received(1), closed("GRANTED", 1)), false));
 
         assertThat(tally()).containsExactly("office-1 GRANTED 1", "office-1 RECEIVED 3");
@@ -55,7 +55,7 @@ class TallyWriterIT {
 
     @Test
     void duringARebuildCommittedSumsAreHeldAndARolledBackBatchLeavesNothingBehind() {
-        TallyWriter writer = new TallyWriter(jdbc, 50_000);
+        TallyWriter writer = new TallyWriter(jdbc, 50_000, TallyWriter.STATEMENT_ROWS);
         inTransaction(() -> writer.add(List.of(received(1)), true));
         inTransaction(() -> writer.add(List.of(received(1), closed("GRANTED", 1)), true));
         assertThatThrownBy(() -> inTransaction(() -> {
@@ -76,7 +76,7 @@ class TallyWriterIT {
 
     @Test
     void aFailedWriteOfTheHeldSumsKeepsThemForTheNextTurn() {
-        TallyWriter writer = new TallyWriter(jdbc, 50_000);
+        TallyWriter writer = new TallyWriter(jdbc, 50_000, TallyWriter.STATEMENT_ROWS);
         inTransaction(() -> writer.add(List.of(received(4)), true));
         assertThatThrownBy(() -> inTransaction(() -> {
                     writer.writeHeld();
@@ -92,8 +92,20 @@ class TallyWriterIT {
     }
 
     @Test
+    void manyCellsGoOutInSeveralStatementsOfOneTransaction() {
+        TallyWriter writer = new TallyWriter(jdbc, 50_000, 2);
+        inTransaction(() ->
+                writer.add(List.of(received(3), closed("GRANTED", 1), closed("REFUSED", 1), closed("OTHER", 1)), true));
+        inTransaction(writer::writeHeld);
+
+        assertThat(tally())
+                .containsExactly("office-1 GRANTED 1", "office-1 OTHER 1", "office-1 RECEIVED 3", "office-1 REFUSED 1");
+        assertThat(rollup()).containsExactly("root GRANTED 1", "root OTHER 1", "root RECEIVED 3", "root REFUSED 1");
+    }
+
+    @Test
     void pastTheLimitTheHeldSumsGoOutWithTheNextBatchAndAreNotWrittenTwice() {
-        TallyWriter writer = new TallyWriter(jdbc, 2);
+        TallyWriter writer = new TallyWriter(jdbc, 2, TallyWriter.STATEMENT_ROWS);
         inTransaction(() -> writer.add(List.of(received(1), closed("GRANTED", 1)), true));
         assertThat(tally()).isEmpty();
 
