@@ -165,9 +165,9 @@ public final class Bench {
             reports.put(
                     "cold",
                     "the first read of the report after an application of its agency was logged and shown by the "
-                            + "read side (waited for with ?after= on GET /api/applications/{id}, not on the report); like the warm figure after "
-                            + COLD_WARM_UP + " such reads that are not counted, as the JIT compiles the recount only "
-                            + "then; annualColdFirstMs is the very first");
+                            + "read side (waited for with ?after= on GET /api/applications/{id}, not on the report); as for the warm figure, "
+                            + COLD_WARM_UP + " such reads come first and are not counted; annualColdFirstMs is the "
+                            + "very first");
             result.put("report", reports);
             durations.put("reportSeconds", seconds(phase));
 

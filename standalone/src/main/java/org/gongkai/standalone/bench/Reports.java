@@ -30,16 +30,16 @@ final class Reports {
         return new Result(latencies.percentileMs(50), latencies.percentileMs(99), requests);
     }
 
-    /** The cold reads: the very first one (the recount's code not yet compiled by the JIT) and the measured ones. */
+    /** The cold reads: the very first one, and the measured ones after the warm-up. */
     record Cold(double firstMs, Result measured) {}
 
     /**
      * The first read of a report after a change to it: {@code warmUp + requests} times, an application of
      * {@code agency} is logged, the benchmark waits until the read side shows it (a read of the application itself
      * with the write's position, {@code ?after=}, ADR 0023, which does not touch the report), and then the report is
-     * read once and timed. Like the warm figure, the first {@code warmUp} are not counted: the recount runs only on
-     * a cache miss, so until then the JIT has not compiled it, and a p99 of them would time the compiler once per
-     * JVM, not a read after a change. The very first read is kept apart as {@code firstMs}.
+     * read once and timed. As for the warm figure, the first {@code warmUp} are not counted, and the p99 is taken of
+     * {@code requests} reads (of 50, it would be the single slowest). The very first read is kept apart as
+     * {@code firstMs}.
      */
     static Cold cold(Http http, String agency, int year, int warmUp, int requests) {
         Latencies latencies = new Latencies();
