@@ -54,14 +54,7 @@ public final class TestInfrastructure {
 
     /** Creates (if needed) a database of that name and points the context's data source at it. */
     public static void database(String name, DynamicPropertyRegistry registry) {
-        EmbeddedPostgres pg = postgres();
-        try (Connection connection = pg.getPostgresDatabase().getConnection();
-                Statement statement = connection.createStatement()) {
-            statement.execute("drop database if exists " + name + " with (force)");
-            statement.execute("create database " + name);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        EmbeddedPostgres pg = emptyDatabase(name);
         registry.add("spring.datasource.url", () -> pg.getJdbcUrl("postgres", name));
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "postgres");
@@ -70,6 +63,18 @@ public final class TestInfrastructure {
 
     /** A new database of that name with the query side's schema migrated in, for tests without a Spring context. */
     public static DataSource migratedDatabase(String name) {
+        EmbeddedPostgres pg = emptyDatabase(name);
+        DataSource database = pg.getDatabase("postgres", name);
+        Flyway.configure()
+                .dataSource(database)
+                .locations("classpath:db/query")
+                .load()
+                .migrate();
+        return database;
+    }
+
+    /** Drops the database of that name if it exists and creates it empty. */
+    private static EmbeddedPostgres emptyDatabase(String name) {
         EmbeddedPostgres pg = postgres();
         try (Connection connection = pg.getPostgresDatabase().getConnection();
                 Statement statement = connection.createStatement()) {
@@ -78,13 +83,7 @@ public final class TestInfrastructure {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        DataSource database = pg.getDatabase("postgres", name);
-        Flyway.configure()
-                .dataSource(database)
-                .locations("classpath:db/query")
-                .load()
-                .migrate();
-        return database;
+        return pg;
     }
 
     private static synchronized void closePostgres() {

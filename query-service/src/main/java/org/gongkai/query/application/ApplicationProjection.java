@@ -62,7 +62,7 @@ class ApplicationProjection implements Projection {
                 closed_on = excluded.closed_on
             """;
     /** Facts are append-only (redeliveries are filtered by the watermarks before): COPY, not INSERT. */
-    private static final String INSERT_FACTS =
+    private static final String FACT_COLUMNS =
             "application_fact (application_id, sequence_no, event_type, recorded_at, recorded_by, payload)";
 
     /** One application as the batch sees it; {@code recordedAt} is only written when the row is new. */
@@ -277,7 +277,7 @@ class ApplicationProjection implements Projection {
                     .value(fact.payload())
                     .endRow();
         }
-        rows.copyInto(connection, INSERT_FACTS);
+        rows.copyInto(connection, FACT_COLUMNS);
     }
 
     private static void execute(Connection connection, String sql, String[][] columns) throws SQLException {

@@ -18,9 +18,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * before it commits (in key order, so concurrent writers cannot deadlock), instead of one statement per event.
  *
  * <p>During a rebuild (ADR 0056) the sums of committed batches are held in memory across batches, up to
- * {@code gongkai.query.rebuild.held-tally-cells} (50,000) cells, and written with a later batch or when the rebuild has caught up: a replay touches the
- * same cells and the same few ancestors' roll-ups again and again, and nobody reads the copies before the swap. A
- * crash loses nothing that counts, because an interrupted rebuild is dropped whole.
+ * {@code gongkai.query.rebuild.held-tally-cells} (50,000) cells, and written with a later batch or when the rebuild
+ * has caught up: a replay touches the same cells and the same few ancestors' roll-ups again and again, and nobody
+ * reads the copies before the swap. A crash loses nothing that counts, because an interrupted rebuild is dropped
+ * whole.
  */
 @Component
 class TallyWriter {
