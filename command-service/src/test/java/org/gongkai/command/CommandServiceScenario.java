@@ -165,6 +165,43 @@ abstract class CommandServiceScenario {
     }
 
     @Test
+    void loadsAnApplicationFromItsEventsAndNeverFromASnapshotRow() {
+        String agency = registerAgency();
+        String id = "stream-" + UUID.randomUUID();
+        assertStatus(
+                201,
+                "/api/applications",
+                Map.of(
+                        "applicationId",
+                        id,
+                        "agencyId",
+                        agency,
+                        "receivedOn",
+                        TODAY.toString(),
+                        "channel",
+                        "IN_PERSON",
+                        "applicantType",
+                        "NATURAL_PERSON"));
+        // a snapshot that says the application was never received: Axon's own engine would start from it and
+        // refuse the decision; Gongkai takes no snapshots and reads the stream alone (ADR 0057)
+        jdbc.update(
+                "INSERT INTO snapshotevententry (aggregateidentifier, sequencenumber, type, eventidentifier, payload,"
+                        + " metadata, payloadtype, timestamp) VALUES (?, 0, 'Application', ?, ?, ?, ?, ?)",
+                id,
+                UUID.randomUUID().toString(),
+                "{}".getBytes(StandardCharsets.UTF_8),
+                "{}".getBytes(StandardCharsets.UTF_8),
+                "org.gongkai.command.application.Application",
+                java.time.Instant.now().toString());
+
+        assertStatus(
+                200,
+                "/api/applications/" + id + "/decision",
+                Map.of("outcome", "DISCLOSED", "decidedOn", TODAY.toString()));
+        assertThat(eventsOf(id)).isEqualTo(2);
+    }
+
+    @Test
     void refusesTheSameIdWithAnotherBodyWithAConflict() {
         String agency = registerAgency();
         String id = "conflict-" + UUID.randomUUID();

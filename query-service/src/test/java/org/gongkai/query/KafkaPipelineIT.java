@@ -230,6 +230,18 @@ class KafkaPipelineIT {
                     "2024-0" + (1 + i % 9) + "-03",
                     ApplicantType.values()[i % 5])));
         }
+        // a station under the office until July, then directly under kafka-4: its tallies leave the office's roll-up
+        // and stay in kafka-4's, which a rebuild sums once at its end (ADR 0058)
+        send(wire.next(ReadModelsIT.agency("kafka-4-station", "kafka-4-office")));
+        for (int i = 0; i < 10; i++) {
+            send(wire.next(ReadModelsIT.received(
+                    "kafka-4-station-" + i,
+                    "kafka-4-station",
+                    "2024-0" + (1 + i % 9) + "-11",
+                    ApplicantType.NATURAL_PERSON)));
+        }
+        send(wire.next(new org.gongkai.events.agency.AgencyMoved(
+                "kafka-4-station", "kafka-4", LocalDate.parse("2024-07-01"))));
         awaitCaughtUp();
         String before = http.getForObject("/api/agencies/kafka-4/reports/2024", String.class);
         String subtreeBefore = http.getForObject("/api/agencies/kafka-4/reports/2024?scope=subtree", String.class);
@@ -243,9 +255,13 @@ class KafkaPipelineIT {
                 .isEqualTo(json.readTree(before));
         assertThat(json.readTree(http.getForObject("/api/agencies/kafka-4/reports/2024?scope=subtree", String.class)))
                 .isEqualTo(json.readTree(subtreeBefore));
-        assertThat(tallyRows()).isEqualTo(tallyBefore).anyMatch(row -> row.startsWith("rollup kafka-4 "));
+        assertThat(tallyRows())
+                .isEqualTo(tallyBefore)
+                .anyMatch(row -> row.startsWith("rollup kafka-4 "))
+                .noneMatch(row -> row.startsWith("rollup kafka-4-office ")) // the station was not always under it
+                .anyMatch(row -> row.startsWith("tally kafka-4-station "));
         assertThat(ReadModelsIT.row(json.readTree(subtreeBefore), "RECEIVED").get(6))
-                .isEqualTo(100);
+                .isEqualTo(110);
         assertThat(ReadModelsIT.row(json.readTree(before), "RECEIVED").get(6)).isEqualTo(60);
         assertThat(jdbc.queryForObject(
                         "select count(*) from pg_namespace where nspname in ('gongkai_rebuild', 'gongkai_retired')",
@@ -349,14 +365,14 @@ class KafkaPipelineIT {
         });
     }
 
-    /** Every tally and roll-up cell, as text, in one order. */
+    /** Every tally and roll-up cell that counts something, as text, in one order (a cell of 0 is no cell). */
     private List<String> tallyRows() {
         return jdbc.queryForList("""
                 select 'tally ' || agency_id || ' ' || year || ' ' || quarter || ' ' || applicant_type || ' '
-                       || row_code || ' ' || count from application_tally
+                       || row_code || ' ' || count from application_tally where count <> 0
                 union all
                 select 'rollup ' || ancestor_id || ' ' || year || ' ' || quarter || ' ' || applicant_type || ' '
-                       || row_code || ' ' || count from tally_rollup
+                       || row_code || ' ' || count from tally_rollup where count <> 0
                 order by 1
                 """, String.class);
     }

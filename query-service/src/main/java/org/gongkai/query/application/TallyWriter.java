@@ -21,7 +21,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * {@code gongkai.query.rebuild.held-tally-cells} (50,000) cells, and written with a later batch or when the rebuild
  * has caught up: a replay touches the same cells and the same few ancestors' roll-ups again and again, and nobody
  * reads the copies before the swap. A crash loses nothing that counts, because an interrupted rebuild is dropped
- * whole.
+ * whole. A rebuild writes the tally cells alone and sums all roll-ups once, when it has caught up (ADR 0058).
  */
 @Component
 class TallyWriter {
@@ -35,6 +35,39 @@ class TallyWriter {
 
     /** A live batch of 2,000 events has about 4,000 cells: one statement. */
     static final int STATEMENT_ROWS = 5_000;
+
+    /**
+     * A live batch's cells and, in the same statement and transaction, the roll-up of every ancestor the agency was
+     * always under (ADR 0043), so that a committed tally and its roll-ups never disagree.
+     */
+    private static final String WITH_ROLL_UP = """
+            with delta as (
+                select * from unnest(?::text[], ?::int[], ?::int[], ?::text[], ?::text[], ?::bigint[])
+                    as d(agency_id, year, quarter, applicant_type, row_code, count)
+            ), tally as (
+                insert into application_tally (agency_id, year, quarter, applicant_type, row_code, count)
+                select * from delta
+                on conflict (agency_id, year, quarter, applicant_type, row_code)
+                do update set count = application_tally.count + excluded.count
+            )
+            insert into tally_rollup (ancestor_id, year, quarter, applicant_type, row_code, count)
+            select c.ancestor_id, d.year, d.quarter, d.applicant_type, d.row_code, sum(d.count)
+            from delta d
+            join agency_closure c
+              on c.descendant_id = d.agency_id and c.permanent and c.ancestor_id <> c.descendant_id
+            group by c.ancestor_id, d.year, d.quarter, d.applicant_type, d.row_code
+            order by 1, 2, 3, 4, 5
+            on conflict (ancestor_id, year, quarter, applicant_type, row_code)
+            do update set count = tally_rollup.count + excluded.count
+            """;
+
+    /** A rebuild's cells alone: its roll-ups are summed once it has caught up. */
+    private static final String TALLY_ONLY = """
+            insert into application_tally (agency_id, year, quarter, applicant_type, row_code, count)
+            select * from unnest(?::text[], ?::int[], ?::int[], ?::text[], ?::text[], ?::bigint[])
+            on conflict (agency_id, year, quarter, applicant_type, row_code)
+            do update set count = application_tally.count + excluded.count
+            """;
 
     private final JdbcTemplate jdbc;
     private final int heldCells;
@@ -73,11 +106,15 @@ class TallyWriter {
         }
     }
 
-    /** Writes the held sums in the current transaction (the rebuild's copies): called once it has caught up. */
+    /**
+     * Writes the held sums in the current transaction (the rebuild's copies), then the roll-ups of the whole copy:
+     * called once it has caught up.
+     */
     void writeHeld() {
         Pending pending = pending();
         pending.intoCopies = true;
         writeHeldWith(pending);
+        rollUpEverything();
     }
 
     int cellsHeld() {
@@ -98,7 +135,7 @@ class TallyWriter {
             @Override
             public void beforeCommit(boolean readOnly) {
                 if (!pending.intoCopies) {
-                    write(pending.cells);
+                    write(pending.cells, true);
                     pending.cells.clear();
                 } else if (pending.heldWritten || held.size() + pending.cells.size() > heldCells) {
                     writeHeldWith(pending);
@@ -130,7 +167,25 @@ class TallyWriter {
         }
         pending.cells.forEach((key, row) -> cells.merge(key, row.clone(), TallyWriter::sum));
         pending.cells.clear();
-        write(cells);
+        write(cells, false);
+    }
+
+    /**
+     * The rebuild's roll-ups in one pass over its finished tally (ADR 0058). A roll-up cell is the sum of the tally
+     * cells of the agencies always under its ancestor, whatever order the deltas and the moves came in (a move
+     * takes its subtree's sums out under the old ancestors and adds them under the new), so it can be summed once
+     * from the tally and the closure as they end, instead of again with every write of the held sums.
+     */
+    private void rollUpEverything() {
+        jdbc.update("delete from tally_rollup");
+        jdbc.update("""
+                insert into tally_rollup (ancestor_id, year, quarter, applicant_type, row_code, count)
+                select c.ancestor_id, t.year, t.quarter, t.applicant_type, t.row_code, sum(t.count)
+                from application_tally t
+                join agency_closure c
+                  on c.descendant_id = t.agency_id and c.permanent and c.ancestor_id <> c.descendant_id
+                group by c.ancestor_id, t.year, t.quarter, t.applicant_type, t.row_code
+                """);
     }
 
     private static Object[] sum(Object[] a, Object[] b) {
@@ -138,18 +193,19 @@ class TallyWriter {
         return a;
     }
 
-    private void write(Map<String, Object[]> cells) {
+    /** {@code rollUp}: with the ancestors' roll-ups (a live batch); a rebuild sums those once at its end. */
+    private void write(Map<String, Object[]> cells, boolean rollUp) {
         List<Object[]> rows = new ArrayList<>();
         cells.values().stream().filter(row -> (long) row[5] != 0).forEach(rows::add);
         // in key order, in statements of at most statementRows: a live batch is one statement, while the held sums
         // of a rebuild are several, so that no PostgreSQL backend has to hold tens of thousands of rows of arrays
         for (int from = 0; from < rows.size(); from += statementRows) {
-            writeStatement(rows.subList(from, Math.min(rows.size(), from + statementRows)));
+            writeStatement(rows.subList(from, Math.min(rows.size(), from + statementRows)), rollUp);
         }
     }
 
     /** One statement for many cells (arrays, not a JDBC batch): one parse and one round trip. */
-    private void writeStatement(List<Object[]> rows) {
+    private void writeStatement(List<Object[]> rows, boolean rollUp) {
         int n = rows.size();
         String[] agencies = new String[n];
         Integer[] years = new Integer[n];
@@ -167,28 +223,7 @@ class TallyWriter {
             counts[i] = (Long) row[5];
         }
         jdbc.execute((ConnectionCallback<Void>) connection -> {
-            // the same deltas go to the roll-up of every ancestor the agency was always under (ADR 0043), in the
-            // same statement and transaction, so a committed tally and its roll-ups never disagree
-            try (PreparedStatement upsert = connection.prepareStatement("""
-                    with delta as (
-                        select * from unnest(?::text[], ?::int[], ?::int[], ?::text[], ?::text[], ?::bigint[])
-                            as d(agency_id, year, quarter, applicant_type, row_code, count)
-                    ), tally as (
-                        insert into application_tally (agency_id, year, quarter, applicant_type, row_code, count)
-                        select * from delta
-                        on conflict (agency_id, year, quarter, applicant_type, row_code)
-                        do update set count = application_tally.count + excluded.count
-                    )
-                    insert into tally_rollup (ancestor_id, year, quarter, applicant_type, row_code, count)
-                    select c.ancestor_id, d.year, d.quarter, d.applicant_type, d.row_code, sum(d.count)
-                    from delta d
-                    join agency_closure c
-                      on c.descendant_id = d.agency_id and c.permanent and c.ancestor_id <> c.descendant_id
-                    group by c.ancestor_id, d.year, d.quarter, d.applicant_type, d.row_code
-                    order by 1, 2, 3, 4, 5
-                    on conflict (ancestor_id, year, quarter, applicant_type, row_code)
-                    do update set count = tally_rollup.count + excluded.count
-                    """)) {
+            try (PreparedStatement upsert = connection.prepareStatement(rollUp ? WITH_ROLL_UP : TALLY_ONLY)) {
                 upsert.setArray(1, connection.createArrayOf("text", agencies));
                 upsert.setArray(2, connection.createArrayOf("int4", years));
                 upsert.setArray(3, connection.createArrayOf("int4", quarters));
