@@ -63,19 +63,7 @@ abstract class CommandServiceScenario {
         String agency = registerAgency();
         String applicationId = UUID.randomUUID().toString();
 
-        ResponseEntity<Map> answer = post(
-                "/api/applications",
-                Map.of(
-                        "applicationId",
-                        applicationId,
-                        "agencyId",
-                        agency,
-                        "receivedOn",
-                        TODAY.toString(),
-                        "channel",
-                        "ONLINE",
-                        "applicantType",
-                        "NATURAL_PERSON"));
+        ResponseEntity<Map> answer = post("/api/applications", receipt(applicationId, agency, "ONLINE"));
 
         assertThat(answer.getStatusCode().value()).isEqualTo(201);
         assertThat(answer.getBody())
@@ -92,19 +80,7 @@ abstract class CommandServiceScenario {
         assertThat(published.value()).contains("\"receivedOn\":\"" + TODAY + "\"");
         // the readable number of the agency's first application this year (ADR 0034); a retry takes no second one
         assertThat(published.value()).contains("\"caseNumber\":\"库普〔" + TODAY.getYear() + "〕第1号\"");
-        assertThat(post(
-                                "/api/applications",
-                                Map.of(
-                                        "applicationId",
-                                        applicationId,
-                                        "agencyId",
-                                        agency,
-                                        "receivedOn",
-                                        TODAY.toString(),
-                                        "channel",
-                                        "ONLINE",
-                                        "applicantType",
-                                        "NATURAL_PERSON"))
+        assertThat(post("/api/applications", receipt(applicationId, agency, "ONLINE"))
                         .getStatusCode()
                         .value())
                 .isEqualTo(201);
@@ -168,20 +144,7 @@ abstract class CommandServiceScenario {
     void loadsAnApplicationFromItsEventsAndNeverFromASnapshotRow() {
         String agency = registerAgency();
         String id = "stream-" + UUID.randomUUID();
-        assertStatus(
-                201,
-                "/api/applications",
-                Map.of(
-                        "applicationId",
-                        id,
-                        "agencyId",
-                        agency,
-                        "receivedOn",
-                        TODAY.toString(),
-                        "channel",
-                        "IN_PERSON",
-                        "applicantType",
-                        "NATURAL_PERSON"));
+        assertStatus(201, "/api/applications", receipt(id, agency, "IN_PERSON"));
         // a snapshot that says the application was never received: Axon's own engine would start from it and
         // refuse the decision; Gongkai takes no snapshots and reads the stream alone (ADR 0057)
         jdbc.update(
@@ -205,33 +168,9 @@ abstract class CommandServiceScenario {
     void refusesTheSameIdWithAnotherBodyWithAConflict() {
         String agency = registerAgency();
         String id = "conflict-" + UUID.randomUUID();
-        post(
-                "/api/applications",
-                Map.of(
-                        "applicationId",
-                        id,
-                        "agencyId",
-                        agency,
-                        "receivedOn",
-                        TODAY.toString(),
-                        "channel",
-                        "IN_PERSON",
-                        "applicantType",
-                        "NATURAL_PERSON"));
+        post("/api/applications", receipt(id, agency, "IN_PERSON"));
 
-        ResponseEntity<Map> answer = post(
-                "/api/applications",
-                Map.of(
-                        "applicationId",
-                        id,
-                        "agencyId",
-                        agency,
-                        "receivedOn",
-                        TODAY.toString(),
-                        "channel",
-                        "FAX",
-                        "applicantType",
-                        "NATURAL_PERSON"));
+        ResponseEntity<Map> answer = post("/api/applications", receipt(id, agency, "FAX"));
 
         assertThat(answer.getStatusCode().value()).isEqualTo(409);
         assertThat(answer.getBody()).containsEntry("rule", "IdAlreadyUsed");
@@ -321,19 +260,7 @@ abstract class CommandServiceScenario {
     void letsExactlyOneOfTwoRacingDecisionsWin() throws Exception {
         String agency = registerAgency();
         String id = "race-" + UUID.randomUUID();
-        post(
-                "/api/applications",
-                Map.of(
-                        "applicationId",
-                        id,
-                        "agencyId",
-                        agency,
-                        "receivedOn",
-                        TODAY.toString(),
-                        "channel",
-                        "ONLINE",
-                        "applicantType",
-                        "NATURAL_PERSON"));
+        post("/api/applications", receipt(id, agency, "ONLINE"));
         List<Callable<Integer>> racers = new ArrayList<>();
         for (String outcome : List.of("DISCLOSED", "UNAVAILABLE_NOT_HELD", "NOT_PROCESSED_DUPLICATE", "OTHER")) {
             racers.add(() -> post(
@@ -460,6 +387,21 @@ abstract class CommandServiceScenario {
         assertThat(answer.getStatusCode().value())
                 .as("%s %s", path, answer.getBody())
                 .isEqualTo(expected);
+    }
+
+    /** A receipt by a natural person today. */
+    private static Map<String, Object> receipt(String applicationId, String agency, String channel) {
+        return Map.of(
+                "applicationId",
+                applicationId,
+                "agencyId",
+                agency,
+                "receivedOn",
+                TODAY.toString(),
+                "channel",
+                channel,
+                "applicantType",
+                "NATURAL_PERSON");
     }
 
     private String registerAgency() {

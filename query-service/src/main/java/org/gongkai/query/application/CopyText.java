@@ -32,7 +32,13 @@ final class CopyText {
             return this;
         }
         String string = value.toString();
-        for (int i = 0; i < string.length(); i++) {
+        int first = firstToEscape(string);
+        if (first < 0) {
+            text.append(string); // the usual case, copied whole: a replay writes a million payloads this way
+            return this;
+        }
+        text.append(string, 0, first);
+        for (int i = first; i < string.length(); i++) {
             char c = string.charAt(i);
             switch (c) {
                 case '\\' -> text.append("\\\\");
@@ -43,6 +49,16 @@ final class CopyText {
             }
         }
         return this;
+    }
+
+    private static int firstToEscape(String string) {
+        for (int i = 0; i < string.length(); i++) {
+            char c = string.charAt(i);
+            if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     CopyText endRow() {

@@ -31,5 +31,13 @@ class CopyTextTest {
                 .text();
 
         assertThat(text).isEqualTo("{\"subject\":\"a\\\\\"b\"}\\tline\\none\\rtwo\\\\N\n");
+        // an escape as the very first or last character, and text with nothing to escape, copied as it is
+        assertThat(new CopyText(1)
+                        .value("\tfirst")
+                        .value("last\n")
+                        .value("plain 申请")
+                        .endRow()
+                        .text())
+                .isEqualTo("\\tfirst\tlast\\n\tplain 申请\n");
     }
 }
