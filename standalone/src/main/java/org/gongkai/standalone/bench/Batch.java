@@ -124,7 +124,7 @@ final class Batch {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("factsPerSecond", batch.factsPerSecond());
         json.put("rawBatchedRowsPerSecond", raw);
-        json.put("ratioToRaw", batch.factsPerSecond() == null ? null : Bench.round(batch.factsPerSecond() / raw));
+        json.put("ratioToRaw", batch.factsPerSecond() == null ? null : Bench.ratio(batch.factsPerSecond() / raw));
         json.put("commandsPerBatch", COMMANDS);
         json.put("concurrency", concurrency);
         json.put("facts", batch.facts());

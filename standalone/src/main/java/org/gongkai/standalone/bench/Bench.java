@@ -123,7 +123,7 @@ public final class Bench {
             rep.put("rawReadRowsPerSecond", replay.rawReadRowsPerSecond());
             rep.put("rawReadBeforeRowsPerSecond", replay.rawBefore());
             rep.put("rawReadAfterRowsPerSecond", replay.rawAfter());
-            rep.put("ratioToRaw", round(replay.eventsPerSecond() / replay.rawReadRowsPerSecond()));
+            rep.put("ratioToRaw", ratio(replay.eventsPerSecond() / replay.rawReadRowsPerSecond()));
             rep.put("rebuildSeconds", replay.rebuildSeconds());
             rep.put("producedDirectly", replay.produced());
             rep.put("produceSeconds", replay.produceSeconds());
@@ -197,6 +197,11 @@ public final class Bench {
 
     static double round(double value) {
         return Math.round(value * 100) / 100.0;
+    }
+
+    /** A ratio to a raw limit, to four decimals: at two, a batch ratio of 0.0052 would read as 0. */
+    static double ratio(double value) {
+        return Math.round(value * 10_000) / 10_000.0;
     }
 
     private static double seconds(long since) {

@@ -122,7 +122,7 @@ final class Intake {
         json.put("p99Ms", intake.p99Ms());
         json.put("concurrency", intake.concurrency());
         json.put("rawPostgresCommitsPerSecond", raw.commitsPerSecond());
-        json.put("ratioToRaw", Bench.round(intake.commandsPerSecond() / raw.commitsPerSecond()));
+        json.put("ratioToRaw", Bench.ratio(intake.commandsPerSecond() / raw.commitsPerSecond()));
         json.put("commands", intake.commands());
         json.put("failures", intake.failures());
         json.put("measuredSeconds", intake.seconds());
