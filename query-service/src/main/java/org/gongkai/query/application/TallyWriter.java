@@ -31,6 +31,7 @@ class TallyWriter {
         final Map<String, Object[]> cells = new TreeMap<>();
         boolean intoCopies;
         boolean heldWritten;
+        boolean rolledUp;
     }
 
     /** A live batch of 2,000 events has about 4,000 cells: one statement. */
@@ -75,6 +76,9 @@ class TallyWriter {
     // Sums of committed rebuild batches not written yet. Only the projection's batches touch it, one at a time
     // (BatchApplier's lock), and only after their commit, so a rolled-back batch never leaves anything in it.
     private final Map<String, Object[]> held = new TreeMap<>();
+    // The copy's roll-ups were summed from its tally as it is now. A swap that cannot take its locks is tried again
+    // on every turn of the consumer: the sum is not done again unless a rebuild batch added to the tally since.
+    private boolean rollUpsCurrent;
 
     @Autowired
     TallyWriter(JdbcTemplate jdbc, @Value("${gongkai.query.rebuild.held-tally-cells:50000}") int heldCells) {
@@ -94,6 +98,9 @@ class TallyWriter {
         }
         Pending pending = pending();
         pending.intoCopies |= intoCopies;
+        if (intoCopies) {
+            rollUpsCurrent = false;
+        }
         for (TallyDelta delta : deltas) {
             String key = String.join(
                     "\u0000",
@@ -114,7 +121,10 @@ class TallyWriter {
         Pending pending = pending();
         pending.intoCopies = true;
         writeHeldWith(pending);
-        rollUpEverything();
+        if (!rollUpsCurrent) {
+            rollUpEverything();
+            pending.rolledUp = true;
+        }
     }
 
     int cellsHeld() {
@@ -148,6 +158,9 @@ class TallyWriter {
                 TransactionSynchronizationManager.unbindResourceIfPossible(TallyWriter.this);
                 if (status != STATUS_COMMITTED) {
                     return;
+                }
+                if (pending.rolledUp) {
+                    rollUpsCurrent = true;
                 }
                 if (pending.heldWritten) {
                     held.clear();

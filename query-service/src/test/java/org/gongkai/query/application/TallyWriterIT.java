@@ -122,6 +122,28 @@ class TallyWriterIT {
         assertThat(rollup()).containsExactly("root GRANTED 1", "root OTHER 1", "root RECEIVED 3", "root REFUSED 1");
     }
 
+    @Test
+    void theRollUpsAreSummedAgainOnlyWhenARebuildBatchAddedToTheTally() {
+        TallyWriter writer = new TallyWriter(jdbc, 50_000, TallyWriter.STATEMENT_ROWS);
+        inTransaction(() -> writer.add(List.of(received(2)), true));
+        assertThatThrownBy(() -> inTransaction(() -> {
+                    writer.writeHeld();
+                    throw new IllegalStateException("the swap could not start");
+                }))
+                .hasMessage("the swap could not start");
+        inTransaction(writer::writeHeld);
+        assertThat(rollup()).containsExactly("root RECEIVED 2");
+
+        // a swap that waits for its locks calls this on every turn: nothing was added, nothing is summed again
+        jdbc.update("update tally_rollup set count = 99");
+        inTransaction(writer::writeHeld);
+        assertThat(rollup()).containsExactly("root RECEIVED 99");
+
+        inTransaction(() -> writer.add(List.of(closed("GRANTED", 1)), true));
+        inTransaction(writer::writeHeld);
+        assertThat(rollup()).containsExactly("root GRANTED 1", "root RECEIVED 2");
+    }
+
     private static TallyDelta received(int count) {
         return new TallyDelta("office-1", Q1, ApplicantType.NATURAL_PERSON, "RECEIVED", count);
     }
