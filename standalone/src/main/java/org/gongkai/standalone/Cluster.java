@@ -32,7 +32,7 @@ public final class Cluster implements AutoCloseable {
 
     static final String READY = "Gongkai cluster is ready";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(300);
-    private static final String TOPIC = "gongkai.events";
+    static final String TOPIC = "gongkai.events";
 
     private final Path dataDir;
     private final Consumer<String> out;
@@ -146,7 +146,7 @@ public final class Cluster implements AutoCloseable {
     }
 
     /** Query service 1 reads {@code gongkai_query} (as in the single-process layout), query service k {@code gongkai_query_k}. */
-    private static String queryDatabase(int index) {
+    static String queryDatabase(int index) {
         return index == 0 ? "gongkai_query" : "gongkai_query_" + (index + 1);
     }
 
@@ -298,6 +298,15 @@ public final class Cluster implements AutoCloseable {
 
     ChildProcess kafka() {
         return kafka;
+    }
+
+    /** The PostgreSQL server, for a test that looks at what was stored. */
+    EmbeddedDatabase database() {
+        return postgres;
+    }
+
+    String kafkaBootstrap() {
+        return "127.0.0.1:" + kafkaPort;
     }
 
     /** Stops PostgreSQL and starts it again on the same port and data, as a database restart would. */

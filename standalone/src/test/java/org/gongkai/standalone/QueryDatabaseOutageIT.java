@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
@@ -58,6 +59,103 @@ class QueryDatabaseOutageIT extends RunningStack {
         // an outage is waited out, never taken for a bad event (ADR 0018)
         assertThat(frontDoor.get("/api/admin/quarantine?all=true").path("entries"))
                 .isEmpty();
+    }
+
+    /**
+     * A PostgreSQL that crashes with batches committed but not yet flushed (ADR 0054), or that is restored from a
+     * backup, comes back without the last batches while the query service lives on, its Kafka consumer already past
+     * their records. Here the read database is put back, table by table in one transaction, to what it held before
+     * the last four applications were applied: exactly what such a database holds. The next write's batch must find
+     * that out and the consumer read the four again (ADR 0060), not go on from where it was and never count them.
+     */
+    @Test
+    void readsAgainWhatItsDatabaseLostAfterTheCommitWhileTheServiceRanOn() throws Exception {
+        String agency = frontDoor.register("托里县人民政府办公室");
+        receive(agency, 5);
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() ->
+                        assertThat(frontDoor.total(agency, YEAR, "RECEIVED")).isEqualTo(5));
+        ProjectionConsumer consumer = stack.queryService().getBean(ProjectionConsumer.class);
+        Map<String, String> tables = readModelTables();
+        query("drop schema if exists lost_tail cascade");
+        query("create schema lost_tail");
+        try {
+            for (String table : tables.keySet()) {
+                query("create table lost_tail." + table + " as select * from public." + table);
+            }
+            receive(agency, 4);
+            await().atMost(Duration.ofSeconds(30))
+                    .untilAsserted(() -> assertThat(frontDoor.total(agency, YEAR, "RECEIVED"))
+                            .isEqualTo(9));
+            long failedBefore = consumer.failedBatches();
+
+            try (Connection connection = stack.infrastructure().database().connect("gongkai_query");
+                    Statement statement = connection.createStatement()) {
+                connection.setAutoCommit(false);
+                statement.execute("set local session_replication_role = replica"); // no foreign-key order
+                for (var table : tables.entrySet()) {
+                    statement.execute("delete from public." + table.getKey());
+                    statement.execute("insert into public." + table.getKey() + " (" + table.getValue()
+                            + ") overriding system value select " + table.getValue() + " from lost_tail."
+                            + table.getKey());
+                }
+                connection.commit();
+            }
+            assertThat(countedInTable(agency)).as("the restored database").isEqualTo(5);
+
+            receive(agency, 1);
+            await().atMost(Duration.ofSeconds(60))
+                    .untilAsserted(() ->
+                            assertThat(frontDoor.row(agency, YEAR, "RECEIVED")).containsExactly(10, 0, 0, 0, 0, 0, 10));
+            assertThat(countedInTable(agency)).isEqualTo(10);
+            assertThat(consumer.failedBatches())
+                    .as("the batch that found the lost tail was rewound")
+                    .isGreaterThan(failedBefore);
+            assertThat(frontDoor.get("/api/admin/quarantine?all=true").path("entries"))
+                    .isEmpty();
+        } finally {
+            query("drop schema if exists lost_tail cascade");
+        }
+    }
+
+    /** Every table of the read database (Flyway's history aside), with its columns that are not computed. */
+    private static Map<String, String> readModelTables() throws Exception {
+        Map<String, String> tables = new java.util.TreeMap<>();
+        try (Connection connection = stack.infrastructure().database().connect("gongkai_query");
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("""
+                        select c.table_name, string_agg(quote_ident(c.column_name), ', ' order by c.ordinal_position)
+                        from information_schema.columns c
+                        join information_schema.tables t
+                          on t.table_schema = c.table_schema and t.table_name = c.table_name
+                        where c.table_schema = 'public' and t.table_type = 'BASE TABLE'
+                          and c.table_name <> 'flyway_schema_history' and c.is_generated = 'NEVER'
+                        group by c.table_name
+                        """)) {
+            while (rows.next()) {
+                tables.put(rows.getString(1), rows.getString(2));
+            }
+        }
+        assertThat(tables).containsKeys("consumer_offset", "aggregate_watermark", "application_tally");
+        return tables;
+    }
+
+    private static long countedInTable(String agency) throws Exception {
+        try (Connection connection = stack.infrastructure().database().connect("gongkai_query");
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "select coalesce(sum(count), 0) from application_tally where row_code = 'RECEIVED'"
+                                + " and agency_id = '" + agency + "'")) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private static void query(String sql) throws Exception {
+        try (Connection connection = stack.infrastructure().database().connect("gongkai_query");
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
     }
 
     private static void receive(String agency, int count) throws Exception {

@@ -29,6 +29,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.awaitility.core.ConditionTimeoutException;
 import org.awaitility.pollinterval.IterativePollInterval;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -146,11 +147,23 @@ class ScaleOutIT {
             }
             live++;
             URI frontDoor = cluster.queryUrl(i);
-            await().atMost(Duration.ofSeconds(180))
-                    .pollInterval(Duration.ofMillis(500))
-                    .untilAsserted(() -> assertThat(received(frontDoor, agency))
-                            .as("applications counted by %s", frontDoor)
-                            .isEqualTo(acknowledged.size()));
+            try {
+                await().atMost(Duration.ofSeconds(180))
+                        .pollInterval(Duration.ofMillis(500))
+                        .untilAsserted(() -> assertThat(received(frontDoor, agency))
+                                .as("applications counted by %s", frontDoor)
+                                .isEqualTo(acknowledged.size()));
+            } catch (ConditionTimeoutException e) {
+                // say in this run which layer lost what: the event store, the topic or the read side
+                throw new AssertionError(
+                        e.getMessage() + "\n"
+                                + LostWrites.trace(
+                                        cluster,
+                                        i,
+                                        List.copyOf(acknowledged),
+                                        id -> status(frontDoor, "/api/applications/" + id) == 200),
+                        e);
+            }
             for (String id : acknowledged.stream().limit(50).toList()) {
                 assertThat(status(frontDoor, "/api/applications/" + id)).as(id).isEqualTo(200);
             }
