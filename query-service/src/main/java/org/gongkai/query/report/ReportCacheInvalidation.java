@@ -72,7 +72,9 @@ class ReportCacheInvalidation implements Projection {
         public void afterCompletion(int status) {
             TransactionSynchronizationManager.unbindResourceIfPossible(ReportCacheInvalidation.this);
             if (affected != null) {
-                cache.committed(affected, status == STATUS_COMMITTED);
+                // STATUS_UNKNOWN: the connection broke during COMMIT, which may have stored the batch. Its records
+                // are read again and then skipped as delivered, announcing nothing, so its reports go now.
+                cache.committed(affected, status != STATUS_ROLLED_BACK);
             }
         }
     }
