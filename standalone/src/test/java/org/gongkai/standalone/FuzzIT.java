@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -155,8 +156,18 @@ class FuzzIT extends RunningStack {
             Damage damage = damage(odd);
             Sent sent = damaged(good, damage, odd);
             RawClient port = ports[odd.below(2)];
-            RawClient.Answer answer =
-                    port.send(sent.method(), sent.path(), sent.contentType(), sent.body(), sent.chunked());
+            RawClient.Answer answer;
+            try {
+                answer = port.send(sent.method(), sent.path(), sent.contentType(), sent.body(), sent.chunked());
+            } catch (IOException noAnswer) {
+                // a connection closed without an answer is a fault too: name the request, then go on, so that one
+                // run shows every such request and what they have in common
+                failures.add(where(n, damage, sent, port) + " content type " + sent.contentType() + ", chunked "
+                        + sent.chunked() + ", " + sent.body().length + " bytes, "
+                        + String.format("%.1f s into the run", (System.nanoTime() - started) / 1e9) + " → no answer: "
+                        + noAnswer);
+                continue;
+            }
             tally(n, good, damage, sent, port, answer);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
@@ -284,8 +295,7 @@ class FuzzIT extends RunningStack {
             throws Exception {
         int status = answer.status();
         statuses.merge(String.valueOf(status), 1, Integer::sum);
-        String where = "#" + n + " " + damage + " " + sent.method() + " " + port.base() + shorten(sent.path()) + " "
-                + shorten(new String(sent.body(), StandardCharsets.UTF_8));
+        String where = where(n, damage, sent, port);
         if (status >= 500) {
             failures.add(where + " → " + answer);
         } else if (status >= 400) {
@@ -299,6 +309,11 @@ class FuzzIT extends RunningStack {
         } else {
             failures.add("unexpected answer: " + where + " → " + answer);
         }
+    }
+
+    private static String where(int n, Damage damage, Sent sent, RawClient port) {
+        return "#" + n + " " + damage + " " + sent.method() + " " + port.base() + shorten(sent.path()) + " "
+                + shorten(new String(sent.body(), StandardCharsets.UTF_8));
     }
 
     private void accepted(Request good, Sent sent, RawClient.Answer answer) {
