@@ -151,6 +151,9 @@ class FuzzIT extends RunningStack {
         RawClient[] ports = {new RawClient(stack.url(), password), new RawClient(stack.commandServiceUrl(), password)};
         long started = System.nanoTime();
 
+        // per port, the request answered last: a server that closes a kept-alive connection after a complete
+        // answer (an error after the answer was sent) fails the next request on it, not that one
+        Map<RawClient, String> previous = new HashMap<>();
         for (int n = 0; n < REQUESTS; n++) {
             Request good = endpoints.next();
             Damage damage = damage(odd);
@@ -165,9 +168,11 @@ class FuzzIT extends RunningStack {
                 failures.add(where(n, damage, sent, port) + " content type " + sent.contentType() + ", chunked "
                         + sent.chunked() + ", " + sent.body().length + " bytes, "
                         + String.format("%.1f s into the run", (System.nanoTime() - started) / 1e9) + " → no answer: "
-                        + noAnswer);
+                        + noAnswer + "; the request before it on this port: " + previous.get(port));
+                previous.put(port, where(n, damage, sent, port) + " → no answer");
                 continue;
             }
+            previous.put(port, where(n, damage, sent, port) + " → " + answer.status());
             tally(n, good, damage, sent, port, answer);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
