@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Shared web is used by both services, so it may not know either of them: the JDK, Spring (MVC and Boot's Tomcat
- * hook), Tomcat, Micrometer and the shared security module's edge filters only, and none of the events.
+ * hook, transactions for what a database failure looks like), Tomcat, Micrometer, SLF4J and the shared security
+ * module's edge filters only, and none of the events.
  */
 class WebModuleBoundaryTest {
 
@@ -27,6 +28,7 @@ class WebModuleBoundaryTest {
                         "org.springframework..",
                         "org.apache.catalina..",
                         "io.micrometer.core..",
+                        "org.slf4j..",
                         "jakarta.servlet..",
                         "org.gongkai.security..",
                         "org.gongkai.web..")

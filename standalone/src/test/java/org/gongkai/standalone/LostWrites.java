@@ -7,6 +7,7 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -20,7 +21,12 @@ final class LostWrites {
     private LostWrites() {}
 
     /** A report on each missing id; {@code shown}: whether the query service answers the id with 200. */
-    static String trace(Cluster cluster, int queryService, List<String> acknowledged, Predicate<String> shown) {
+    static String trace(
+            Cluster cluster,
+            int queryService,
+            List<String> acknowledged,
+            Predicate<String> shown,
+            Function<String, List<String>> tries) {
         List<String> missing =
                 acknowledged.stream().filter(id -> !shown.test(id)).toList();
         StringBuilder report = new StringBuilder()
@@ -38,6 +44,11 @@ final class LostWrites {
         try (Connection store = cluster.database().connect("gongkai_command");
                 Connection read = cluster.database().connect(Cluster.queryDatabase(queryService))) {
             for (String id : missing) {
+                report.append("tries of ")
+                        .append(id)
+                        .append(": ")
+                        .append(tries.apply(id))
+                        .append('\n');
                 report.append("event store for ")
                         .append(id)
                         .append(": ")
@@ -65,7 +76,7 @@ final class LostWrites {
                     .append(rows(
                             store,
                             "select processorName, segment, owner, timestamp, convert_from(token, 'UTF8')"
-                                    + " from token_entry"))
+                                    + " from TokenEntry"))
                     .append('\n');
             report.append("read side offsets: ")
                     .append(rows(read, "select * from consumer_offset"))

@@ -97,9 +97,12 @@ class ProblemAnswers extends ResponseEntityExceptionHandler {
     /**
      * A value the event store cannot hold (a character PostgreSQL refuses, say) is the input's fault, and the
      * transaction rolled back: nothing was stored. The declared limits refuse such values first; this is the net.
+     * An event store that could not be reached is answered 503 before this (StorageFailures, ADR 0061). Anything
+     * else is this service's fault, answered as one: never thrown on from here, because Spring MVC takes an
+     * exception thrown by a handler whose cause says "Broken pipe" for a client that left, and answers 200.
      */
     @ExceptionHandler(EventStoreException.class)
-    ProblemDetail unstorable(EventStoreException failure) throws EventStoreException {
+    ProblemDetail unstorable(EventStoreException failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql
                     && sql.getSQLState() != null
@@ -111,7 +114,11 @@ class ProblemAnswers extends ResponseEntityExceptionHandler {
                         "请求含有无法保存的字符或数值：the request holds a value that cannot be stored");
             }
         }
-        throw failure;
+        return problem(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "StorageFault",
+                null,
+                "事件库未能保存本次操作：the event store could not store this request; nothing of it was recorded");
     }
 
     private static ResponseEntity<Object> answer(ProblemDetail problem) {

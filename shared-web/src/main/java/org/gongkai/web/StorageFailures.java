@@ -1,0 +1,103 @@
+package org.gongkai.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.sql.BatchUpdateException;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.gongkai.security.Problems;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Answers a request that failed in the database with a problem, before Spring MVC's own resolvers see the failure
+ * (ADR 0061). Those take any exception whose cause says "Broken pipe" or "Connection reset by peer" for a client
+ * that went away, and end the request with nothing written: a 200 with an empty body. A PostgreSQL connection that
+ * breaks while the server stops says exactly that. On the command side such a write was never stored, yet the
+ * client, and the front door forwarding it, read a 200 as "recorded": the write was lost without anyone knowing.
+ *
+ * <p>Answered here: the connection, the server or the transaction failed (SQLState classes 08, 40, 53, 55, 57, 58 or
+ * none at all, a pool without connections, a commit whose outcome is unknown): {@code 503 StorageUnavailable} with
+ * {@code Retry-After}. A write may or may not have been recorded; sent again with the same id it is recorded once
+ * (CONTRACT.md). Everything else the database says (a value it refuses, a duplicate key that is a lost race) is
+ * left to each service's own answers (400, 409), which name the rule.
+ */
+public final class StorageFailures implements HandlerExceptionResolver, Ordered {
+
+    private static final Logger log = LoggerFactory.getLogger(StorageFailures.class);
+
+    private static final Set<String> UNAVAILABLE_CLASSES = Set.of("08", "40", "53", "55", "57", "58");
+
+    /** Right after Spring Boot's {@code DefaultErrorAttributes}, which only notes the exception. */
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE + 1;
+    }
+
+    @Override
+    public ModelAndView resolveException(
+            HttpServletRequest request, HttpServletResponse response, Object handler, Exception failure) {
+        List<Throwable> chain = chain(failure);
+        boolean fromStorage = chain.stream()
+                .anyMatch(e -> e instanceof SQLException
+                        || e instanceof DataAccessException
+                        || e instanceof TransactionException);
+        if (!fromStorage || response.isCommitted()) {
+            return null;
+        }
+        String state = sqlState(chain);
+        if (state != null && !UNAVAILABLE_CLASSES.contains(state.substring(0, Math.min(2, state.length())))) {
+            return null;
+        }
+        // the class and the SQLState only: a server message can quote the values of a row
+        log.warn(
+                "{} {} failed: the database could not be reached ({}, SQLState {}); answered 503",
+                request.getMethod(),
+                request.getRequestURI(),
+                failure.getClass().getName(),
+                state);
+        try {
+            response.reset();
+            response.setHeader("Retry-After", "1");
+            Problems.write(
+                    response,
+                    503,
+                    "StorageUnavailable",
+                    "数据库暂时无法访问，请稍后重试；写入请沿用同一编号重新提交：the database could not be reached. A write may or"
+                            + " may not have been recorded: send it again with the same id, it is recorded once.");
+        } catch (IOException | IllegalStateException e) {
+            return null;
+        }
+        return new ModelAndView();
+    }
+
+    private static String sqlState(List<Throwable> chain) {
+        for (Throwable cause : chain) {
+            if (cause instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && !(sql instanceof BatchUpdateException)) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
+    }
+
+    private static List<Throwable> chain(Throwable failure) {
+        List<Throwable> chain = new ArrayList<>();
+        for (Throwable e = failure; e != null && chain.size() < 20 && !chain.contains(e); e = e.getCause()) {
+            chain.add(e);
+            if (e instanceof SQLException sql && sql.getNextException() != null && sql.getCause() == null) {
+                chain.add(sql.getNextException()); // a JDBC batch: the server's own error is the next exception
+            }
+        }
+        return chain;
+    }
+}
