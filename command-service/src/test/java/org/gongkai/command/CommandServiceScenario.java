@@ -58,6 +58,30 @@ abstract class CommandServiceScenario {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+
+    /** Each command passes each interceptor once: counted once, refused once (Axon registers interceptor beans too). */
+    @Test
+    void countsEachCommandOnce() {
+        double acceptedBefore = commands("RegisterAgency", "accepted");
+        double refusedBefore = commands("ReceiveApplication", "refused");
+
+        String agency = registerAgency();
+        ResponseEntity<Map> refused =
+                post("/api/applications", receipt(UUID.randomUUID().toString(), agency + "-unknown", "ONLINE"));
+
+        assertThat(refused.getStatusCode().value()).isEqualTo(404);
+        assertThat(commands("RegisterAgency", "accepted") - acceptedBefore).isEqualTo(1.0);
+        assertThat(commands("ReceiveApplication", "refused") - refusedBefore).isEqualTo(1.0);
+    }
+
+    private double commands(String type, String result) {
+        return meters.find("gongkai.commands").tags("type", type, "result", result).counters().stream()
+                .mapToDouble(io.micrometer.core.instrument.Counter::count)
+                .sum();
+    }
+
     @Test
     void storesAReceivedApplicationAndPublishesItWithTheContractHeaders() {
         String agency = registerAgency();

@@ -5,7 +5,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
-import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.gongkai.command.rejection.Rejection;
 import org.springframework.stereotype.Component;
@@ -17,17 +16,18 @@ import org.springframework.stereotype.Component;
  * are in {@code gongkai.refusals} only.
  */
 @Component
-class CommandMetrics implements MessageHandlerInterceptor<CommandMessage<?>> {
+class CommandMetrics {
 
     private final MeterRegistry registry;
 
     CommandMetrics(CommandBus commands, MeterRegistry registry) {
         this.registry = registry;
-        commands.registerHandlerInterceptor(this);
+        // registered here, as a method and not as the bean itself: Axon's Spring Boot configuration registers every
+        // interceptor bean with the command bus too, which ran this twice for every command
+        commands.registerHandlerInterceptor(this::handle);
     }
 
-    @Override
-    public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
+    private Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
         String type = unitOfWork.getMessage().getPayloadType().getSimpleName();
         Object result;
         try {

@@ -9,7 +9,6 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.messaging.InterceptorChain;
-import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -25,7 +24,7 @@ import org.springframework.stereotype.Component;
  * command {@code 404 UnknownId} (there is no such record of its kind), naming the id field. Nothing is stored.
  */
 @Component
-class IdsAcrossKinds implements MessageHandlerInterceptor<CommandMessage<?>> {
+class IdsAcrossKinds {
 
     private final Set<Class<?>> creates = new HashSet<>();
 
@@ -40,11 +39,12 @@ class IdsAcrossKinds implements MessageHandlerInterceptor<CommandMessage<?>> {
                         .forEach(parameters -> creates.add(parameters[0]));
             }
         }
-        commands.registerHandlerInterceptor(this);
+        // registered here, as a method and not as the bean itself: Axon's Spring Boot configuration registers every
+        // interceptor bean with the command bus too, which ran this twice for every command
+        commands.registerHandlerInterceptor(this::handle);
     }
 
-    @Override
-    public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
+    private Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
         try {
             return chain.proceed();
         } catch (IncompatibleAggregateException otherKind) {
