@@ -16,6 +16,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.TransactionException;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * Answers a request that failed in the database with a problem, before Spring MVC's own resolvers see the failure
@@ -28,7 +29,9 @@ import org.springframework.web.servlet.ModelAndView;
  * none at all, a pool without connections, a commit whose outcome is unknown): {@code 503 StorageUnavailable} with
  * {@code Retry-After}. A write may or may not have been recorded; sent again with the same id it is recorded once
  * (CONTRACT.md). Everything else the database says (a value it refuses, a duplicate key that is a lost race) is
- * left to each service's own answers (400, 409), which name the rule.
+ * left to each service's own answers (400, 409), which name the rule. Any other failure that Spring would take for
+ * a client gone ("Broken pipe" from the broker or another service) but that did not come from writing to the
+ * client is {@code 503 DependencyUnavailable}, for the same reason.
  */
 public final class StorageFailures implements HandlerExceptionResolver, Ordered {
 
@@ -45,23 +48,50 @@ public final class StorageFailures implements HandlerExceptionResolver, Ordered 
     @Override
     public ModelAndView resolveException(
             HttpServletRequest request, HttpServletResponse response, Object handler, Exception failure) {
+        if (response.isCommitted()) {
+            return null;
+        }
         List<Throwable> chain = chain(failure);
         boolean fromStorage = chain.stream()
                 .anyMatch(e -> e instanceof SQLException
                         || e instanceof DataAccessException
                         || e instanceof TransactionException);
-        if (!fromStorage || response.isCommitted()) {
-            return null;
+        if (fromStorage) {
+            String state = sqlState(chain);
+            if (state != null && !UNAVAILABLE_CLASSES.contains(state.substring(0, Math.min(2, state.length())))) {
+                return null;
+            }
+            // the class and the SQLState only: a server message can quote the values of a row
+            return unavailable(
+                    request, response, failure, "StorageUnavailable", "the database could not be reached", state);
         }
-        String state = sqlState(chain);
-        if (state != null && !UNAVAILABLE_CLASSES.contains(state.substring(0, Math.min(2, state.length())))) {
-            return null;
+        if (DisconnectedClientHelper.isClientDisconnectedException(failure)
+                && chain.stream().noneMatch(StorageFailures::fromTheClientsConnection)) {
+            // "Broken pipe" from a connection of this service's own (the broker, another service), not the client's
+            return unavailable(
+                    request, response, failure, "DependencyUnavailable", "a connection this service needs broke", null);
         }
-        // the class and the SQLState only: a server message can quote the values of a row
+        return null;
+    }
+
+    /** Written to a client that has gone: Tomcat's response stream, or Spring's guard around it. */
+    private static boolean fromTheClientsConnection(Throwable failure) {
+        return failure instanceof org.apache.catalina.connector.ClientAbortException
+                || failure instanceof org.springframework.web.context.request.async.AsyncRequestNotUsableException;
+    }
+
+    private static ModelAndView unavailable(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Exception failure,
+            String rule,
+            String what,
+            String state) {
         log.warn(
-                "{} {} failed: the database could not be reached ({}, SQLState {}); answered 503",
+                "{} {} failed: {} ({}, SQLState {}); answered 503",
                 request.getMethod(),
                 request.getRequestURI(),
+                what,
                 failure.getClass().getName(),
                 state);
         try {
@@ -70,9 +100,9 @@ public final class StorageFailures implements HandlerExceptionResolver, Ordered 
             Problems.write(
                     response,
                     503,
-                    "StorageUnavailable",
-                    "数据库暂时无法访问，请稍后重试；写入请沿用同一编号重新提交：the database could not be reached. A write may or"
-                            + " may not have been recorded: send it again with the same id, it is recorded once.");
+                    rule,
+                    "暂时无法完成，请稍后重试；写入请沿用同一编号重新提交：" + what + ". A write may or may not have been"
+                            + " recorded: send it again with the same id, it is recorded once.");
         } catch (IOException | IllegalStateException e) {
             return null;
         }

@@ -96,10 +96,26 @@ class StorageFailuresTest {
     }
 
     @Test
-    void aFailureThatIsNotTheDatabasesIsLeftAlone() {
-        var other = new IllegalArgumentException("not a database failure", new SocketException("Broken pipe"));
+    void aBrokenConnectionToAnythingElseIsUnavailableToo() throws Exception {
+        var broker = new IllegalStateException("the broker went away", new SocketException("Broken pipe"));
 
-        assertThat(resolver.resolveException(request, response, null, other)).isNull();
+        resolver.resolveException(request, response, null, broker);
+
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(response.getContentAsString()).contains("\"rule\":\"DependencyUnavailable\"");
+    }
+
+    @Test
+    void aClientThatLeftIsLeftToSpring() {
+        var gone = new org.apache.catalina.connector.ClientAbortException(new SocketException("Broken pipe"));
+
+        assertThat(resolver.resolveException(request, response, null, gone)).isNull();
+    }
+
+    @Test
+    void aFailureThatIsNotAboutAConnectionIsLeftAlone() {
+        assertThat(resolver.resolveException(request, response, null, new IllegalArgumentException("a bug")))
+                .isNull();
     }
 
     @Test
