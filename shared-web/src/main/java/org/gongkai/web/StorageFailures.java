@@ -66,6 +66,7 @@ public final class StorageFailures implements HandlerExceptionResolver, Ordered 
                     request, response, failure, "StorageUnavailable", "the database could not be reached", state);
         }
         if (DisconnectedClientHelper.isClientDisconnectedException(failure)
+                && !(failure instanceof org.springframework.web.ErrorResponse) // it says itself what to answer
                 && chain.stream().noneMatch(StorageFailures::fromTheClientsConnection)) {
             // "Broken pipe" from a connection of this service's own (the broker, another service), not the client's
             return unavailable(
