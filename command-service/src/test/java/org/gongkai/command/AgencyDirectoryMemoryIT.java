@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.util.UUID;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.gongkai.command.agency.AgencyDirectory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +37,16 @@ class AgencyDirectoryMemoryIT {
 
     @Autowired
     AgencyDirectory directory;
+
+    @Autowired
+    EventProcessingConfiguration processing;
+
+    /** A directory that fails fails its command: Axon's default would log it and store the event without its row. */
+    @Test
+    void aFailingDirectoryProjectionFailsItsCommand() {
+        assertThat(processing.listenerInvocationErrorHandler("agency-directory"))
+                .isInstanceOf(PropagatingErrorHandler.class);
+    }
 
     @Autowired
     JdbcTemplate jdbc;

@@ -37,6 +37,11 @@ public final class StorageFailures implements HandlerExceptionResolver, Ordered 
 
     private static final Logger log = LoggerFactory.getLogger(StorageFailures.class);
 
+    /** The problem rules answered here; the web UI words each (i18n.js). */
+    static final String STORAGE_RULE = "StorageUnavailable";
+
+    static final String DEPENDENCY_RULE = "DependencyUnavailable";
+
     private static final Set<String> UNAVAILABLE_CLASSES = Set.of("08", "40", "53", "55", "57", "58");
 
     /** Right after Spring Boot's {@code DefaultErrorAttributes}, which only notes the exception. */
@@ -62,15 +67,14 @@ public final class StorageFailures implements HandlerExceptionResolver, Ordered 
                 return null;
             }
             // the class and the SQLState only: a server message can quote the values of a row
-            return unavailable(
-                    request, response, failure, "StorageUnavailable", "the database could not be reached", state);
+            return unavailable(request, response, failure, STORAGE_RULE, "the database could not be reached", state);
         }
         if (DisconnectedClientHelper.isClientDisconnectedException(failure)
                 && !(failure instanceof org.springframework.web.ErrorResponse) // it says itself what to answer
                 && chain.stream().noneMatch(StorageFailures::fromTheClientsConnection)) {
             // "Broken pipe" from a connection of this service's own (the broker, another service), not the client's
             return unavailable(
-                    request, response, failure, "DependencyUnavailable", "a connection this service needs broke", null);
+                    request, response, failure, DEPENDENCY_RULE, "a connection this service needs broke", null);
         }
         return null;
     }
