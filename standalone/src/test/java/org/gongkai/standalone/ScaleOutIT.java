@@ -286,21 +286,14 @@ class ScaleOutIT {
 
     /** Whether the front door shows the application; a refusal for the request rate is asked again. */
     private boolean shown(URI frontDoor, String id) {
-        int status;
-        do {
-            status = status(frontDoor, "/api/applications/" + id);
-        } while (status == 429 && pause());
-        return status == 200;
-    }
-
-    private static boolean pause() {
-        try {
-            Thread.sleep(200);
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        AtomicInteger status = new AtomicInteger();
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    status.set(status(frontDoor, "/api/applications/" + id));
+                    return status.get() != 429;
+                });
+        return status.get() == 200;
     }
 
     private int status(URI frontDoor, String path) {
