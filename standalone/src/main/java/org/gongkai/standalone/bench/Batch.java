@@ -127,10 +127,12 @@ final class Batch {
         json.put("ratioToRaw", batch.factsPerSecond() == null ? null : Bench.ratio(batch.factsPerSecond() / raw));
         json.put("commandsPerBatch", COMMANDS);
         json.put("concurrency", concurrency);
+        json.put("warmUpSeconds", Bench.BATCH_WARM_UP.toSeconds());
         json.put("facts", batch.facts());
         json.put("refused", batch.refused());
         if (batch.cost() != null) {
             json.put("cpuMsPerFact", batch.cost().cpuMsPerWrite());
+            json.put("compilerCpuMsPerFact", batch.cost().compilerMsPerWrite());
         }
         if (batch.unavailable() != null) {
             json.put("unavailable", batch.unavailable());

@@ -37,6 +37,8 @@ public final class Bench {
     static final int BATCH_CONCURRENCY = 4;
     static final int COLD_WARM_UP = 20;
     static final int COLD_READS = 200;
+    static final long WARM_UP_SECONDS = 60;
+    static final Duration BATCH_WARM_UP = Duration.ofSeconds(15);
 
     /** Progress lines on stderr, with the time since the start. */
     interface Log {
@@ -53,6 +55,8 @@ public final class Bench {
         long replayEvents = Long.getLong("gongkai.bench.replay-events", 1_000_000);
         Duration rawTime = Duration.ofSeconds(Long.getLong("gongkai.bench.raw-seconds", 10));
         Duration batchTime = Duration.ofSeconds(Long.getLong("gongkai.bench.batch-seconds", 20));
+        // the stack's JIT compilers still take a fifth of its CPU after a minute of intake on two cores (docs)
+        Duration warmUp = Duration.ofSeconds(Long.getLong("gongkai.bench.warm-up-seconds", WARM_UP_SECONDS));
         int coldReads = Integer.getInteger("gongkai.bench.cold-reads", COLD_READS);
         int year =
                 LocalDate.now(org.gongkai.events.calendar.BusinessClock.china()).getYear() - 1;
@@ -79,11 +83,12 @@ public final class Bench {
             EmbeddedDatabase database = stack.infrastructure().database();
             phase = System.nanoTime();
             RawInserts.Result rawBefore = RawInserts.run(database, CONCURRENCY, Duration.ofSeconds(2), rawTime, log);
-            log.say("intake: " + CONCURRENCY + " clients, 5 s warm-up, " + intakeTime.toSeconds() + " s measured");
-            Intake.Result intake =
-                    Intake.run(http, agencies, year, CONCURRENCY, Duration.ofSeconds(5), intakeTime, cpu, log);
+            log.say("intake: " + CONCURRENCY + " clients, " + warmUp.toSeconds() + " s warm-up, "
+                    + intakeTime.toSeconds() + " s measured");
+            Intake.Result intake = Intake.run(http, agencies, year, CONCURRENCY, warmUp, intakeTime, cpu, log);
             log.say("intake: " + intake.commandsPerSecond() + " commands/s, p50 " + intake.p50Ms() + " ms, p99 "
-                    + intake.p99Ms() + " ms, " + intake.cost().cpuMsPerWrite() + " ms CPU per write");
+                    + intake.p99Ms() + " ms, " + intake.cost().cpuMsPerWrite() + " ms CPU per write (JIT "
+                    + intake.cost().compilerMsPerWrite() + " ms)");
             RawInserts.Result rawAfter = RawInserts.run(database, CONCURRENCY, Duration.ofSeconds(2), rawTime, log);
             result.put("intake", Intake.json(intake, rawBefore, rawAfter));
             durations.put("intakeSeconds", seconds(phase));
@@ -92,8 +97,7 @@ public final class Bench {
             RawInserts.Result batchRawBefore =
                     RawInserts.run(database, BATCH_CONCURRENCY, 100, Duration.ofSeconds(2), rawTime, log);
             log.say("batch: " + BATCH_CONCURRENCY + " clients, " + Batch.COMMANDS + " commands per batch");
-            Batch.Result batch =
-                    Batch.run(http, agencies, year, BATCH_CONCURRENCY, Duration.ofSeconds(5), batchTime, cpu, log);
+            Batch.Result batch = Batch.run(http, agencies, year, BATCH_CONCURRENCY, BATCH_WARM_UP, batchTime, cpu, log);
             RawInserts.Result batchRawAfter =
                     RawInserts.run(database, BATCH_CONCURRENCY, 100, Duration.ofSeconds(2), rawTime, log);
             result.put("batch", Batch.json(batch, batchRawBefore, batchRawAfter, BATCH_CONCURRENCY));

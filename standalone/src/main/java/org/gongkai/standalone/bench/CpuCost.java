@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ final class CpuCost {
 
     private final Path postmasterPid;
 
-    record Sample(long jvmNanos, long loadNanos, long postgresNanos, long at) {}
+    record Sample(long jvmNanos, long loadNanos, long postgresNanos, long compilerNanos, long at) {}
 
     /** The cost between two samples, divided by the {@code writes} done between them. */
     record Cost(
@@ -44,6 +45,7 @@ final class CpuCost {
             double jvmMsPerWrite,
             double postgresMsPerWrite,
             double loadMsPerWrite,
+            double compilerMsPerWrite,
             double stackCoresBusy) {
 
         static Cost between(Sample before, Sample after, long writes) {
@@ -56,6 +58,7 @@ final class CpuCost {
                     Bench.round(jvm / per),
                     Bench.round(postgres / per),
                     Bench.round(load / per),
+                    Bench.round((after.compilerNanos - before.compilerNanos) / per),
                     Bench.round((double) (jvm + postgres) / Math.max(1, after.at - before.at)));
         }
     }
@@ -78,7 +81,7 @@ final class CpuCost {
         long at = System.nanoTime();
         long jvm = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
-        return new Sample(jvm, loadNanos(), postgresNanos(), at);
+        return new Sample(jvm, loadNanos(), postgresNanos(), compilerNanos(), at);
     }
 
     private static long loadNanos() {
@@ -91,6 +94,35 @@ final class CpuCost {
             }
         }
         return sum;
+    }
+
+    /**
+     * CPU of the JVM's JIT compiler threads ({@code C1 CompilerThre…}, {@code C2 CompilerThre…} in
+     * {@code /proc/self/task/TID/comm}; ThreadMXBean does not list them). Part of the JVM figure: the stack compiles
+     * its hot paths for minutes under load on two cores, so a phase says how much of its cost was still the JIT.
+     */
+    static long compilerNanos() {
+        long ticks = 0;
+        try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc/self/task"))) {
+            for (Path task : tasks) {
+                if (isCompiler(task)) {
+                    long[] times = stat(task.resolve("stat"));
+                    ticks += times[0] + times[1];
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return 0; // no /proc: no figure
+        }
+        return ticks * (1_000_000_000L / TICKS_PER_SECOND);
+    }
+
+    private static boolean isCompiler(Path task) {
+        try {
+            String name = Files.readString(task.resolve("comm"), StandardCharsets.US_ASCII);
+            return name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre");
+        } catch (IOException e) {
+            return false; // the thread ended while listed
+        }
     }
 
     private long postgresNanos() {
@@ -123,8 +155,13 @@ final class CpuCost {
 
     /** utime, stime, cutime, cstime of a process in clock ticks; zeros when it ended meanwhile. */
     static long[] stat(long pid) {
+        return stat(Path.of("/proc", Long.toString(pid), "stat"));
+    }
+
+    /** utime, stime, cutime, cstime from a {@code stat} file of /proc; zeros when its process or thread ended. */
+    private static long[] stat(Path statFile) {
         try {
-            String line = Files.readString(Path.of("/proc", Long.toString(pid), "stat"), StandardCharsets.US_ASCII);
+            String line = Files.readString(statFile, StandardCharsets.US_ASCII);
             // the command name (field 2) is in parentheses and may hold spaces: count fields after its end
             String[] fields = line.substring(line.lastIndexOf(')') + 2).trim().split(" ");
             // fields[0] is field 3 (state), so utime (field 14) is fields[11]

@@ -24,12 +24,14 @@ final class Intake {
             long failures,
             double seconds,
             long writesCosted,
+            double warmUpSeconds,
             CpuCost.Cost cost) {}
 
-    static final String CPU_METHOD = "(JVM process CPU (OperatingSystemMXBean) minus the benchmark's own threads "
-            + "(clients, their HTTP client, samplers; ThreadMXBean) + CPU of the PostgreSQL processes (/proc/PID/stat "
-            + "of the postmaster and its descendants, with the postmaster's reaped children)) from the end of the "
-            + "warm-up to the last answer, divided by the 201 answers received in that time";
+    static final String CPU_METHOD =
+            "(JVM process CPU (OperatingSystemMXBean; compilerCpuMsPerWrite is the part of its JIT compiler "
+                    + "threads) minus the benchmark's own threads (clients, their HTTP client, samplers; ThreadMXBean) + CPU of the PostgreSQL processes (/proc/PID/stat "
+                    + "of the postmaster and its descendants, with the postmaster's reaped children)) from the end of the "
+                    + "warm-up to the last answer, divided by the 201 answers received in that time";
 
     private Intake() {}
 
@@ -111,6 +113,7 @@ final class Intake {
                 failures.get(),
                 seconds,
                 costed.get(),
+                warmUp.toSeconds(),
                 CpuCost.Cost.between(before, after, costed.get()));
     }
 
@@ -126,6 +129,7 @@ final class Intake {
         json.put("commands", intake.commands());
         json.put("failures", intake.failures());
         json.put("measuredSeconds", intake.seconds());
+        json.put("warmUpSeconds", intake.warmUpSeconds());
         json.put("rawP50Ms", raw.p50Ms());
         json.put("rawP99Ms", raw.p99Ms());
         json.put("rawRow", RawInserts.ROW_DESCRIPTION);
@@ -134,6 +138,7 @@ final class Intake {
         json.put("rawMeasured", "right before and right after the intake phase; the raw figure is their mean");
         json.put("cpuMsPerWrite", intake.cost().cpuMsPerWrite());
         json.put("jvmCpuMsPerWrite", intake.cost().jvmMsPerWrite());
+        json.put("compilerCpuMsPerWrite", intake.cost().compilerMsPerWrite());
         json.put("postgresCpuMsPerWrite", intake.cost().postgresMsPerWrite());
         json.put("loadGeneratorCpuMsPerWrite", intake.cost().loadMsPerWrite());
         json.put("stackCoresBusy", intake.cost().stackCoresBusy());
