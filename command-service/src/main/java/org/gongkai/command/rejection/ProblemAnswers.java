@@ -6,6 +6,8 @@ import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.gongkai.security.Problems;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -27,6 +29,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  */
 @RestControllerAdvice
 class ProblemAnswers extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemAnswers.class);
 
     @ExceptionHandler(Rejection.class)
     ProblemDetail rejected(Rejection rejection) {
@@ -114,6 +118,8 @@ class ProblemAnswers extends ResponseEntityExceptionHandler {
                         "请求含有无法保存的字符或数值：the request holds a value that cannot be stored");
             }
         }
+        // the one answer here that is not the client's doing: an operator must find it in the log
+        log.error("the event store could not store a write; answered 500 StorageFault", failure);
         return problem(
                 HttpStatus.INTERNAL_SERVER_ERROR,
                 "StorageFault",
