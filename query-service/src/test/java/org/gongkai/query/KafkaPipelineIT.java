@@ -130,6 +130,29 @@ class KafkaPipelineIT {
     }
 
     @Test
+    void aMoveIsAnnouncedToTheOldParentAsWellAsTheNewOne() {
+        List<String> agencies = List.of("kafka-move-office", "kafka-move-new", "kafka-move-old");
+        send(wire.next(ReadModelsIT.agency("kafka-move-old", null)));
+        send(wire.next(ReadModelsIT.agency("kafka-move-new", null)));
+        send(wire.next(ReadModelsIT.agency("kafka-move-office", "kafka-move-old")));
+        // a batch is announced after its offsets are stored: wait for the registrations' announcements themselves
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> notifications.seen.stream()
+                        .flatMap(n -> n.agencyIds().stream())
+                        .toList()
+                        .containsAll(agencies));
+        notifications.seen.clear();
+
+        send(wire.next(new org.gongkai.events.agency.AgencyMoved(
+                "kafka-move-office", "kafka-move-new", LocalDate.parse("2024-07-01"))));
+
+        // the old parent's subtree lost the office: a dashboard showing it must hear of that too
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(notifications.seen)
+                        .anyMatch(n -> n.agencyIds().containsAll(agencies)));
+    }
+
+    @Test
     void announcesCommittedChangesOnTheServerSentEventStream() throws Exception {
         List<String> lines = new CopyOnWriteArrayList<>();
         HttpClient client = HttpClient.newHttpClient();

@@ -45,7 +45,13 @@ class AgencyProjection implements Projection {
             agencies.findById(renamed.agencyId()).ifPresent(agency -> agency.rename(renamed.name()));
             changes.agencyChanged(renamed.agencyId());
         } else if (event.payload() instanceof AgencyMoved moved) {
-            agencies.findById(moved.agencyId()).ifPresent(agency -> agency.moveUnder(moved.parentAgencyId()));
+            agencies.findById(moved.agencyId()).ifPresent(agency -> {
+                // the subtree it leaves changes as much as the one it joins
+                if (agency.parentAgencyId() != null) {
+                    changes.agencyChanged(agency.parentAgencyId());
+                }
+                agency.moveUnder(moved.parentAgencyId());
+            });
             parentFrom(moved.agencyId(), moved.effectiveOn(), moved.parentAgencyId());
             changes.agencyChanged(moved.agencyId());
             changes.agencyChanged(moved.parentAgencyId());
