@@ -161,11 +161,14 @@ function daysLeft(a) {
 
 /** The deadline the applicant runs against while the agency waits: a supplement, or a fee payment. */
 function applicantDeadline(a) {
+  // past the applicant's deadline no clock runs: only this note tells the office the case waits for it (DOMAIN §7)
+  const lapsed = (key) => (a.applicantDeadlinePassed
+    ? [' ', h('span', { class: 'badge overdue', 'data-lapsed': 'true' }, t(key))] : []);
   if (a.supplementDueOn) {
-    return [t('worklist.supplementBy'), ' ', withWeekday(a.supplementDueOn)];
+    return [t('worklist.supplementBy'), ' ', withWeekday(a.supplementDueOn), ...lapsed('worklist.supplementLapsed')];
   }
   if (a.paymentDueOn) {
-    return [t('worklist.paymentBy'), ' ', withWeekday(a.paymentDueOn)];
+    return [t('worklist.paymentBy'), ' ', withWeekday(a.paymentDueOn), ...lapsed('worklist.paymentLapsed')];
   }
   return '';
 }
@@ -190,7 +193,7 @@ function table(page, view, ctx, showAgency, change) {
       h('thead', {}, h('tr', {}, columns.map((c) => sortHeader(c, view, change)),
         h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, t('worklist.open'))))),
       h('tbody', {}, page.items.map((a) => {
-        const late = a.workingDaysLeft !== null && a.workingDaysLeft < 0;
+        const late = (a.workingDaysLeft !== null && a.workingDaysLeft < 0) || a.applicantDeadlinePassed;
         const soon = !late && a.workingDaysLeft !== null && a.workingDaysLeft <= 3;
         const subject = a.subject || '';
         return h('tr', { class: late ? 'overdue' : (soon ? 'soon' : null), 'data-application': a.applicationId },

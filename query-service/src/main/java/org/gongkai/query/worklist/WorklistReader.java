@@ -90,6 +90,8 @@ class WorklistReader {
         LocalDate dueOn = rs.getObject("due_on", LocalDate.class);
         String outcome = rs.getString("outcome");
         Long left = outcome == null && dueOn != null ? (long) clock.workingDaysLeft(today, dueOn) : null;
+        LocalDate supplementDueOn = rs.getObject("supplement_due_on", LocalDate.class);
+        LocalDate paymentDueOn = rs.getObject("payment_due_on", LocalDate.class);
         return new WorklistItem(
                 rs.getString("application_id"),
                 rs.getString("case_number"),
@@ -103,9 +105,15 @@ class WorklistReader {
                 rs.getString("state"),
                 dueOn,
                 left,
-                rs.getObject("supplement_due_on", LocalDate.class),
-                rs.getObject("payment_due_on", LocalDate.class),
+                supplementDueOn,
+                paymentDueOn,
+                outcome == null && (passed(supplementDueOn, today) || passed(paymentDueOn, today)),
                 outcome == null ? null : Outcome.valueOf(outcome),
                 rs.getObject("closed_on", LocalDate.class));
+    }
+
+    /** An applicant's deadline is over the day after it: on the day itself a supplement or a payment still counts. */
+    private static boolean passed(LocalDate deadline, LocalDate today) {
+        return deadline != null && deadline.isBefore(today);
     }
 }

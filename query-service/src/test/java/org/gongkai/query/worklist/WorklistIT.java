@@ -127,7 +127,14 @@ class WorklistIT {
                         FIRST_RECEIPT.plusDays(8),
                         new java.math.BigDecimal("100.00"),
                         FeeScheme.PER_APPLICATION,
-                        LocalDate.parse("2026-07-10")));
+                        LocalDate.parse("2026-07-10")),
+                new SupplementRequested(id(8), FIRST_RECEIPT.plusDays(7), TODAY.minusDays(1)),
+                new ProcessingFeeNoticeIssued(
+                        id(9),
+                        FIRST_RECEIPT.plusDays(8),
+                        new java.math.BigDecimal("50.00"),
+                        FeeScheme.PER_APPLICATION,
+                        TODAY));
     }
 
     static String id(int i) {
@@ -142,13 +149,15 @@ class WorklistIT {
 
         assertThat(page.path("total").asLong()).isEqualTo(OPEN);
         assertThat(page.path("pages").asInt()).isEqualTo(OPEN / 50);
-        // past its due date and still counted, but for id 5 and id 6: a supplement was asked for (id 5) and a fee
-        // notified (id 6, the clock waits for the payment: ADR 0030), so neither clock runs
+        // past its due date and still counted, but for ids 5 and 8, 6 and 9: a supplement was asked for (5, 8) and a
+        // fee notified (6, 9, the clock waits for the payment: ADR 0030), so no clock of theirs runs
         assertThat(page.path("overdue").asLong())
                 .isEqualTo(received.stream()
                         .filter(r -> r.dueOn().isBefore(TODAY))
                         .filter(r -> !r.applicationId().equals(id(5)))
                         .filter(r -> !r.applicationId().equals(id(6)))
+                        .filter(r -> !r.applicationId().equals(id(8)))
+                        .filter(r -> !r.applicationId().equals(id(9)))
                         .count());
         List<String> expected = received.stream()
                 .sorted(Comparator.comparing(ApplicationReceived::receivedOn)
@@ -229,6 +238,27 @@ class WorklistIT {
                 get("/api/agencies/wl-a/worklist?q=" + id(7)).path("items").get(0);
         assertThat(running.path("state").asText()).isEqualTo("RUNNING");
         assertThat(running.path("supplementDueOn").isNull()).isTrue();
+        assertThat(List.of(supplement, fee, running))
+                .allSatisfy(
+                        item -> assertThat(item.path("applicantDeadlinePassed").asBoolean())
+                                .isFalse());
+    }
+
+    @Test
+    void flagsACaseWhoseApplicantLetTheDeadlinePass() throws Exception {
+        JsonNode lapsed =
+                get("/api/agencies/wl-a/worklist?q=" + id(8)).path("items").get(0);
+        assertThat(lapsed.path("state").asText()).isEqualTo("SUPPLEMENT");
+        assertThat(lapsed.path("applicantDeadlinePassed").asBoolean())
+                .as("supplement due yesterday: deemed given up, the agency closes it as （六）1")
+                .isTrue();
+
+        JsonNode lastDay =
+                get("/api/agencies/wl-a/worklist?q=" + id(9)).path("items").get(0);
+        assertThat(lastDay.path("state").asText()).isEqualTo("PAYMENT");
+        assertThat(lastDay.path("applicantDeadlinePassed").asBoolean())
+                .as("payment due today: still in time")
+                .isFalse();
     }
 
     @Test
