@@ -68,6 +68,9 @@ final class ServiceContexts {
         settings.put("spring.datasource.username", EmbeddedDatabase.USER);
         settings.put("spring.datasource.password", infrastructure.database().password());
         settings.put("spring.kafka.bootstrap-servers", infrastructure.kafka().bootstrapServers());
+        // Hikari keeps its whole pool open by default (20 + 10 PostgreSQL backends of a few MB each); in one machine's
+        // memory budget (ADR 0035) connections open when work needs them and idle ones close again
+        settings.put("spring.datasource.hikari.minimum-idle", "2");
         // two contexts in one JVM: their MBeans would clash, and JMX is not needed for a local run
         settings.put("spring.jmx.enabled", "false");
         settings.put("axon.update-check.disabled", "true");
