@@ -3,9 +3,7 @@ package org.gongkai.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.sql.BatchUpdateException;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.gongkai.security.Problems;
@@ -56,14 +54,15 @@ public final class StorageFailures implements HandlerExceptionResolver, Ordered 
         if (response.isCommitted()) {
             return null;
         }
-        List<Throwable> chain = chain(failure);
+        FailureChain failures = FailureChain.of(failure);
+        List<Throwable> chain = failures.causes();
         boolean fromStorage = chain.stream()
                 .anyMatch(e -> e instanceof SQLException
                         || e instanceof DataAccessException
                         || e instanceof TransactionException);
         if (fromStorage) {
-            String state = sqlState(chain);
-            if (state != null && !UNAVAILABLE_CLASSES.contains(state.substring(0, Math.min(2, state.length())))) {
+            String state = failures.sqlState();
+            if (state != null && !UNAVAILABLE_CLASSES.contains(FailureChain.sqlClass(state))) {
                 return null;
             }
             // the class and the SQLState only: a server message can quote the values of a row
@@ -112,27 +111,5 @@ public final class StorageFailures implements HandlerExceptionResolver, Ordered 
             return null;
         }
         return new ModelAndView();
-    }
-
-    private static String sqlState(List<Throwable> chain) {
-        for (Throwable cause : chain) {
-            if (cause instanceof SQLException sql
-                    && sql.getSQLState() != null
-                    && !(sql instanceof BatchUpdateException)) {
-                return sql.getSQLState();
-            }
-        }
-        return null;
-    }
-
-    private static List<Throwable> chain(Throwable failure) {
-        List<Throwable> chain = new ArrayList<>();
-        for (Throwable e = failure; e != null && chain.size() < 20 && !chain.contains(e); e = e.getCause()) {
-            chain.add(e);
-            if (e instanceof SQLException sql && sql.getNextException() != null && sql.getCause() == null) {
-                chain.add(sql.getNextException()); // a JDBC batch: the server's own error is the next exception
-            }
-        }
-        return chain;
     }
 }

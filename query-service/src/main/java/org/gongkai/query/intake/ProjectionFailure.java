@@ -5,21 +5,19 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import java.io.EOFException;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
-import java.sql.BatchUpdateException;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 import java.time.DateTimeException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
+import org.gongkai.web.FailureChain;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.CannotCreateTransactionException;
-import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Why a projection failed, sorted by what retrying can do about it (ADR 0018), and a description of the error that
@@ -53,16 +51,9 @@ record ProjectionFailure(Kind kind, String errorClass, String sqlState, String m
     private static final Set<String> DATA_CLASSES = Set.of("22", "23");
 
     static ProjectionFailure of(Throwable failure) {
-        List<Throwable> chain = chain(failure);
-        SQLException sql = null;
-        for (Throwable cause : chain) {
-            if (cause instanceof SQLException e && e.getSQLState() != null) {
-                sql = e;
-                if (!(e instanceof BatchUpdateException)) {
-                    break;
-                }
-            }
-        }
+        FailureChain failures = FailureChain.of(failure);
+        List<Throwable> chain = failures.causes();
+        SQLException sql = failures.serverError().orElse(null);
         String state = sql == null ? null : sql.getSQLState();
         Throwable described = sql != null ? sql : chain.get(chain.size() - 1);
         return new ProjectionFailure(
@@ -96,10 +87,11 @@ record ProjectionFailure(Kind kind, String errorClass, String sqlState, String m
         if (transientType
                 || stateless
                 || (state != null
-                        && (TRANSIENT_STATES.contains(state) || TRANSIENT_CLASSES.contains(sqlClass(state))))) {
+                        && (TRANSIENT_STATES.contains(state)
+                                || TRANSIENT_CLASSES.contains(FailureChain.sqlClass(state))))) {
             return Kind.TRANSIENT;
         }
-        if (state != null && DATA_CLASSES.contains(sqlClass(state))) {
+        if (state != null && DATA_CLASSES.contains(FailureChain.sqlClass(state))) {
             return Kind.DATA;
         }
         boolean dataType = chain.stream()
@@ -109,26 +101,6 @@ record ProjectionFailure(Kind kind, String errorClass, String sqlState, String m
                         || e instanceof DateTimeException
                         || e instanceof ArithmeticException);
         return dataType ? Kind.DATA : Kind.UNEXPLAINED;
-    }
-
-    private static String sqlClass(String state) {
-        return state.length() >= 2 ? state.substring(0, 2) : state;
-    }
-
-    private static List<Throwable> chain(Throwable failure) {
-        List<Throwable> chain = new ArrayList<>();
-        for (Throwable e = failure; e != null && chain.size() < 20 && !chain.contains(e); e = e.getCause()) {
-            chain.add(e);
-            if (e instanceof SQLException sql && sql.getNextException() != null && sql.getCause() == null) {
-                // a JDBC batch names the statement that failed; the server's own error is the next exception
-                chain.add(sql.getNextException());
-            }
-            if (e instanceof TransactionSystemException commit && commit.getApplicationException() != null) {
-                // the rollback failed too (the connection is gone): what failed first is what tells
-                chain.addAll(chain(commit.getApplicationException()));
-            }
-        }
-        return chain;
     }
 
     /** The JSON path of a decoding error, by field names of the contract only. */
