@@ -24,6 +24,7 @@ import org.gongkai.events.application.ApplicationReceived;
 import org.gongkai.events.application.Channel;
 import org.gongkai.events.application.DecisionRecorded;
 import org.gongkai.events.application.Outcome;
+import org.gongkai.events.application.SupplementRequested;
 import org.gongkai.events.review.ReconsiderationConcluded;
 import org.gongkai.events.review.ReconsiderationFiled;
 import org.gongkai.events.review.ReviewResult;
@@ -158,6 +159,11 @@ class WebUiIT {
                 decided("k3", Outcome.WITHHELD_STATE_SECRET, "2024-05-08"),
                 decided("c1", Outcome.UNAVAILABLE_NOT_HELD, "2024-01-30"),
                 new ReconsiderationConcluded("kr1", ReviewResult.CORRECTED, LocalDate.parse("2024-04-20")));
+        // the supplement was due the day before this test's today (2024-05-15): the applicant is deemed to give up
+        feed.publish(
+                new AgencyRegistered("ui-lapse", "托里县档案馆", null, AgencyLevel.DEPARTMENT),
+                received("s1", "ui-lapse", "2024-05-06", "2024-06-03", ApplicantType.NATURAL_PERSON),
+                new SupplementRequested("s1", LocalDate.parse("2024-05-08"), LocalDate.parse("2024-05-14")));
     }
 
     @BeforeEach
@@ -324,6 +330,19 @@ class WebUiIT {
 
         assertThat(dom).contains("共 2 件办理中，其中 1 件已逾期。", "class=\"overdue\"");
         assertThat(dom.indexOf("#/applications/k5")).isLessThan(dom.indexOf("#/applications/k4"));
+    }
+
+    @Test
+    void marksACaseWhoseApplicantDidNotSupplementInTime() throws Exception {
+        try (BrowserPage page = BrowserPage.open(work)) {
+            page.navigate("http://localhost:" + port + "/#/worklist?agency=ui-lapse&scope=agency&live=off");
+            page.awaitRendered("!!document.querySelector('#worklist tbody tr')");
+
+            assertThat(page.evaluate("document.querySelector('tr[data-application=s1] [data-lapsed]').textContent"))
+                    .startsWith("已逾期未补正");
+            assertThat(page.evaluate("document.querySelector('tr[data-application=s1]').className"))
+                    .isEqualTo("overdue");
+        }
     }
 
     @Test
