@@ -7,7 +7,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.gongkai.query.intake.ProjectionConsumer;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +25,8 @@ import org.junit.jupiter.api.Test;
  */
 @StackSystemProperties("spring.datasource.hikari.connection-timeout=3000")
 class QueryDatabaseOutageIT extends RunningStack {
+
+    private static final AtomicInteger NEXT_ID = new AtomicInteger();
 
     @Test
     void catchesUpExactlyByItselfAfterItsDatabaseDroppedEveryConnectionAndRefusedNewOnes() throws Exception {
@@ -83,7 +87,12 @@ class QueryDatabaseOutageIT extends RunningStack {
             for (String table : tables.keySet()) {
                 query("create table lost_tail." + table + " as select * from public." + table);
             }
-            receive(agency, 4);
+            // the tail to lose lies on one partition, the write that finds it on another: a batch must check the
+            // positions of every partition it reads, not only of those it carries
+            List<String> onPartitionZero = idsOnPartition(0, 4);
+            for (String id : onPartitionZero) {
+                receive(agency, id);
+            }
             await().atMost(Duration.ofSeconds(30))
                     .untilAsserted(() -> assertThat(frontDoor.total(agency, YEAR, "RECEIVED"))
                             .isEqualTo(9));
@@ -103,7 +112,7 @@ class QueryDatabaseOutageIT extends RunningStack {
             }
             assertThat(countedInTable(agency)).as("the restored database").isEqualTo(5);
 
-            receive(agency, 1);
+            receive(agency, idsOnPartition(1, 1).get(0));
             await().atMost(Duration.ofSeconds(60))
                     .untilAsserted(() ->
                             assertThat(frontDoor.row(agency, YEAR, "RECEIVED")).containsExactly(10, 0, 0, 0, 0, 0, 10));
@@ -172,6 +181,41 @@ class QueryDatabaseOutageIT extends RunningStack {
                             "applicantType",
                             "NATURAL_PERSON"));
         }
+    }
+
+    private static void receive(String agency, String applicationId) throws Exception {
+        frontDoor.post(
+                "/api/applications",
+                Map.of(
+                        "applicationId",
+                        applicationId,
+                        "agencyId",
+                        agency,
+                        "receivedOn",
+                        YEAR + "-05-06",
+                        "channel",
+                        "ONLINE",
+                        "applicantType",
+                        "NATURAL_PERSON"));
+    }
+
+    /**
+     * New application ids whose events Kafka's default partitioner puts on {@code partition} of the stack's topic
+     * (the aggregate id is the record key; murmur2 of it, modulo the partition count).
+     */
+    private static List<String> idsOnPartition(int partition, int count) {
+        int partitions = stack.commandService().getEnvironment().getProperty("gongkai.kafka.partitions", Integer.class);
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; ids.size() < count; i++) {
+            String id = "outage-" + partition + "-" + NEXT_ID.incrementAndGet();
+            byte[] key = id.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            if (org.apache.kafka.common.utils.Utils.toPositive(org.apache.kafka.common.utils.Utils.murmur2(key))
+                            % partitions
+                    == partition) {
+                ids.add(id);
+            }
+        }
+        return ids;
     }
 
     private static boolean canConnect() {

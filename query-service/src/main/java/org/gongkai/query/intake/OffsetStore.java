@@ -69,7 +69,9 @@ class OffsetStore {
      * partition (ADR 0023). The index only rises: a redelivered older record never lowers it.
      */
     void save(Map<TopicPartition, Long> nextOffsets, Map<TopicPartition, Long> appliedIndexes) {
-        requireKnownPositions(nextOffsets.keySet());
+        // every partition this instance reads, not only the batch's: events are spread over the partitions by
+        // aggregate, and the lost tail may lie in one that this batch does not touch
+        requireKnownPositions(known.keySet());
         List<Object[]> rows = new ArrayList<>();
         nextOffsets.forEach((partition, next) ->
                 rows.add(new Object[] {partition.topic(), partition.partition(), next, appliedIndexes.get(partition)}));
@@ -91,13 +93,19 @@ class OffsetStore {
         }
     }
 
+    /** The consumer no longer reads these partitions (a rebalance took them): their positions are not ours. */
+    void forget(Collection<TopicPartition> partitions) {
+        partitions.forEach(known::remove);
+    }
+
     /**
      * The table holds, for every partition this instance has positioned itself on, the offset it last read or
      * committed there; otherwise the batch fails before anything of it is stored, as a transient failure.
      */
     private void requireKnownPositions(Collection<TopicPartition> partitions) {
+        Map<TopicPartition, Long> expected = Map.copyOf(known);
         List<TopicPartition> checked =
-                partitions.stream().filter(known::containsKey).toList();
+                partitions.stream().filter(expected::containsKey).toList();
         if (checked.isEmpty()) {
             return;
         }
@@ -113,10 +121,9 @@ class OffsetStore {
                     topic);
         }
         for (TopicPartition partition : checked) {
-            long expected = known.get(partition);
             long found = stored.getOrDefault(partition, NO_ROW);
-            if (found != expected) {
-                throw new PositionsMoved(partition, expected, found);
+            if (found != expected.get(partition)) {
+                throw new PositionsMoved(partition, expected.get(partition), found);
             }
         }
     }

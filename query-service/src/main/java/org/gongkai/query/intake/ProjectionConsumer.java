@@ -130,6 +130,7 @@ public class ProjectionConsumer implements SmartLifecycle {
                 @Override
                 public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
                     unpositioned.removeAll(partitions);
+                    offsets.forget(partitions);
                 }
             });
             while (running) {
