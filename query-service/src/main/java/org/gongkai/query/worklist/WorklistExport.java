@@ -28,6 +28,9 @@ final class WorklistExport {
             "CONSULTATION", "征求意见中",
             "CLOSED", "已办结");
 
+    /** Added to the state of a case whose applicant let the supplement or payment deadline pass. */
+    static final String LAPSED = "（申请人已逾期）";
+
     private WorklistExport() {}
 
     static List<List<Object>> lines(List<WorklistItem> items) {
@@ -40,7 +43,8 @@ final class WorklistExport {
             line.add(date(i.receivedOn()));
             line.add(text(i.subject()));
             line.add(i.applicantType().label());
-            line.add(STATES.getOrDefault(i.state(), i.state()));
+            // the flag of the list (applicantDeadlinePassed) in the state, where a spreadsheet filter finds it
+            line.add(STATES.getOrDefault(i.state(), i.state()) + (i.applicantDeadlinePassed() ? LAPSED : ""));
             line.add(date(i.dueOn()));
             line.add(i.workingDaysLeft() == null ? "" : i.workingDaysLeft());
             line.add(date(i.supplementDueOn()));

@@ -259,6 +259,10 @@ class WorklistIT {
         assertThat(lastDay.path("applicantDeadlinePassed").asBoolean())
                 .as("payment due today: still in time")
                 .isFalse();
+
+        ResponseEntity<byte[]> csv = http.getForEntity("/api/agencies/wl-a/worklist.csv?q=" + id(8), byte[].class);
+        assertThat(new String(csv.getBody(), StandardCharsets.UTF_8).split("\r\n")[1])
+                .contains(",待补正（申请人已逾期）,");
     }
 
     @Test
