@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyCollection;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.timeout;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.time.Duration;
@@ -118,5 +121,20 @@ class ProjectionConsumerTest {
         assertThat(appliedOffsets).containsExactly(0L, 1L, 2L);
         assertThat(calls.get()).isEqualTo(2);
         assertThat(new ArrayList<>(kafka.paused())).isEmpty();
+    }
+
+    @Test
+    void aPartitionTakenByARebalanceIsForgottenByTheOffsetStore() {
+        TopicPartition other = new TopicPartition(PARTITION.topic(), 1);
+        applierRecords();
+        start(0);
+        kafka.schedulePollTask(() -> offer(0));
+        await().atMost(Duration.ofSeconds(10)).until(() -> appliedOffsets.size() == 1);
+
+        kafka.updateBeginningOffsets(Map.of(other, 0L));
+        kafka.schedulePollTask(() -> kafka.rebalance(List.of(other)));
+
+        // its stored position is another instance's now: checking it before each batch would fail them all (ADR 0060)
+        verify(offsets, timeout(10_000)).forget(argThat(partitions -> partitions.contains(PARTITION)));
     }
 }
