@@ -39,7 +39,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -84,12 +83,8 @@ class KafkaPipelineIT {
 
     @TestConfiguration
     static class Notifications {
+        // the class itself is the bean: a @Bean method returning this registered the listener twice
         final List<ProjectionCommitted> seen = java.util.Collections.synchronizedList(new ArrayList<>());
-
-        @Bean
-        Notifications notifications() {
-            return this;
-        }
 
         @EventListener
         void on(ProjectionCommitted committed) {
