@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.dao.RecoverableDataAccessException;
@@ -71,7 +72,7 @@ class OffsetStore {
     void save(Map<TopicPartition, Long> nextOffsets, Map<TopicPartition, Long> appliedIndexes) {
         // every partition this instance reads, not only the batch's: events are spread over the partitions by
         // aggregate, and the lost tail may lie in one that this batch does not touch
-        requireKnownPositions(known.keySet());
+        requireKnownPositions();
         List<Object[]> rows = new ArrayList<>();
         nextOffsets.forEach((partition, next) ->
                 rows.add(new Object[] {partition.topic(), partition.partition(), next, appliedIndexes.get(partition)}));
@@ -102,10 +103,9 @@ class OffsetStore {
      * The table holds, for every partition this instance has positioned itself on, the offset it last read or
      * committed there; otherwise the batch fails before anything of it is stored, as a transient failure.
      */
-    private void requireKnownPositions(Collection<TopicPartition> partitions) {
+    private void requireKnownPositions() {
         Map<TopicPartition, Long> expected = Map.copyOf(known);
-        List<TopicPartition> checked =
-                partitions.stream().filter(expected::containsKey).toList();
+        Set<TopicPartition> checked = expected.keySet();
         if (checked.isEmpty()) {
             return;
         }
