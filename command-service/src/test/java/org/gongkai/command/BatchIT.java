@@ -33,7 +33,8 @@ import org.springframework.test.context.DynamicPropertySource;
             Admin.PASSWORD_PROPERTY,
             "gongkai.kafka.topic=batch-it",
             "gongkai.kafka.partitions=1",
-            "gongkai.batch.chunk-size=3"
+            "gongkai.batch.chunk-size=3",
+            "gongkai.applicant-key.secret=batch-it-applicant-key-secret"
         })
 class BatchIT {
 
@@ -50,6 +51,9 @@ class BatchIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
 
     TestRestTemplate admin;
 
@@ -236,6 +240,181 @@ class BatchIT {
         assertThat(jdbc.queryForObject(
                         "select count(*) from aggregate_agency where agency_id = ?", Integer.class, agency))
                 .isZero();
+    }
+
+    @Test
+    void storesTheReceiptsOfARunExactlyAsTheirSingleWritesWould() throws Exception {
+        // receipts one after another in a batch are stored together (ADR 0062): each row must be the one its single
+        // write stores, with the next case number, the same metadata and the command side's directories updated
+        String agency = registerAgency();
+        String alone = "alone-" + UUID.randomUUID();
+        String first = "together-" + UUID.randomUUID();
+        String second = "together-" + UUID.randomUUID();
+        double acceptedBefore = acceptedReceipts();
+        ResponseEntity<String> single =
+                admin.postForEntity("/api/applications", withSubject(receipt(alone, agency)), String.class);
+        assertThat(single.getStatusCode().value()).as(single.getBody()).isEqualTo(201);
+
+        JsonNode results = results(batch(
+                admin,
+                JSON.writeValueAsString(List.of(
+                        command("/api/applications", withSubject(receipt(first, agency))),
+                        command("/api/applications", withSubject(receipt(second, agency))))),
+                "application/json"));
+
+        assertThat(statuses(results)).containsExactly(201, 201);
+        String dueOn = JSON.readTree(single.getBody()).path("dueOn").asText();
+        Map<String, Object> aloneRow = eventRow(alone);
+        int number = caseNumberOf(aloneRow);
+        for (int i = 0; i < 2; i++) {
+            String id = i == 0 ? first : second;
+            JsonNode answer = results.get(i).path("answer");
+            assertThat(results.get(i).path("id").asText()).isEqualTo(id);
+            assertThat(answer.path("applicationId").asText()).isEqualTo(id);
+            assertThat(answer.path("dueOn").asText()).isEqualTo(dueOn);
+            Map<String, Object> row = eventRow(id);
+            assertThat(answer.path("position").asText()).startsWith(row.get("globalindex") + ".0.");
+            assertThat(row.get("type")).isEqualTo(aloneRow.get("type"));
+            assertThat(row.get("payloadtype")).isEqualTo(aloneRow.get("payloadtype"));
+            assertThat(row.get("payloadrevision")).isEqualTo(aloneRow.get("payloadrevision"));
+            assertThat(withoutIds(row)).isEqualTo(withoutIds(aloneRow));
+            assertThat(caseNumberOf(row)).isEqualTo(number + 1 + i);
+            JsonNode metadata = JSON.readTree((String) row.get("metadata"));
+            JsonNode aloneMetadata = JSON.readTree((String) aloneRow.get("metadata"));
+            assertThat(names(metadata)).isEqualTo(names(aloneMetadata));
+            assertThat(metadata.path("recordedBy")).isEqualTo(aloneMetadata.path("recordedBy"));
+            assertThat(metadata.path("clientAddress")).isEqualTo(aloneMetadata.path("clientAddress"));
+            assertThat(jdbc.queryForObject(
+                            "select agency_id from application_directory where application_id = ?", String.class, id))
+                    .isEqualTo(agency);
+            assertThat(jdbc.queryForObject(
+                            "select agency_id from aggregate_agency where aggregate_id = ?", String.class, id))
+                    .isEqualTo(agency);
+        }
+        assertThat(acceptedReceipts() - acceptedBefore).isEqualTo(3.0);
+    }
+
+    @Test
+    void keepsTheOrderOfTheCommandsAroundAndWithinARun() throws Exception {
+        String agency = registerAgency();
+        String x = "order-" + UUID.randomUUID();
+        String y = "order-" + UUID.randomUUID();
+        Map<String, Object> otherY = receipt(y, agency);
+        otherY.put("channel", "IN_PERSON");
+
+        ResponseEntity<String> answer = batch(
+                admin,
+                JSON.writeValueAsString(List.of(
+                        // a decision before its application's receipt finds no application, as it would alone
+                        command(
+                                "/api/applications/" + x + "/decision",
+                                Map.of("outcome", "DISCLOSED", "decidedOn", TODAY.toString())),
+                        command("/api/applications", receipt(x, agency)),
+                        command("/api/applications", receipt(x, agency)),
+                        command("/api/applications", receipt(y, agency)),
+                        command("/api/applications", otherY),
+                        command("/api/applications/" + y + "/withdrawal", Map.of("withdrawnOn", TODAY.toString())))),
+                "application/json");
+        JsonNode results = results(answer);
+
+        assertThat(statuses(results)).containsExactly(404, 201, 201, 201, 409, 200);
+        assertThat(results.get(2).path("answer").path("dueOn"))
+                .isEqualTo(results.get(1).path("answer").path("dueOn"));
+        assertThat(eventsOf(x)).isEqualTo(1);
+        assertThat(eventsOf(y)).isEqualTo(2);
+        assertThat(caseNumberOf(eventRow(y))).isEqualTo(caseNumberOf(eventRow(x)) + 1);
+        // the batch's position covers every command it stored, the run's receipts and the withdrawal after them
+        String position = JSON.readTree(answer.getBody()).path("position").asText();
+        assertThat(Long.parseLong(position.substring(0, position.indexOf('.'))))
+                .isGreaterThanOrEqualTo(jdbc.queryForObject(
+                        "select max(globalindex) from domainevententry where aggregateidentifier in (?, ?)",
+                        Long.class,
+                        x,
+                        y));
+    }
+
+    @Test
+    void aRunThatCannotBeStoredTogetherGoesAloneAndLosesNothingOfTheOthers() throws Exception {
+        String good = registerAgency();
+        String broken = registerAgency();
+        String a1 = "run-" + UUID.randomUUID();
+        String b1 = "run-" + UUID.randomUUID();
+        String a2 = "run-" + UUID.randomUUID();
+        // the broken agency's case-number counter cannot be written: the run's one statement fails, and so does
+        // that receipt alone; the others must still be stored, each once, with consecutive numbers
+        jdbc.execute("CREATE OR REPLACE FUNCTION batch_it_refuse() RETURNS trigger AS $$ BEGIN "
+                + "IF NEW.agency_id = '" + broken + "' THEN RAISE EXCEPTION 'refused by BatchIT'; END IF; "
+                + "RETURN NEW; END $$ LANGUAGE plpgsql");
+        jdbc.execute("CREATE TRIGGER batch_it_refuse BEFORE INSERT OR UPDATE ON case_number_counter "
+                + "FOR EACH ROW EXECUTE FUNCTION batch_it_refuse()");
+        JsonNode results;
+        try {
+            results = results(batch(
+                    admin,
+                    JSON.writeValueAsString(List.of(
+                            command("/api/applications", receipt(a1, good)),
+                            command("/api/applications", receipt(b1, broken)),
+                            command("/api/applications", receipt(a2, good)))),
+                    "application/json"));
+        } finally {
+            jdbc.execute("DROP TRIGGER batch_it_refuse ON case_number_counter");
+            jdbc.execute("DROP FUNCTION batch_it_refuse()");
+        }
+
+        assertThat(statuses(results).get(0)).isEqualTo(201);
+        assertThat(statuses(results).get(1)).isGreaterThanOrEqualTo(500);
+        assertThat(statuses(results).get(2)).isEqualTo(201);
+        assertThat(eventsOf(a1)).isEqualTo(1);
+        assertThat(eventsOf(b1)).isZero();
+        assertThat(eventsOf(a2)).isEqualTo(1);
+        assertThat(caseNumberOf(eventRow(a2))).isEqualTo(caseNumberOf(eventRow(a1)) + 1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from case_number_counter where agency_id = ?", Integer.class, broken))
+                .isZero();
+    }
+
+    private double acceptedReceipts() {
+        var counter = meters.find("gongkai.commands")
+                .tags("type", "ReceiveApplication", "result", "accepted")
+                .counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    private static Map<String, Object> withSubject(Map<String, Object> receipt) {
+        receipt.put("subject", "申请公开2024年度财政预算执行情况");
+        receipt.put("applicantKey", "91350100M000100Y43");
+        return receipt;
+    }
+
+    private Map<String, Object> eventRow(String aggregateId) {
+        return jdbc.queryForMap(
+                "SELECT globalindex, type, payloadtype, payloadrevision, convert_from(payload, 'UTF8') AS payload, "
+                        + "convert_from(metadata, 'UTF8') AS metadata FROM domainevententry "
+                        + "WHERE aggregateidentifier = ? AND sequencenumber = 0",
+                aggregateId);
+    }
+
+    private static JsonNode withoutIds(Map<String, Object> row) throws Exception {
+        com.fasterxml.jackson.databind.node.ObjectNode payload =
+                (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree((String) row.get("payload"));
+        payload.remove("applicationId");
+        payload.remove("caseNumber");
+        return payload;
+    }
+
+    private static int caseNumberOf(Map<String, Object> row) throws Exception {
+        String number =
+                JSON.readTree((String) row.get("payload")).path("caseNumber").asText();
+        java.util.regex.Matcher digits =
+                java.util.regex.Pattern.compile("第(\\d+)号").matcher(number);
+        assertThat(digits.find()).as(number).isTrue();
+        return Integer.parseInt(digits.group(1));
+    }
+
+    private static java.util.Set<String> names(JsonNode object) {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     private ResponseEntity<String> batch(TestRestTemplate client, String body, String contentType) {

@@ -81,10 +81,25 @@ class Application {
         if (receipt != null) {
             return sameReceipt(command) ? dueOn : rejectReuse(command.applicationId());
         }
+        LocalDate due = admit(command, today, agencies, clock);
+        // last, once every rule passed: the number is taken in this transaction (ADR 0034)
+        apply(received(command, due, caseNumbers.next(command.agencyId(), command.receivedOn())));
+        return due;
+    }
+
+    /**
+     * The rules a new receipt must pass, and its answer due date. The receipts a batch stores together pass the
+     * same rules here (ADR 0062).
+     */
+    static LocalDate admit(ReceiveApplication command, Today today, AgencyDirectory agencies, StatutoryClock clock) {
         agencies.requireRegistered("agencyId", command.agencyId());
         today.requireNotInFuture("receivedOn", command.receivedOn());
-        LocalDate due = clock.answerDueOn(command.receivedOn());
-        apply(new ApplicationReceived(
+        return clock.answerDueOn(command.receivedOn());
+    }
+
+    /** The fact of an admitted receipt, with its due date and its case number. */
+    static ApplicationReceived received(ReceiveApplication command, LocalDate due, String caseNumber) {
+        return new ApplicationReceived(
                 command.applicationId(),
                 command.agencyId(),
                 command.receivedOn(),
@@ -92,10 +107,8 @@ class Application {
                 command.applicantType(),
                 command.subject(),
                 due,
-                // last, once every rule passed: the number is taken in this transaction (ADR 0034)
-                caseNumbers.next(command.agencyId(), command.receivedOn()),
-                command.applicantPseudonym()));
-        return due;
+                caseNumber,
+                command.applicantPseudonym());
     }
 
     @CommandHandler

@@ -85,22 +85,29 @@ class ApplicationController {
 
     @PostMapping
     ResponseEntity<Map<String, Object>> receive(@Valid @RequestBody Receipt body) {
+        ReceiveApplication command = command(body, pseudonyms);
+        String id = command.applicationId();
+        LocalDate dueOn = commands.sendAndWait(command);
+        return ResponseEntity.created(
+                        UriComponentsBuilder.fromPath("/api/applications/{id}").build(id))
+                .body(Map.of("applicationId", id, "dueOn", dueOn));
+    }
+
+    /** The command of a receipt as written; a batch's receipts are made into commands here too (ADR 0062). */
+    static ReceiveApplication command(Receipt body, ApplicantPseudonyms pseudonyms) {
         String id = body.applicationId() != null
                 ? body.applicationId()
                 : UUID.randomUUID().toString();
         // the raw key goes no further than this line: only its pseudonym is in the command (ADR 0029)
         String pseudonym = pseudonyms.of(body.applicantKey());
-        LocalDate dueOn = commands.sendAndWait(new ReceiveApplication(
+        return new ReceiveApplication(
                 id,
                 body.agencyId(),
                 body.receivedOn(),
                 body.channel(),
                 body.applicantType(),
                 body.subject(),
-                pseudonym));
-        return ResponseEntity.created(
-                        UriComponentsBuilder.fromPath("/api/applications/{id}").build(id))
-                .body(Map.of("applicationId", id, "dueOn", dueOn));
+                pseudonym);
     }
 
     @PostMapping("/{id}/decision")

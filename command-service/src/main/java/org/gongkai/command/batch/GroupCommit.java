@@ -6,11 +6,19 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.gongkai.command.application.BatchedReceipts;
 import org.gongkai.command.application.CaseNumberTurns;
+import org.gongkai.command.application.ReceiveApplication;
+import org.gongkai.command.metrics.CommandMetrics;
+import org.gongkai.command.position.StoredPositions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -20,6 +28,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.servlet.DispatcherServlet;
 
 /**
@@ -39,11 +49,19 @@ class GroupCommit {
     private final ObjectProvider<DispatcherServlet> endpoints;
     private final ObjectMapper json;
     private final CaseNumberTurns turns;
+    private final ReceiptLane lane;
+    private final BatchedReceipts receipts;
+    private final StoredPositions storedPositions;
+    private final CommandMetrics metrics;
     private final int chunkSize;
 
     GroupCommit(
             PlatformTransactionManager transactions,
             CaseNumberTurns turns,
+            ReceiptLane lane,
+            BatchedReceipts receipts,
+            StoredPositions storedPositions,
+            CommandMetrics metrics,
             ObjectProvider<DispatcherServlet> endpoints,
             ObjectMapper json,
             @Value("${gongkai.batch.chunk-size:500}") int chunkSize) {
@@ -53,6 +71,10 @@ class GroupCommit {
         this.endpoints = endpoints;
         this.json = json;
         this.turns = turns;
+        this.lane = lane;
+        this.receipts = receipts;
+        this.storedPositions = storedPositions;
+        this.metrics = metrics;
         this.chunkSize = Math.max(1, chunkSize);
     }
 
@@ -61,15 +83,28 @@ class GroupCommit {
         for (int from = 0; from < commands.size(); from += chunkSize) {
             List<BatchCommand> part = commands.subList(from, Math.min(commands.size(), from + chunkSize));
             List<Map<String, Object>> answers;
+            int[] storedTogether = {0};
             try {
                 answers = chunk.execute(status -> {
                     turns.awaitTurn(); // receipts in two chunks at once would deadlock on their counters
                     List<Map<String, Object>> applied = new ArrayList<>(part.size());
+                    List<Pending> run = new ArrayList<>();
+                    Set<String> runIds = new HashSet<>();
                     for (BatchCommand command : part) {
+                        Optional<BatchedReceipts.Admitted> receipt = lane.admit(command);
+                        if (receipt.isPresent() && runIds.add(receipt.get().applicationId())) {
+                            run.add(new Pending(command, receipt.get()));
+                            continue;
+                        }
+                        // what comes next may depend on the run (a decision on one of its applications)
+                        storedTogether[0] += storeRun(run, applied, batch, out);
+                        runIds.clear();
                         applied.add(applyOne(command, batch, out));
                     }
+                    storedTogether[0] += storeRun(run, applied, batch, out);
                     return applied;
                 });
+                metrics.accepted(ReceiveApplication.class, storedTogether[0]);
             } catch (RuntimeException notCommitted) {
                 // only the type: a database message may quote the values of the commands
                 log.warn("a batch chunk of {} commands was not committed: {}", part.size(), notCommitted.getClass());
@@ -78,6 +113,70 @@ class GroupCommit {
             results.addAll(answers);
         }
         return results;
+    }
+
+    /** A receipt waiting to be stored with the others of its run. */
+    private record Pending(BatchCommand command, BatchedReceipts.Admitted receipt) {}
+
+    /**
+     * Stores a run of admitted receipts together, inside a savepoint (ADR 0062), and empties it. A receipt whose id
+     * is already used goes to its single write (a retry answers as the first time, another body 409); if the run
+     * cannot be stored at all (an id taken meanwhile by another transaction), the savepoint is rolled back and every
+     * receipt of the run goes to its single write. Answers how many were stored together.
+     */
+    private int storeRun(
+            List<Pending> run, List<Map<String, Object>> applied, HttpServletRequest batch, HttpServletResponse out) {
+        if (run.isEmpty()) {
+            return 0;
+        }
+        Map<String, LocalDate> stored;
+        Map<String, String> positions;
+        // The batch's own position is the newest stored event once all its commands ran (PositionAnswer): the run's
+        // events must not be remembered as the batch request's last write, or a later command's would lie past it.
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        RequestContextHolder.resetRequestAttributes();
+        try {
+            Map<String, LocalDate> runStored = savepoint.execute(
+                    status -> receipts.store(run.stream().map(Pending::receipt).toList()));
+            stored = runStored;
+            positions = stored.isEmpty() ? Map.of() : storedPositions.ofFirstEvents(stored.keySet());
+        } catch (RuntimeException notStored) {
+            log.info(
+                    "a run of {} receipts was not stored together ({}); each goes alone",
+                    run.size(),
+                    notStored.getClass());
+            stored = Map.of();
+            positions = Map.of();
+        } finally {
+            RequestContextHolder.setRequestAttributes(request);
+        }
+        for (Pending pending : run) {
+            String id = pending.receipt().applicationId();
+            LocalDate dueOn = stored.get(id);
+            applied.add(
+                    dueOn == null
+                            ? applyOne(pending.command(), batch, out)
+                            : created(pending, dueOn, positions.get(id)));
+        }
+        int count = stored.size();
+        run.clear();
+        return count;
+    }
+
+    /** The result the receipt's single write would have given. */
+    private static Map<String, Object> created(Pending pending, LocalDate dueOn, String position) {
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("applicationId", pending.receipt().applicationId());
+        answer.put("dueOn", dueOn);
+        if (position != null) {
+            answer.put("position", position);
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("index", pending.command().index());
+        result.put("status", 201);
+        result.put("id", pending.receipt().applicationId());
+        result.put("answer", answer);
+        return result;
     }
 
     private Map<String, Object> applyOne(BatchCommand command, HttpServletRequest batch, HttpServletResponse out) {

@@ -20,7 +20,7 @@ import org.gongkai.events.InputLimits.Violation;
  * that a test over all commands finds ({@code CommandInputLimitsTest}). Fields the limits do not cover are
  * checked by the aggregate (years, quarters, working days) or made by the service (stream keys, hashes).
  */
-final class CommandInputLimits {
+public final class CommandInputLimits {
 
     /** Text fields by name; every command uses these names for these kinds of text. */
     private static final Map<String, Text> TEXTS = Map.ofEntries(
@@ -63,7 +63,7 @@ final class CommandInputLimits {
     private CommandInputLimits() {}
 
     /** Throws {@link OutsideInputLimits} naming the first field that breaks a limit; {@code null} fields pass. */
-    static void check(Object command, LocalDate today) {
+    public static void check(Object command, LocalDate today) {
         if (!command.getClass().isRecord()) {
             return;
         }

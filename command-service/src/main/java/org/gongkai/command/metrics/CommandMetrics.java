@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * are in {@code gongkai.refusals} only.
  */
 @Component
-class CommandMetrics {
+public class CommandMetrics {
 
     private final MeterRegistry registry;
 
@@ -44,13 +44,23 @@ class CommandMetrics {
         return result;
     }
 
+    /** Commands a batch stored together without the command bus (ADR 0062), counted once they are committed. */
+    public void accepted(Class<?> commandType, int commands) {
+        if (commands > 0) {
+            counter(commandType.getSimpleName(), "accepted", "none").increment(commands);
+        }
+    }
+
     private void count(String type, String result, String rule) {
-        Counter.builder("gongkai.commands")
+        counter(type, result, rule).increment();
+    }
+
+    private Counter counter(String type, String result, String rule) {
+        return Counter.builder("gongkai.commands")
                 .description("Commands handled, by type and result")
                 .tag("type", type)
                 .tag("result", result)
                 .tag("rule", rule)
-                .register(registry)
-                .increment();
+                .register(registry);
     }
 }

@@ -22,7 +22,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * which request it belonged to.
  */
 @Configuration
-class AuditTrail {
+public class AuditTrail {
 
     static final String RECORDED_BY = "recordedBy";
     static final String CLIENT_ADDRESS = "clientAddress";
@@ -34,9 +34,19 @@ class AuditTrail {
         return new SimpleCorrelationDataProvider(RECORDED_BY, CLIENT_ADDRESS, CORRELATION_ID);
     }
 
+    private final Stamp stamp;
+
     AuditTrail(CommandBus commands, AggregateAgencyProjection ownership) {
-        CommandScope scope = new CommandScope(ownership);
-        commands.registerDispatchInterceptor(new Stamp(scope));
+        this.stamp = new Stamp(new CommandScope(ownership));
+        commands.registerDispatchInterceptor(stamp);
+    }
+
+    /**
+     * The checks and the stamp of a command on its way to the command bus, for the receipts a batch stores together
+     * without dispatching them one by one (ADR 0062).
+     */
+    public CommandMessage<?> stamp(CommandMessage<?> command) {
+        return stamp.stamp(command);
     }
 
     private record Stamp(CommandScope scope) implements MessageDispatchInterceptor<CommandMessage<?>> {
@@ -44,18 +54,20 @@ class AuditTrail {
         @Override
         public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(
                 List<? extends CommandMessage<?>> messages) {
-            return (index, command) -> {
-                SignedInUser user = signedIn();
-                PersonalData.requireNone(command.getPayload());
-                scope.check(user, command.getPayload());
-                return command.andMetaData(Map.of(
-                        RECORDED_BY,
-                        user.username(),
-                        CLIENT_ADDRESS,
-                        RequestOrigin.clientAddress(),
-                        CORRELATION_ID,
-                        RequestOrigin.correlationId()));
-            };
+            return (index, command) -> stamp(command);
+        }
+
+        CommandMessage<?> stamp(CommandMessage<?> command) {
+            SignedInUser user = signedIn();
+            PersonalData.requireNone(command.getPayload());
+            scope.check(user, command.getPayload());
+            return command.andMetaData(Map.of(
+                    RECORDED_BY,
+                    user.username(),
+                    CLIENT_ADDRESS,
+                    RequestOrigin.clientAddress(),
+                    CORRELATION_ID,
+                    RequestOrigin.correlationId()));
         }
 
         private static SignedInUser signedIn() {
