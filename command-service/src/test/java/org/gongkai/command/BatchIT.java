@@ -301,6 +301,8 @@ class BatchIT {
         String y = "order-" + UUID.randomUUID();
         Map<String, Object> otherY = receipt(y, agency);
         otherY.put("channel", "IN_PERSON");
+        Map<String, Object> badKey = receipt("order-" + UUID.randomUUID(), agency);
+        badKey.put("applicantKey", "12345");
 
         ResponseEntity<String> answer = batch(
                 admin,
@@ -313,11 +315,14 @@ class BatchIT {
                         command("/api/applications", receipt(x, agency)),
                         command("/api/applications", receipt(y, agency)),
                         command("/api/applications", otherY),
-                        command("/api/applications/" + y + "/withdrawal", Map.of("withdrawnOn", TODAY.toString())))),
+                        command("/api/applications/" + y + "/withdrawal", Map.of("withdrawnOn", TODAY.toString())),
+                        // read, then refused while it is made into a command: it goes to its endpoint, alone
+                        command("/api/applications", badKey))),
                 "application/json");
         JsonNode results = results(answer);
 
-        assertThat(statuses(results)).containsExactly(404, 201, 201, 201, 409, 200);
+        assertThat(statuses(results)).containsExactly(404, 201, 201, 201, 409, 200, 400);
+        assertThat(results.get(6).path("problem").path("field").asText()).isEqualTo("applicantKey");
         assertThat(results.get(2).path("answer").path("dueOn"))
                 .isEqualTo(results.get(1).path("answer").path("dueOn"));
         assertThat(eventsOf(x)).isEqualTo(1);

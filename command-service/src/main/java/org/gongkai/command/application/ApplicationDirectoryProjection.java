@@ -3,6 +3,7 @@ package org.gongkai.command.application;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.gongkai.command.eventstore.KeyRows;
 import org.gongkai.events.application.ApplicationReceived;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -17,18 +18,16 @@ import org.springframework.stereotype.Component;
 class ApplicationDirectoryProjection implements ApplicationDirectory {
 
     private final JdbcTemplate jdbc;
+    private final KeyRows rows;
 
     ApplicationDirectoryProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.rows = new KeyRows(jdbc, "application_directory", "application_id", "agency_id");
     }
 
     @EventHandler
     void on(ApplicationReceived event) {
-        jdbc.update(
-                "INSERT INTO application_directory (application_id, agency_id) VALUES (?, ?) "
-                        + "ON CONFLICT (application_id) DO NOTHING",
-                event.applicationId(),
-                event.agencyId());
+        rows.add(event.applicationId(), event.agencyId());
     }
 
     @Override

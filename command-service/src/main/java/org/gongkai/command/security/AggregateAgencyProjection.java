@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.gongkai.command.eventstore.KeyRows;
 import org.gongkai.events.application.ApplicationReceived;
 import org.gongkai.events.proactive.RegulatoryDocumentIssued;
 import org.gongkai.events.review.LawsuitFiled;
@@ -20,9 +21,11 @@ import org.springframework.stereotype.Component;
 class AggregateAgencyProjection implements CommandScope.Ownership {
 
     private final JdbcTemplate jdbc;
+    private final KeyRows rows;
 
     AggregateAgencyProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.rows = new KeyRows(jdbc, "aggregate_agency", "aggregate_id", "agency_id");
     }
 
     @EventHandler
@@ -46,11 +49,7 @@ class AggregateAgencyProjection implements CommandScope.Ownership {
     }
 
     private void belongs(String aggregateId, String agencyId) {
-        jdbc.update(
-                "INSERT INTO aggregate_agency (aggregate_id, agency_id) VALUES (?, ?) "
-                        + "ON CONFLICT (aggregate_id) DO NOTHING",
-                aggregateId,
-                agencyId);
+        rows.add(aggregateId, agencyId);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.gongkai.command.security;
 
 import java.lang.reflect.RecordComponent;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.gongkai.command.agency.CloseAgency;
@@ -103,16 +104,16 @@ final class CommandScope {
     }
 
     private Optional<String> agencyOf(Object command) {
-        RecordComponent[] components = command.getClass().getRecordComponents();
-        if (components == null || components.length == 0) {
+        List<RecordComponent> components = CommandFields.of(command.getClass());
+        if (components.isEmpty()) {
             return Optional.empty();
         }
         for (RecordComponent component : components) {
             if (component.getName().equals("agencyId")) {
-                return Optional.ofNullable((String) PersonalData.value(component, command));
+                return Optional.ofNullable((String) CommandFields.value(component, command));
             }
         }
-        return Optional.ofNullable((String) PersonalData.value(components[0], command))
+        return Optional.ofNullable((String) CommandFields.value(components.get(0), command))
                 .flatMap(ownership::agencyOf);
     }
 }

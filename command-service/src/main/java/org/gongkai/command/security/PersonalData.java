@@ -1,6 +1,5 @@
 package org.gongkai.command.security;
 
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.text.Normalizer;
 import java.time.DateTimeException;
@@ -99,25 +98,12 @@ final class PersonalData {
 
     /** Throws {@link PersonalDataInInput} naming the first field that carries personal data. */
     static void requireNone(Object command) {
-        if (!command.getClass().isRecord()) {
-            return;
-        }
-        for (RecordComponent component : command.getClass().getRecordComponents()) {
+        for (RecordComponent component : CommandFields.of(command.getClass())) {
             if (component.getType() == String.class
                     && !NOT_INPUT.contains(component.getName())
-                    && looksPersonal((String) value(component, command))) {
+                    && looksPersonal((String) CommandFields.value(component, command))) {
                 throw new PersonalDataInInput(component.getName());
             }
-        }
-    }
-
-    static Object value(RecordComponent component, Object record) {
-        try {
-            var accessor = component.getAccessor();
-            accessor.setAccessible(true); // commands are package-private records of their feature
-            return accessor.invoke(record);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("record component " + component.getName() + " is not readable", e);
         }
     }
 }
