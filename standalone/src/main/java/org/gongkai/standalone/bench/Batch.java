@@ -1,8 +1,10 @@
 package org.gongkai.standalone.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,7 +23,16 @@ final class Batch {
 
     static final int COMMANDS = 500;
 
-    record Result(Double factsPerSecond, long facts, long refused, String unavailable, CpuCost.Cost cost) {}
+    record Result(
+            Double factsPerSecond,
+            long facts,
+            long refused,
+            String unavailable,
+            CpuCost.Cost cost,
+            Double readSideCaughtUpSeconds) {}
+
+    /** The longest the bench waits for the read side to show the phase's last fact before it goes on. */
+    static final Duration CATCH_UP_LIMIT = Duration.ofMinutes(10);
 
     private Batch() {}
 
@@ -39,6 +50,7 @@ final class Batch {
         AtomicLong costed = new AtomicLong();
         AtomicLong refused = new AtomicLong();
         AtomicReference<String> unavailable = new AtomicReference<>();
+        AtomicReference<String[]> lastStored = new AtomicReference<>();
         long measureFrom = System.nanoTime() + warmUp.toNanos();
         long end = measureFrom + measured.toNanos();
         List<Thread> clients = new ArrayList<>();
@@ -66,6 +78,10 @@ final class Batch {
                                 for (JsonNode result : results.isArray() ? results : results.path("results")) {
                                     if (result.path("status").asInt() == 201) {
                                         created++;
+                                        lastStored.set(new String[] {
+                                            result.path("id").asText(),
+                                            results.path("position").asText()
+                                        });
                                     } else {
                                         refused.incrementAndGet();
                                     }
@@ -98,12 +114,40 @@ final class Batch {
         CpuCost.Sample after = cpu.sample();
         if (unavailable.get() != null) {
             log.say("batch: " + unavailable.get());
-            return new Result(null, 0, 0, unavailable.get(), null);
+            return new Result(null, 0, 0, unavailable.get(), null, null);
         }
         double perSecond = Bench.round(facts.get() / (measured.toNanos() / 1e9));
         log.say("batch: " + perSecond + " facts/s, " + refused.get() + " refused");
+        Double caughtUp = lastStored.get() == null ? null : awaitReadSide(http, lastStored.get(), log);
         return new Result(
-                perSecond, facts.get(), refused.get(), null, CpuCost.Cost.between(before, after, costed.get()));
+                perSecond,
+                facts.get(),
+                refused.get(),
+                null,
+                CpuCost.Cost.between(before, after, costed.get()),
+                caughtUp);
+    }
+
+    /**
+     * Waits until the read side shows the phase's last stored fact ({@code ?after=} its batch's position), so that
+     * the next phase measures its own load and not the projection of this one's backlog: the batch stores facts
+     * faster than one projection thread applies them on two cores. Answers the seconds it took after the phase
+     * ended, or null if it took longer than {@link #CATCH_UP_LIMIT}.
+     */
+    private static Double awaitReadSide(Http http, String[] last, Bench.Log log) {
+        long from = System.nanoTime();
+        String path = "/api/applications/" + URLEncoder.encode(last[0], StandardCharsets.UTF_8) + "?wait=30&after="
+                + URLEncoder.encode(last[1], StandardCharsets.UTF_8);
+        while (System.nanoTime() - from < CATCH_UP_LIMIT.toNanos()) {
+            if (http.get(path).statusCode() == 200) {
+                double seconds = Bench.round((System.nanoTime() - from) / 1e9);
+                log.say("batch: the read side showed the last fact " + seconds + " s after the phase");
+                return seconds;
+            }
+            log.say("batch: the read side is still applying the phase's facts");
+        }
+        log.say("batch: the read side did not catch up within " + CATCH_UP_LIMIT.toMinutes() + " min");
+        return null;
     }
 
     private static String commands(List<String> agencies, int year) {
@@ -134,6 +178,7 @@ final class Batch {
             json.put("cpuMsPerFact", batch.cost().cpuMsPerWrite());
             json.put("compilerCpuMsPerFact", batch.cost().compilerMsPerWrite());
         }
+        json.put("readSideCaughtUpSeconds", batch.readSideCaughtUpSeconds());
         if (batch.unavailable() != null) {
             json.put("unavailable", batch.unavailable());
         }
