@@ -55,6 +55,12 @@ class BatchIT {
     @Autowired
     io.micrometer.core.instrument.MeterRegistry meters;
 
+    @Autowired
+    org.axonframework.eventsourcing.eventstore.EventStore events;
+
+    @Autowired
+    org.axonframework.config.EventProcessingConfiguration processing;
+
     TestRestTemplate admin;
 
     @BeforeEach
@@ -376,6 +382,23 @@ class BatchIT {
         assertThat(jdbc.queryForObject(
                         "select count(*) from case_number_counter where agency_id = ?", Integer.class, broken))
                 .isZero();
+    }
+
+    @Test
+    void theEventStoreKeepsNoSharedCacheOfEventsForAPublisherThatLags() {
+        // a batch stores events faster than the publisher sends them; Axon's shared cache then kept every event
+        // since the publisher fell behind (ADR 0063: 180,000 events, a full heap, after one bench phase)
+        assertThat(events).isInstanceOf(org.axonframework.eventsourcing.eventstore.EmbeddedEventStore.class);
+        assertThat(org.springframework.test.util.ReflectionTestUtils.getField(events, "optimizeEventConsumption"))
+                .isEqualTo(false);
+        // so no commit wakes the publisher: it looks again after 50 ms, not after Axon's default of a second
+        var publisher = processing
+                .eventProcessor("kafka-publisher", org.axonframework.eventhandling.TrackingEventProcessor.class)
+                .orElseThrow();
+        assertThat(org.springframework.test.util.ReflectionTestUtils.getField(publisher, "eventAvailabilityTimeout"))
+                .isEqualTo(50);
+        assertThat(org.springframework.test.util.ReflectionTestUtils.getField(publisher, "batchSize"))
+                .isEqualTo(200);
     }
 
     private double acceptedReceipts() {

@@ -1,5 +1,6 @@
 package org.gongkai.command.publishing;
 
+import java.util.concurrent.TimeUnit;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
@@ -16,6 +17,9 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration
 class KafkaPublishingConfiguration {
+
+    /** How long the publisher waits for a new event before it looks again (and renews its token claim). */
+    static final long AVAILABILITY_TIMEOUT_MILLIS = 50;
 
     @Bean(destroyMethod = "close")
     EventProducer eventProducer(@Value("${spring.kafka.bootstrap-servers}") String bootstrapServers) {
@@ -37,6 +41,9 @@ class KafkaPublishingConfiguration {
                         KafkaPublisher.PROCESSOR,
                         config -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
                                 .andBatchSize(200)
+                                // the event store wakes no reader on a commit (ADR 0063): the publisher looks
+                                // again this often when it found nothing new, and a new event waits at most this
+                                .andEventAvailabilityTimeout(AVAILABILITY_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS)
                                 .andInitialTrackingToken(StreamableMessageSource::createTailToken))
                 .registerListenerInvocationErrorHandler(
                         KafkaPublisher.PROCESSOR, config -> PropagatingErrorHandler.instance());
