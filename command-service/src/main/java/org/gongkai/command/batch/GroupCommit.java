@@ -28,8 +28,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.servlet.DispatcherServlet;
 
 /**
@@ -50,7 +48,6 @@ class GroupCommit {
     private final ObjectMapper json;
     private final CaseNumberTurns turns;
     private final ReceiptLane lane;
-    private final BatchedReceipts receipts;
     private final StoredPositions storedPositions;
     private final CommandMetrics metrics;
     private final int chunkSize;
@@ -59,7 +56,6 @@ class GroupCommit {
             PlatformTransactionManager transactions,
             CaseNumberTurns turns,
             ReceiptLane lane,
-            BatchedReceipts receipts,
             StoredPositions storedPositions,
             CommandMetrics metrics,
             ObjectProvider<DispatcherServlet> endpoints,
@@ -72,7 +68,6 @@ class GroupCommit {
         this.json = json;
         this.turns = turns;
         this.lane = lane;
-        this.receipts = receipts;
         this.storedPositions = storedPositions;
         this.metrics = metrics;
         this.chunkSize = Math.max(1, chunkSize);
@@ -129,27 +124,9 @@ class GroupCommit {
         if (run.isEmpty()) {
             return 0;
         }
-        Map<String, LocalDate> stored;
-        Map<String, String> positions;
-        // The batch's own position is the newest stored event once all its commands ran (PositionAnswer): the run's
-        // events must not be remembered as the batch request's last write, or a later command's would lie past it.
-        RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        RequestContextHolder.resetRequestAttributes();
-        try {
-            Map<String, LocalDate> runStored = savepoint.execute(
-                    status -> receipts.store(run.stream().map(Pending::receipt).toList()));
-            stored = runStored;
-            positions = stored.isEmpty() ? Map.of() : storedPositions.ofFirstEvents(stored.keySet());
-        } catch (RuntimeException notStored) {
-            log.info(
-                    "a run of {} receipts was not stored together ({}); each goes alone",
-                    run.size(),
-                    notStored.getClass());
-            stored = Map.of();
-            positions = Map.of();
-        } finally {
-            RequestContextHolder.setRequestAttributes(request);
-        }
+        Map<String, LocalDate> stored =
+                lane.storeTogether(run.stream().map(Pending::receipt).toList());
+        Map<String, String> positions = stored.isEmpty() ? Map.of() : storedPositions.ofFirstEvents(stored.keySet());
         for (Pending pending : run) {
             String id = pending.receipt().applicationId();
             LocalDate dueOn = stored.get(id);
