@@ -29,7 +29,11 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * as it is. It is read by the endpoint's own JSON reader and validated as the endpoint validates it, then meets, in
  * the order the command gateway and the command bus apply them, the input limits, the personal-data and scope checks
  * and the audit stamp, and the aggregate's rules for a new receipt. The checks are the same code, not copies. Any
- * receipt that fails one goes to its single write, which refuses it with its own problem body.
+ * receipt that fails one goes to its single write, which refuses it with its own problem body. A register import
+ * stores the receipts of its rows through here too.
+ *
+ * <p>A dispatch or handler interceptor added to the command gateway or bus, or a rule added to the aggregate's
+ * receipt handler outside {@code Application.admit}, must be applied here as well: this lane does not dispatch.
  */
 @Component
 public class ReceiptLane {
