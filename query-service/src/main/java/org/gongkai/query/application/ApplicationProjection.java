@@ -19,7 +19,9 @@ import org.gongkai.events.application.ApplicantType;
 import org.gongkai.events.application.ApplicationEvent;
 import org.gongkai.events.application.Channel;
 import org.gongkai.events.application.Outcome;
+import org.gongkai.query.intake.CopyText;
 import org.gongkai.query.intake.EventEnvelope;
+import org.gongkai.query.intake.KeysInCopies;
 import org.gongkai.query.intake.Projection;
 import org.gongkai.query.intake.ProjectionChanges;
 import org.gongkai.query.intake.WireFormat;
@@ -61,19 +63,27 @@ class ApplicationProjection implements Projection {
                 received_on = excluded.received_on, due_on = excluded.due_on, outcome = excluded.outcome,
                 closed_on = excluded.closed_on
             """;
+    /** A rebuild's new rows, certainly absent from its copy (ADR 0064): COPY, not an upsert. */
+    private static final String APPLICATION_COLUMNS = "application (application_id, agency_id, applicant_type,"
+            + " channel, received_on, due_on, outcome, closed_on, recorded_at)";
     /** Facts are append-only (redeliveries are filtered by the watermarks before): COPY, not INSERT. */
     private static final String FACT_COLUMNS =
             "application_fact (application_id, sequence_no, event_type, recorded_at, recorded_by, payload)";
 
-    /** One application as the batch sees it; {@code recordedAt} is only written when the row is new. */
+    /**
+     * One application as the batch sees it; {@code recordedAt} is only written when the row is new; {@code stored}:
+     * the row was read from the table.
+     */
     private static final class Row {
         ApplicationFacts facts;
         final Instant recordedAt;
+        final boolean stored;
         boolean changed;
 
-        Row(ApplicationFacts facts, Instant recordedAt) {
+        Row(ApplicationFacts facts, Instant recordedAt, boolean stored) {
             this.facts = facts;
             this.recordedAt = recordedAt;
+            this.stored = stored;
         }
     }
 
@@ -96,13 +106,17 @@ class ApplicationProjection implements Projection {
         }
     }
 
+    private static final String TABLE = "application";
+
     private final JdbcTemplate jdbc;
     private final TallyWriter tally;
+    private final KeysInCopies copies;
     private final ObjectMapper mapper = WireFormat.objectMapper();
 
-    ApplicationProjection(TallyWriter tally, JdbcTemplate jdbc) {
+    ApplicationProjection(TallyWriter tally, KeysInCopies copies, JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.tally = tally;
+        this.copies = copies;
     }
 
     @Override
@@ -120,7 +134,7 @@ class ApplicationProjection implements Projection {
             return;
         }
         if (row == null) {
-            row = new Row(transition.next(), event.recordedAt());
+            row = new Row(transition.next(), event.recordedAt(), false);
             batch.rows.put(id, row);
             batch.absent.remove(id);
         } else {
@@ -170,13 +184,16 @@ class ApplicationProjection implements Projection {
     }
 
     private void load(Batch batch, Collection<String> ids) {
-        List<String> missing = ids.stream()
+        List<String> unknown = ids.stream()
                 .filter(id -> !batch.rows.containsKey(id) && !batch.absent.contains(id))
                 .toList();
+        batch.absent.addAll(unknown);
+        // a rebuild's copy certainly lacks most of them (ADR 0064): only the others are looked up
+        List<String> missing =
+                unknown.stream().filter(id -> copies.mayHold(TABLE, id)).toList();
         if (missing.isEmpty()) {
             return;
         }
-        batch.absent.addAll(missing);
         jdbc.execute((ConnectionCallback<Void>) connection -> {
             try (PreparedStatement select = connection.prepareStatement(SELECT)) {
                 select.setArray(1, connection.createArrayOf("text", missing.toArray()));
@@ -191,7 +208,7 @@ class ApplicationProjection implements Projection {
                                 rs.getObject(6, LocalDate.class),
                                 rs.getString(7) == null ? null : Outcome.valueOf(rs.getString(7)),
                                 rs.getObject(8, LocalDate.class));
-                        batch.rows.put(facts.applicationId(), new Row(facts, null));
+                        batch.rows.put(facts.applicationId(), new Row(facts, null, true));
                         batch.absent.remove(facts.applicationId());
                     }
                 }
@@ -235,9 +252,19 @@ class ApplicationProjection implements Projection {
         if (changed.isEmpty() && batch.facts.isEmpty()) {
             return;
         }
+        // in a rebuild's copy, which only this batch writes, a row not read from it is certainly new
+        List<Row> appended =
+                copies.inCopies() ? changed.stream().filter(row -> !row.stored).toList() : List.of();
+        List<Row> upserted = appended.isEmpty()
+                ? changed
+                : changed.stream().filter(row -> row.stored).toList();
+        appended.forEach(row -> copies.written(TABLE, row.facts.applicationId()));
         jdbc.execute((ConnectionCallback<Void>) connection -> {
-            if (!changed.isEmpty()) {
-                upsert(connection, changed);
+            if (!upserted.isEmpty()) {
+                upsert(connection, upserted);
+            }
+            if (!appended.isEmpty()) {
+                append(connection, appended);
             }
             if (!batch.facts.isEmpty()) {
                 insertFacts(connection, batch.facts);
@@ -264,6 +291,24 @@ class ApplicationProjection implements Projection {
             columns[8][i] = text(rows.get(i).recordedAt);
         }
         execute(connection, UPSERT, columns);
+    }
+
+    private static void append(Connection connection, List<Row> rows) throws SQLException {
+        CopyText text = new CopyText(rows.size());
+        for (Row row : rows) {
+            ApplicationFacts f = row.facts;
+            text.value(f.applicationId())
+                    .value(f.agencyId())
+                    .value(f.applicantType().name())
+                    .value(f.channel().name())
+                    .value(f.receivedOn())
+                    .value(f.dueOn())
+                    .value(f.outcome() == null ? null : f.outcome().name())
+                    .value(f.closedOn())
+                    .value(row.recordedAt)
+                    .endRow();
+        }
+        text.copyInto(connection, APPLICATION_COLUMNS);
     }
 
     private static void insertFacts(Connection connection, List<Fact> facts) throws SQLException {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -179,6 +180,7 @@ class BatchApplier {
                 .distinct()
                 .toList();
         Map<WatermarkStore.Key, Long> marks = watermarks.load(keys);
+        Set<WatermarkStore.Key> stored = Set.copyOf(marks.keySet());
         Map<WatermarkStore.Key, List<QuarantineStore.Open>> open = quarantine.openFor(keys);
         Map<WatermarkStore.Key, Long> advanced = new HashMap<>();
         Map<TopicPartition, Long> next = new HashMap<>();
@@ -242,7 +244,7 @@ class BatchApplier {
         }
         // a rebuild or a re-reading applied a record that had been quarantined: the cause is gone
         replayed.forEach(id -> quarantine.resolve(id, "REPLAYED", null));
-        watermarks.save(advanced);
+        watermarks.save(advanced, stored);
         offsets.save(next, indexes);
         return new Applied(changes, fresh.size());
     }

@@ -81,7 +81,10 @@ public class ProjectionRebuild {
         Map<TopicPartition, Long> ends0 = ends.now();
         loop.stop();
         try {
-            shadow.create(tables());
+            // a new application writes three keyed rows (its row, its worklist entry, its watermark) in two events
+            shadow.create(
+                    tables(),
+                    3 * ends0.values().stream().mapToLong(Long::longValue).sum() / 2);
             target = ends0;
             startedAt = Instant.now();
             finishedAt = null;

@@ -128,7 +128,8 @@ class QuarantineRetry {
         }
         EventEnvelope event = decoded.get();
         WatermarkStore.Key key = new WatermarkStore.Key(event.stream(), event.aggregateId());
-        long mark = watermarks.load(List.of(key)).getOrDefault(key, -1L);
+        Map<WatermarkStore.Key, Long> marks = watermarks.load(List.of(key));
+        long mark = marks.getOrDefault(key, -1L);
         if (event.sequence() >= 0 && event.sequence() <= mark) {
             quarantine.resolve(id, "DUPLICATE", by);
             return;
@@ -140,7 +141,7 @@ class QuarantineRetry {
             projection.apply(event, changes);
         }
         if (event.sequence() >= 0) {
-            watermarks.save(Map.of(key, event.sequence()));
+            watermarks.save(Map.of(key, event.sequence()), marks.keySet());
         }
         quarantine.resolve(id, "RETRIED", by);
     }

@@ -26,13 +26,15 @@ class ShadowTables {
     private static final Logger log = LoggerFactory.getLogger(ShadowTables.class);
 
     private final JdbcTemplate jdbc;
+    private final KeysInCopies keys;
     private final TransactionTemplate transaction;
     private final List<String> laterIndexes = new ArrayList<>();
     private String live;
     private volatile boolean active;
 
-    ShadowTables(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+    ShadowTables(JdbcTemplate jdbc, KeysInCopies keys, PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
+        this.keys = keys;
         this.transaction = new TransactionTemplate(transactionManager);
     }
 
@@ -41,8 +43,11 @@ class ShadowTables {
         return active;
     }
 
-    /** Empty copies of the tables, ready for a replay from offset zero; a leftover earlier attempt is dropped. */
-    synchronized void create(Collection<String> tables) {
+    /**
+     * Empty copies of the tables, ready for a replay from offset zero; a leftover earlier attempt is dropped.
+     * {@code expectedKeys}: about how many rows the replay will write under distinct keys (ADR 0064).
+     */
+    synchronized void create(Collection<String> tables, long expectedKeys) {
         live = jdbc.queryForObject("select current_schema()", String.class);
         laterIndexes.clear();
         transaction.executeWithoutResult(status -> {
@@ -50,6 +55,7 @@ class ShadowTables {
             jdbc.execute("create schema " + SCHEMA);
             tables.forEach(this::copy);
         });
+        keys.begin(expectedKeys);
         active = true;
     }
 
@@ -57,6 +63,7 @@ class ShadowTables {
     void routeThisTransaction() {
         if (active) {
             jdbc.execute("set local search_path to " + SCHEMA + ", " + live);
+            keys.routed();
         }
     }
 
@@ -93,11 +100,13 @@ class ShadowTables {
             beforeCommit.run();
         });
         active = false;
+        keys.end();
     }
 
     /** Drops the copies of a rebuild that will not finish (this process restarted during it). */
     synchronized void discard() {
         active = false;
+        keys.end();
         Boolean exists = jdbc.queryForObject(
                 "select exists (select 1 from pg_namespace where nspname = ?)", Boolean.class, SCHEMA);
         if (Boolean.TRUE.equals(exists)) {

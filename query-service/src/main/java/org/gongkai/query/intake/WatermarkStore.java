@@ -1,8 +1,12 @@
 package org.gongkai.query.intake;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -13,21 +17,33 @@ import org.springframework.stereotype.Component;
 @Component
 class WatermarkStore {
 
-    record Key(String stream, String aggregateId) {}
-
-    private final JdbcTemplate jdbc;
-
-    WatermarkStore(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    record Key(String stream, String aggregateId) {
+        String text() {
+            return stream + '\u0000' + aggregateId;
+        }
     }
 
+    private static final String TABLE = "aggregate_watermark";
+
+    private final JdbcTemplate jdbc;
+    private final KeysInCopies copies;
+
+    WatermarkStore(JdbcTemplate jdbc, KeysInCopies copies) {
+        this.jdbc = jdbc;
+        this.copies = copies;
+    }
+
+    /** The stored marks of the keys; a key without one is absent from the map. */
     Map<Key, Long> load(Collection<Key> keys) {
         Map<Key, Long> marks = new HashMap<>();
-        if (keys.isEmpty()) {
+        // during a rebuild, most keys were never written to the copy: no look-up for those (ADR 0064)
+        List<Key> held =
+                keys.stream().filter(key -> copies.mayHold(TABLE, key.text())).toList();
+        if (held.isEmpty()) {
             return marks;
         }
-        String[] streams = keys.stream().map(Key::stream).toArray(String[]::new);
-        String[] ids = keys.stream().map(Key::aggregateId).toArray(String[]::new);
+        String[] streams = held.stream().map(Key::stream).toArray(String[]::new);
+        String[] ids = held.stream().map(Key::aggregateId).toArray(String[]::new);
         // a lateral look-up per key is always a primary-key probe: a plain join let the planner hash the whole
         // table, and during a rebuild the copy has no statistics yet, so each batch scanned every mark stored so far
         jdbc.query(
@@ -47,8 +63,43 @@ class WatermarkStore {
         return marks;
     }
 
+    /**
+     * Stores the advanced marks. {@code stored}: the keys {@link #load} found. In a rebuild's copy, which only the
+     * batch's transaction writes, the others are certainly new and are appended with {@code COPY} (ADR 0064); otherwise, and for
+     * keys already stored, one upsert statement for the whole batch.
+     */
+    void save(Map<Key, Long> marks, Set<Key> stored) {
+        if (!copies.inCopies()) {
+            upsert(marks);
+            return;
+        }
+        Map<Key, Long> existing = new HashMap<>();
+        List<Map.Entry<Key, Long>> fresh = new ArrayList<>();
+        marks.forEach((key, sequence) -> {
+            if (stored.contains(key)) {
+                existing.put(key, sequence);
+            } else {
+                fresh.add(Map.entry(key, sequence));
+            }
+        });
+        upsert(existing);
+        if (fresh.isEmpty()) {
+            return;
+        }
+        CopyText rows = new CopyText(fresh.size());
+        for (Map.Entry<Key, Long> mark : fresh) {
+            rows.value(mark.getKey().stream())
+                    .value(mark.getKey().aggregateId())
+                    .value(mark.getValue())
+                    .endRow();
+            copies.written(TABLE, mark.getKey().text());
+        }
+        jdbc.execute((ConnectionCallback<Long>)
+                connection -> rows.copyInto(connection, TABLE + " (stream, aggregate_id, last_sequence)"));
+    }
+
     /** One statement for the whole batch (arrays, not a JDBC batch): one parse and one round trip. */
-    void save(Map<Key, Long> marks) {
+    private void upsert(Map<Key, Long> marks) {
         if (marks.isEmpty()) {
             return;
         }

@@ -17,7 +17,9 @@ import org.gongkai.events.application.ProcessingFeeNoticeIssued;
 import org.gongkai.events.application.ProcessingFeePaid;
 import org.gongkai.events.application.SupplementReceived;
 import org.gongkai.events.application.SupplementRequested;
+import org.gongkai.query.intake.CopyText;
 import org.gongkai.query.intake.EventEnvelope;
+import org.gongkai.query.intake.KeysInCopies;
 import org.gongkai.query.intake.Projection;
 import org.gongkai.query.intake.ProjectionChanges;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -48,16 +50,28 @@ class WorklistProjection implements Projection {
                 payment_due_on = excluded.payment_due_on
             """;
 
-    /** The entries one transaction has loaded ({@code null} value: known to be absent) and those it changed. */
+    /** A rebuild's new entries, certainly absent from its copy (ADR 0064): COPY, not an upsert. */
+    private static final String COLUMNS =
+            "worklist_entry (application_id, case_number, subject, supplement_due_on, payment_due_on)";
+
+    private static final String TABLE = "worklist_entry";
+
+    /**
+     * The entries one transaction has loaded ({@code null} value: known to be absent), those it changed, and the
+     * ids of those read from the table.
+     */
     private static final class Batch {
         final Map<String, WorklistEntry> loaded = new HashMap<>();
         final Map<String, WorklistEntry> changed = new LinkedHashMap<>();
+        final Set<String> stored = new HashSet<>();
     }
 
     private final JdbcTemplate jdbc;
+    private final KeysInCopies copies;
 
-    WorklistProjection(JdbcTemplate jdbc) {
+    WorklistProjection(JdbcTemplate jdbc, KeysInCopies copies) {
         this.jdbc = jdbc;
+        this.copies = copies;
     }
 
     @Override
@@ -124,17 +138,21 @@ class WorklistProjection implements Projection {
     }
 
     private void load(Batch batch, Collection<String> ids) {
-        List<String> missing =
+        List<String> unknown =
                 ids.stream().filter(id -> !batch.loaded.containsKey(id)).toList();
+        unknown.forEach(id -> batch.loaded.put(id, null));
+        // a rebuild's copy certainly lacks most of them (ADR 0064): only the others are looked up
+        List<String> missing =
+                unknown.stream().filter(id -> copies.mayHold(TABLE, id)).toList();
         if (missing.isEmpty()) {
             return;
         }
-        missing.forEach(id -> batch.loaded.put(id, null));
         jdbc.execute((ConnectionCallback<Void>) connection -> {
             try (PreparedStatement select = connection.prepareStatement(SELECT)) {
                 select.setArray(1, connection.createArrayOf("text", missing.toArray()));
                 try (var rs = select.executeQuery()) {
                     while (rs.next()) {
+                        batch.stored.add(rs.getString(1));
                         batch.loaded.put(
                                 rs.getString(1),
                                 new WorklistEntry(
@@ -179,11 +197,41 @@ class WorklistProjection implements Projection {
             return;
         }
         List<WorklistEntry> rows = List.copyOf(batch.changed.values());
+        // in a rebuild's copy, which only this batch writes, an entry not read from it is certainly new
+        List<WorklistEntry> appended = copies.inCopies()
+                ? rows.stream()
+                        .filter(row -> !batch.stored.contains(row.applicationId()))
+                        .toList()
+                : List.of();
+        List<WorklistEntry> upserted = appended.isEmpty()
+                ? rows
+                : rows.stream()
+                        .filter(row -> batch.stored.contains(row.applicationId()))
+                        .toList();
+        appended.forEach(row -> copies.written(TABLE, row.applicationId()));
         jdbc.execute((ConnectionCallback<Void>) connection -> {
-            upsert(connection, rows);
+            if (!upserted.isEmpty()) {
+                upsert(connection, upserted);
+            }
+            if (!appended.isEmpty()) {
+                append(connection, appended);
+            }
             return null;
         });
         batch.changed.clear();
+    }
+
+    private static void append(Connection connection, List<WorklistEntry> rows) throws SQLException {
+        CopyText text = new CopyText(rows.size());
+        for (WorklistEntry e : rows) {
+            text.value(e.applicationId())
+                    .value(e.caseNumber())
+                    .value(e.subject())
+                    .value(e.supplementDueOn())
+                    .value(e.paymentDueOn())
+                    .endRow();
+        }
+        text.copyInto(connection, COLUMNS);
     }
 
     private static void upsert(Connection connection, List<WorklistEntry> rows) throws SQLException {

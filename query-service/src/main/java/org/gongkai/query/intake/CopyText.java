@@ -1,4 +1,4 @@
-package org.gongkai.query.application;
+package org.gongkai.query.intake;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -13,16 +13,16 @@ import org.postgresql.PGConnection;
  * planner and the per-row expression work of an {@code INSERT ... SELECT FROM unnest(...)}, which is what a replay
  * spends its time on for append-only tables.
  */
-final class CopyText {
+public final class CopyText {
 
     private final StringBuilder text;
     private boolean rowStarted;
 
-    CopyText(int expectedRows) {
+    public CopyText(int expectedRows) {
         text = new StringBuilder(Math.max(16, expectedRows) * 256);
     }
 
-    CopyText value(Object value) {
+    public CopyText value(Object value) {
         if (rowStarted) {
             text.append('\t');
         }
@@ -61,7 +61,7 @@ final class CopyText {
         return -1;
     }
 
-    CopyText endRow() {
+    public CopyText endRow() {
         text.append('\n');
         rowStarted = false;
         return this;
@@ -72,7 +72,7 @@ final class CopyText {
     }
 
     /** Sends the rows with {@code copy <table> (<columns>) from stdin} on the transaction's connection. */
-    long copyInto(Connection connection, String tableAndColumns) throws SQLException {
+    public long copyInto(Connection connection, String tableAndColumns) throws SQLException {
         byte[] bytes = text().getBytes(StandardCharsets.UTF_8);
         try {
             return connection

@@ -1,4 +1,4 @@
-package org.gongkai.query.application;
+package org.gongkai.query.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
