@@ -2,6 +2,7 @@ package org.gongkai.query.application;
 
 import java.sql.PreparedStatement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -75,7 +76,9 @@ class TallyWriter {
     private final int statementRows;
     // Sums of committed rebuild batches not written yet. Only the projection's batches touch it, one at a time
     // (BatchApplier's lock), and only after their commit, so a rolled-back batch never leaves anything in it.
-    private final Map<String, Object[]> held = new TreeMap<>();
+    // A hash map: every rebuild batch merges its cells into up to 50,000 held ones (a tree map's string comparisons
+    // were a tenth of the projection thread's CPU in a replay); they are put in key order when written.
+    private final Map<String, Object[]> held = new HashMap<>();
     // The copy's roll-ups were summed from its tally as it is now. A swap that cannot take its locks is tried again
     // on every turn of the consumer: the sum is not done again unless a rebuild batch added to the tally since.
     private boolean rollUpsCurrent;
