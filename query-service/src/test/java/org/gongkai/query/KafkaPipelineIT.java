@@ -279,10 +279,11 @@ class KafkaPipelineIT {
         // as the live path's upserts, with every receipt sent twice and batches of 50 splitting receipt and correction
         assertThat(keyedRows("kafka-4"))
                 .isEqualTo(rowsBefore)
-                .hasSize(3 * 110)
+                .hasSize(3 * 110 + 110 + 20) // and a fact for each receipt and each correction
                 .anyMatch(row -> row.startsWith("application (kafka-4-0,kafka-4,"))
                 .anyMatch(row -> row.startsWith("worklist_entry (kafka-4-0,"))
-                .anyMatch(row -> row.startsWith("aggregate_watermark (Application,kafka-4-0,1)"));
+                .anyMatch(row -> row.startsWith("aggregate_watermark (Application,kafka-4-0,1)"))
+                .anyMatch(row -> row.startsWith("application_fact (kafka-4-0,1,DecisionCorrected,"));
         assertThat(jdbc.queryForObject(
                         "select count(*) from projection_quarantine where aggregate_id like 'kafka-4%'", Integer.class))
                 .isZero();
@@ -402,7 +403,10 @@ class KafkaPipelineIT {
     }
 
     /** Every tally and roll-up cell that counts something, as text, in one order (a cell of 0 is no cell). */
-    /** The application rows, worklist entries and watermarks of the applications whose ids start with a prefix. */
+    /**
+     * The application rows, worklist entries, watermarks and facts (with their recording times and payloads) of the
+     * applications whose ids start with a prefix.
+     */
     private List<String> keyedRows(String prefix) {
         return jdbc.queryForList("""
                 select 'application ' || a::text from application a where application_id like ? || '-%'
@@ -411,8 +415,10 @@ class KafkaPipelineIT {
                 union all
                 select 'aggregate_watermark ' || m::text from aggregate_watermark m
                 where stream = 'Application' and aggregate_id like ? || '-%'
+                union all
+                select 'application_fact ' || f::text from application_fact f where application_id like ? || '-%'
                 order by 1
-                """, String.class, prefix, prefix, prefix);
+                """, String.class, prefix, prefix, prefix, prefix);
     }
 
     private List<String> tallyRows() {
