@@ -65,8 +65,8 @@ class WatermarkStore {
 
     /**
      * Stores the advanced marks. {@code stored}: the keys {@link #load} found. In a rebuild's copy, which only the
-     * batch's transaction writes, the others are certainly new and are appended with {@code COPY} (ADR 0064); otherwise, and for
-     * keys already stored, one upsert statement for the whole batch.
+     * batch's transaction writes, the others are certainly new and are appended with {@code COPY} (ADR 0064);
+     * otherwise, and for keys already stored, one upsert statement for the whole batch.
      */
     void save(Map<Key, Long> marks, Set<Key> stored) {
         if (!copies.inCopies()) {
