@@ -161,11 +161,59 @@ abstract class CommandServiceScenario {
                 "COMMERCIAL_ENTERPRISE");
 
         ResponseEntity<Map> first = post("/api/applications", body);
+        double acceptedBefore = commands("ReceiveApplication", "accepted");
+        double failedBefore = commands("ReceiveApplication", "failed");
         ResponseEntity<Map> second = post("/api/applications", body);
 
         assertThat(second.getStatusCode().value()).isEqualTo(201);
         assertThat(second.getBody()).isEqualTo(first.getBody());
         assertThat(eventsOf((String) body.get("applicationId"))).isEqualTo(1);
+        // the retry first tried to create the stream without reading it (ADR 0065): that attempt is not a failure
+        assertThat(commands("ReceiveApplication", "failed") - failedBefore).isZero();
+        assertThat(commands("ReceiveApplication", "accepted") - acceptedBefore).isEqualTo(1.0);
+    }
+
+    /**
+     * Creates with one id sent at once: each first assumes the stream is new, the event store keeps one, and every
+     * other is answered from the stored receipt, a retry (201, the same answer) or another body (409), never a 500.
+     */
+    @Test
+    void answersCreatesRacingOnOneIdFromTheOneThatWasStored() throws Exception {
+        String agency = registerAgency();
+        String same = "racing-" + UUID.randomUUID();
+        String other = "racing-" + UUID.randomUUID();
+        List<Callable<ResponseEntity<Map>>> racers = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            racers.add(() -> post("/api/applications", receipt(same, agency, "ONLINE")));
+        }
+        for (String channel : List.of("ONLINE", "FAX", "EMAIL", "IN_PERSON")) {
+            racers.add(() -> post("/api/applications", receipt(other, agency, channel)));
+        }
+
+        List<ResponseEntity<Map>> answers = new ArrayList<>();
+        var pool = Executors.newFixedThreadPool(8);
+        for (Future<ResponseEntity<Map>> answer : pool.invokeAll(racers)) {
+            answers.add(answer.get());
+        }
+        pool.shutdown();
+
+        List<ResponseEntity<Map>> sameAnswers = answers.subList(0, 4);
+        assertThat(sameAnswers)
+                .allSatisfy(answer -> assertThat(answer.getStatusCode().value()).isEqualTo(201));
+        assertThat(sameAnswers.stream().map(ResponseEntity::getBody).distinct()).hasSize(1);
+        List<Integer> otherStatuses = answers.subList(4, 8).stream()
+                .map(answer -> answer.getStatusCode().value())
+                .toList();
+        assertThat(otherStatuses).containsOnly(201, 409).containsOnlyOnce(201);
+        assertThat(answers.subList(4, 8))
+                .filteredOn(answer -> answer.getStatusCode().value() == 409)
+                .allSatisfy(answer -> assertThat(answer.getBody()).containsEntry("rule", "IdAlreadyUsed"));
+        assertThat(eventsOf(same)).isEqualTo(1);
+        assertThat(eventsOf(other)).isEqualTo(1);
+        // two case numbers taken, none by an attempt that was rolled back
+        assertThat(jdbc.queryForObject(
+                        "select last_number from case_number_counter where agency_id = ?", Integer.class, agency))
+                .isEqualTo(2);
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.gongkai.command.eventstore.NewStreams;
 import org.gongkai.events.application.ApplicantType;
 import org.gongkai.events.application.Channel;
 import org.gongkai.events.application.ConsultationParty;
@@ -30,10 +31,12 @@ import org.springframework.web.util.UriComponentsBuilder;
 class ApplicationController {
 
     private final CommandGateway commands;
+    private final NewStreams newStreams;
     private final ApplicantPseudonyms pseudonyms;
 
-    ApplicationController(CommandGateway commands, ApplicantPseudonyms pseudonyms) {
+    ApplicationController(CommandGateway commands, NewStreams newStreams, ApplicantPseudonyms pseudonyms) {
         this.commands = commands;
+        this.newStreams = newStreams;
         this.pseudonyms = pseudonyms;
     }
 
@@ -87,7 +90,7 @@ class ApplicationController {
     ResponseEntity<Map<String, Object>> receive(@Valid @RequestBody Receipt body) {
         ReceiveApplication command = command(body, pseudonyms);
         String id = command.applicationId();
-        LocalDate dueOn = commands.sendAndWait(command);
+        LocalDate dueOn = newStreams.create(command, id); // its stream is not read first (ADR 0065)
         return ResponseEntity.created(
                         UriComponentsBuilder.fromPath("/api/applications/{id}").build(id))
                 .body(Map.of("applicationId", id, "dueOn", dueOn));

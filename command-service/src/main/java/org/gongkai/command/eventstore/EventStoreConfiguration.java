@@ -10,7 +10,7 @@ import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
+import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.Serializer;
 import org.gongkai.events.EventCatalogue;
@@ -26,6 +26,9 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration
 class EventStoreConfiguration {
+
+    /** PostgreSQL's SQLState for a unique key violation. */
+    static final String UNIQUE_VIOLATION = "23505";
 
     /** Event versions come from the contract's catalogue, since shared-events may not carry Axon annotations. */
     @Bean
@@ -74,12 +77,15 @@ class EventStoreConfiguration {
      * each after one batch phase.
      */
     /**
-     * Axon's JDBC auto-configuration makes this one only while no event store is declared; it tells a duplicate
-     * event (a create that lost a race, ADR 0006) from other failures.
+     * Tells a duplicate event (a create that lost a race, ADR 0006; a first attempt that found its stream stored, ADR
+     * 0065; two instances writing one stream at once) from other failures, by PostgreSQL's SQLState for a unique key
+     * violation. Axon's {@code JdbcSQLErrorCodesResolver}, which its JDBC auto-configuration would make, only knows
+     * {@code SQLIntegrityConstraintViolationException}, which the PostgreSQL driver never throws: every duplicate
+     * was a storage failure, and a race between two instances was answered 500.
      */
     @Bean
     PersistenceExceptionResolver persistenceExceptionResolver() {
-        return new JdbcSQLErrorCodesResolver();
+        return new SQLStateResolver(UNIQUE_VIOLATION);
     }
 
     @Bean

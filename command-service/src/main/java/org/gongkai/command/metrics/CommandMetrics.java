@@ -6,6 +6,7 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.gongkai.command.eventstore.NewStreams;
 import org.gongkai.command.rejection.Rejection;
 import org.springframework.stereotype.Component;
 
@@ -40,7 +41,12 @@ public class CommandMetrics {
             throw failed;
         }
         unitOfWork.afterCommit(committed -> count(type, "accepted", "none"));
-        unitOfWork.onRollback(rolledBack -> count(type, "failed", "none"));
+        unitOfWork.onRollback(rolledBack -> {
+            // a create's first attempt that found its id stored is sent again and counted then (ADR 0065)
+            if (!NewStreams.foundItsStreamStored(rolledBack)) {
+                count(type, "failed", "none");
+            }
+        });
         return result;
     }
 

@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.gongkai.security.Problems;
 import org.slf4j.Logger;
@@ -156,6 +157,20 @@ class ProblemAnswers extends ResponseEntityExceptionHandler {
     /** Two writers raced on one stream; the loser is told to reload and retry, nothing of it was stored. */
     @ExceptionHandler(ConcurrencyException.class)
     ProblemDetail concurrentChange(ConcurrencyException conflict) {
+        return raced();
+    }
+
+    /**
+     * Two creates with one id raced, on two instances of a cluster: the event store's unique key refused the second
+     * one's first event, and nothing of it was stored (ADR 0006). Sent again, it is answered as a retry (or as
+     * {@code 409} with another body). Before, Axon's exception for this reached the client as a 500.
+     */
+    @ExceptionHandler(AggregateStreamCreationException.class)
+    ProblemDetail createRaced(AggregateStreamCreationException conflict) {
+        return raced();
+    }
+
+    private static ProblemDetail raced() {
         return problem(
                 HttpStatus.CONFLICT,
                 "ConcurrentChange",
