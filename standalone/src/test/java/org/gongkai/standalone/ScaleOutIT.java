@@ -33,7 +33,10 @@ import org.awaitility.core.ConditionTimeoutException;
 import org.awaitility.pollinterval.IterativePollInterval;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Two command services and two query services as separate processes over one PostgreSQL server and one Kafka
@@ -42,6 +45,7 @@ import org.junit.jupiter.api.Test;
  * connection error or a 5xx, as CONTRACT.md tells them to. Afterwards every acknowledged write is counted exactly
  * once in table 三 of every live query service, and each can be read back.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ScaleOutIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -84,7 +88,100 @@ class ScaleOutIT {
         }
     }
 
+    /**
+     * The same record written through both command services at once: the event store keeps one write, and the other
+     * is answered as a conflict naming its rule, never as a failure (ADR 0065: PostgreSQL's unique key violation
+     * was once taken for a storage fault and answered 500). Runs first, while every part is alive.
+     */
     @Test
+    @Order(1)
+    void answersWritesRacingOnTwoCommandServicesAsConflictsNeverAsFailures() throws Exception {
+        String agency = "racing-" + UUID.randomUUID();
+        assertThat(post(cluster.commandUrl(0), "/api/agencies", Map.of("agencyId", agency, "name", "托里县竞争测试局"))
+                        .statusCode())
+                .isEqualTo(201);
+        ExecutorService both = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 10; round++) {
+                String id = "racing-" + UUID.randomUUID();
+                List<HttpResponse<String>> receipts = race(
+                        both,
+                        "/api/applications",
+                        receipt(id, agency, "ONLINE"),
+                        "/api/applications",
+                        receipt(id, agency, "FAX"));
+                assertThat(receipts).extracting(HttpResponse::statusCode).containsExactlyInAnyOrder(201, 409);
+                assertThat(rules(receipts)).containsExactly("IdAlreadyUsed");
+
+                String decision = "/api/applications/" + id + "/decision";
+                List<HttpResponse<String>> decisions = race(
+                        both,
+                        decision,
+                        Map.of("outcome", "DISCLOSED", "decidedOn", TODAY.toString()),
+                        decision,
+                        Map.of("outcome", "OTHER", "decidedOn", TODAY.toString()));
+                assertThat(decisions).extracting(HttpResponse::statusCode).containsExactlyInAnyOrder(200, 409);
+                assertThat(rules(decisions))
+                        .allMatch(rule -> rule.equals("ApplicationClosed") || rule.equals("ConcurrentChange"));
+            }
+        } finally {
+            both.shutdown();
+        }
+    }
+
+    /** Two writes sent at the same moment, the first to command service 1, the second to command service 2. */
+    private List<HttpResponse<String>> race(
+            ExecutorService both, String firstPath, Map<String, ?> first, String secondPath, Map<String, ?> second)
+            throws Exception {
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        Future<HttpResponse<String>> one = both.submit(() -> {
+            start.await();
+            return post(cluster.commandUrl(0), firstPath, first);
+        });
+        Future<HttpResponse<String>> two = both.submit(() -> {
+            start.await();
+            return post(cluster.commandUrl(1), secondPath, second);
+        });
+        start.countDown();
+        return List.of(one.get(30, TimeUnit.SECONDS), two.get(30, TimeUnit.SECONDS));
+    }
+
+    private HttpResponse<String> post(URI service, String path, Map<String, ?> body) throws Exception {
+        return http.send(
+                signedIn(service.resolve(path))
+                        .timeout(Duration.ofSeconds(20))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static List<String> rules(List<HttpResponse<String>> answers) throws IOException {
+        List<String> rules = new ArrayList<>();
+        for (HttpResponse<String> answer : answers) {
+            if (answer.statusCode() == 409) {
+                rules.add(JSON.readTree(answer.body()).path("rule").asText());
+            }
+        }
+        return rules;
+    }
+
+    private static Map<String, Object> receipt(String id, String agency, String channel) {
+        return Map.of(
+                "applicationId",
+                id,
+                "agencyId",
+                agency,
+                "receivedOn",
+                TODAY.toString(),
+                "channel",
+                channel,
+                "applicantType",
+                "NATURAL_PERSON");
+    }
+
+    @Test
+    @Order(2)
     void countsEveryAcknowledgedWriteExactlyOnceWhilePartsAreKilledAndRestarted() throws Exception {
         System.out.println("ScaleOutIT seed " + SEED + " (rerun with -Dscaleout.seed=" + SEED + ")");
         Random random = new Random(SEED);
