@@ -2,6 +2,9 @@ package org.gongkai.command.eventstore;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import java.math.BigDecimal;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
@@ -70,13 +73,6 @@ class EventStoreConfiguration {
     }
 
     /**
-     * The event store Axon's auto-configuration would build, without its shared cache of fetched events for
-     * streaming consumers (ADR 0063): the only one here is the Kafka publisher, and while it lags behind (a batch
-     * stores thousands of events a second) the cache kept every event fetched since it fell behind (AxonFramework
-     * issue 2954). The bench measured 180,000 cached events, a full heap and full collections of half a second
-     * each after one batch phase.
-     */
-    /**
      * Tells a duplicate event (a create that lost a race, ADR 0006; a first attempt that found its stream stored, ADR
      * 0065; two instances writing one stream at once) from other failures, by PostgreSQL's SQLState for a unique key
      * violation. Axon's {@code JdbcSQLErrorCodesResolver}, which its JDBC auto-configuration would make, only knows
@@ -88,6 +84,23 @@ class EventStoreConfiguration {
         return new SQLStateResolver(UNIQUE_VIOLATION);
     }
 
+    /**
+     * Axon's command gateway (its auto-configuration makes the same one while none is declared), sending a write that
+     * lost a race once more (ADR 0065).
+     */
+    @Bean
+    CommandGateway commandGateway(CommandBus commandBus) {
+        return new RaceAwareCommandGateway(
+                DefaultCommandGateway.builder().commandBus(commandBus).build());
+    }
+
+    /**
+     * The event store Axon's auto-configuration would build, without its shared cache of fetched events for
+     * streaming consumers (ADR 0063): the only one here is the Kafka publisher, and while it lags behind (a batch
+     * stores thousands of events a second) the cache kept every event fetched since it fell behind (AxonFramework
+     * issue 2954). The bench measured 180,000 cached events, a full heap and full collections of half a second
+     * each after one batch phase.
+     */
     @Bean
     EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration axon) {
         return EmbeddedEventStore.builder()

@@ -6,14 +6,14 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.gongkai.command.eventstore.NewStreams;
+import org.gongkai.command.eventstore.RaceAwareCommandGateway;
 import org.gongkai.command.rejection.Rejection;
 import org.springframework.stereotype.Component;
 
 /**
  * Counts handled commands as {@code gongkai.commands} by command type and result: {@code accepted} once its
  * events are committed, {@code refused} when a rule refused it (tag {@code rule}), {@code failed} for anything
- * else, including a commit that lost a race. Commands refused before a handler (sign-in, scope, personal data)
+ * else, including a commit that lost a race and was not sent again (ADR 0065). Commands refused before a handler (sign-in, scope, personal data)
  * are in {@code gongkai.refusals} only.
  */
 @Component
@@ -42,8 +42,8 @@ public class CommandMetrics {
         }
         unitOfWork.afterCommit(committed -> count(type, "accepted", "none"));
         unitOfWork.onRollback(rolledBack -> {
-            // a create's first attempt that found its id stored is sent again and counted then (ADR 0065)
-            if (!NewStreams.foundItsStreamStored(rolledBack)) {
+            // a first try that lost a race to another write of its stream is sent again, counted then (ADR 0065)
+            if (!RaceAwareCommandGateway.lostARaceAndIsSentAgain(rolledBack)) {
                 count(type, "failed", "none");
             }
         });

@@ -11,7 +11,6 @@ import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.Test;
 
@@ -64,21 +63,5 @@ class NewStreamsTest {
         } finally {
             usual.rollback();
         }
-    }
-
-    @Test
-    void aFirstAttemptThatFoundItsStreamStoredIsNoFailureOfItsOwn() {
-        UnitOfWork<?> attempt = DefaultUnitOfWork.startAndGet(
-                GenericCommandMessage.asCommandMessage("receipt").andMetaData(Map.of(NewStreams.ASSUMED_NEW, "app-1")));
-        attempt.rollback(new AggregateStreamCreationException("app-1 exists", new SQLException("duplicate", "23505")));
-        UnitOfWork<?> otherFailure = DefaultUnitOfWork.startAndGet(
-                GenericCommandMessage.asCommandMessage("receipt").andMetaData(Map.of(NewStreams.ASSUMED_NEW, "app-1")));
-        otherFailure.rollback(new IllegalStateException("the database went away"));
-        UnitOfWork<?> usual = DefaultUnitOfWork.startAndGet(GenericCommandMessage.asCommandMessage("receipt"));
-        usual.rollback(new AggregateStreamCreationException("raced", null));
-
-        assertThat(NewStreams.foundItsStreamStored(attempt)).isTrue();
-        assertThat(NewStreams.foundItsStreamStored(otherFailure)).isFalse();
-        assertThat(NewStreams.foundItsStreamStored(usual)).isFalse();
     }
 }
