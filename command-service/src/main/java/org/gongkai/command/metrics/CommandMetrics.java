@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Counts handled commands as {@code gongkai.commands} by command type and result: {@code accepted} once its
  * events are committed, {@code refused} when a rule refused it (tag {@code rule}), {@code failed} for anything
- * else, including a commit that lost a race and was not sent again (ADR 0065). Commands refused before a handler (sign-in, scope, personal data)
- * are in {@code gongkai.refusals} only.
+ * else, including a commit that lost a race and was not sent again (ADR 0065). Commands refused before a handler
+ * (sign-in, scope, personal data) are in {@code gongkai.refusals} only.
  */
 @Component
 public class CommandMetrics {
